@@ -1,0 +1,51 @@
+'use client';
+import { useState, type ReactNode } from 'react';
+import { shareUrl } from '@/lib/store/widgetState';
+import { WidgetErrorBoundary } from './WidgetErrorBoundary';
+
+interface Props {
+  /** The widget's MDX name, written to data-widget. */
+  name: string;
+  /** Unique on the page; the anchor and the key of a shared link. */
+  id: string;
+  title: string;
+  /** The widget's current serializable state, put into the link by "Copy link". */
+  state: object;
+  /** Shown when a shared link could not be applied. */
+  linkError?: string | null;
+  children: ReactNode;
+}
+
+/** The box every widget sits in: a title, a "Copy link" control and an error boundary. */
+export function WidgetFrame({ name, id, title, state, linkError, children }: Props) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = async () => {
+    const url = shareUrl(window.location.href, id, state);
+    window.history.replaceState(null, '', url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('Link copied: opening it restores this widget as it is now.');
+    } catch {
+      setCopied('The address bar now holds a link to this widget as it is now; copy it from there.');
+    }
+  };
+  return (
+    <section className="widget" data-widget={name} id={id} aria-label={title}>
+      <header className="widget-header">
+        <h3 className="widget-title">{title}</h3>
+        <button type="button" className="widget-copy" onClick={copy} aria-describedby={`${id}-copied`}>
+          Copy link
+        </button>
+      </header>
+      <p id={`${id}-copied`} className="widget-status" role="status">
+        {copied}
+      </p>
+      {linkError ? (
+        <p className="widget-warning" role="alert">
+          {linkError}
+        </p>
+      ) : null}
+      <WidgetErrorBoundary name={name}>{children}</WidgetErrorBoundary>
+    </section>
+  );
+}

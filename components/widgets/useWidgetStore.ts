@@ -1,0 +1,31 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { createWidgetStore, readSharedState, type StateParser } from '@/lib/store/widgetState';
+
+/**
+ * One zustand store per widget instance (two steppers on a page never share state). On mount,
+ * state shared through a link (`?w.<id>=…`) is validated and applied; a bad link leaves the
+ * defaults and reports why in `linkError`.
+ */
+export function useWidgetStore<S extends object>(id: string, initial: S, parse: StateParser<S>) {
+  const [store] = useState(() => createWidgetStore(initial));
+  const [linkError, setLinkError] = useState<string | null>(null);
+  useEffect(() => {
+    const shared = readSharedState(window.location.search, id);
+    if (!shared) return;
+    if ('error' in shared) {
+      setLinkError(shared.error);
+      return;
+    }
+    const parsed = parse(shared.raw);
+    if (parsed.ok) store.getState().set(parsed.value);
+    else setLinkError(`The shared link for this widget was not applied: ${parsed.error}`);
+    // Read the link once, when the widget first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, store]);
+  const state = useStore(store, (s) => s.state);
+  const set = useStore(store, (s) => s.set);
+  const reset = useStore(store, (s) => s.reset);
+  return { state, set, reset, linkError, store };
+}
