@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { allLessons, lessonBySlug } from '@/lib/content/lessons';
+import { compileLesson } from '@/components/mdx/lesson';
+import { mdxComponents } from '@/components/mdx/components';
+import { Sidebar } from '@/components/course/Sidebar';
+import { TableOfContents, TableOfContentsFold } from '@/components/course/TableOfContents';
+import { LessonNav } from '@/components/course/LessonNav';
+import { MarkRead } from '@/components/course/MarkRead';
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return allLessons().map((l) => ({ slug: l.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const lesson = lessonBySlug((await params).slug);
+  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+}
+
+export default async function LessonPage({ params }: Params) {
+  const { slug } = await params;
+  const lesson = lessonBySlug(slug);
+  if (!lesson) notFound();
+  const { Content, headings } = await compileLesson(lesson);
+  const lessons = allLessons();
+  const index = lessons.findIndex((l) => l.slug === slug);
+  const links = lessons.map(({ slug: s, title, order }) => ({ slug: s, title, order }));
+  return (
+    <div className="lesson-layout">
+      <Sidebar lessons={links} current={slug} />
+      <main id="content" className="lesson">
+        <article>
+          <header className="lesson-header">
+            <p className="lesson-kicker">Lesson {lesson.order}</p>
+            <h1>{lesson.title}</h1>
+            <p className="lesson-summary">{lesson.summary}</p>
+            <section className="objectives" aria-label="Learning objectives">
+              <p className="objectives-title">After this lesson you can</p>
+              <ul>
+                {lesson.objectives.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+            </section>
+          </header>
+          <TableOfContentsFold headings={headings} />
+          <div className="prose">
+            <Content components={mdxComponents} />
+          </div>
+          <MarkRead slug={slug} />
+        </article>
+        <LessonNav prev={links[index - 1]} next={links[index + 1]} />
+      </main>
+      <TableOfContents headings={headings} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { allLessons } from '@/lib/content/lessons';
+import { compileLesson } from '@/components/mdx/lesson';
+import { LessonStatus } from '@/components/course/LessonStatus';
+
+export default async function CourseMap() {
+  const lessons = allLessons();
+  const compiled = await Promise.all(lessons.map(compileLesson));
+  return (
+    <main id="content" className="course-map">
+      <h1>Convolutional neural networks, one live figure at a time</h1>
+      <p className="course-intro">
+        Every figure in this course is a widget you can drive, and every number in it is computed in your browser. Read
+        alone, present it to a class, or test yourself as you go: your progress stays in this browser.
+      </p>
+      <ol className="lesson-cards">
+        {lessons.map((l, i) => (
+          <li key={l.slug} className="lesson-card">
+            <h2>
+              <Link href={`/lessons/${l.slug}/`}>
+                <span className="lesson-number">{l.order}.</span> {l.title}
+              </Link>
+            </h2>
+            <p>{l.summary}</p>
+            <LessonStatus slug={l.slug} quizIds={compiled[i].quizIds} />
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

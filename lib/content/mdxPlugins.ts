@@ -1,0 +1,80 @@
+/**
+ * Small unified plugins that read the lesson tree while it compiles: the headings for the
+ * table of contents and the quiz ids for progress. Tree walking is done by hand to keep the
+ * dependency list short.
+ */
+
+interface Node {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  value?: string;
+  properties?: Record<string, unknown>;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+}
+
+export interface Heading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+function walk(node: Node, visit: (n: Node) => void) {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function textOf(node: Node): string {
+  if (node.type === 'text') return node.value ?? '';
+  // KaTeX output keeps the TeX source in an annotation; the TOC shows the plain text instead.
+  if (node.tagName === 'annotation') return '';
+  if (node.tagName === 'span' && hasClass(node, 'katex-mathml')) return '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function hasClass(node: Node, name: string) {
+  const cls = node.properties?.className;
+  return Array.isArray(cls) && cls.includes(name);
+}
+
+/** rehype: collect h2/h3 (after rehype-slug has given them ids). */
+export function rehypeCollectHeadings(out: Heading[]) {
+  return () => (tree: Node) => {
+    walk(tree, (n) => {
+      if (n.type === 'element' && (n.tagName === 'h2' || n.tagName === 'h3')) {
+        const id = n.properties?.id;
+        if (typeof id === 'string') out.push({ depth: n.tagName === 'h2' ? 2 : 3, id, text: textOf(n).trim() });
+      }
+    });
+  };
+}
+
+/** remark: collect the `id` of every <Quiz>, and insist each has one. */
+export function remarkCollectQuizzes(out: string[], file: string) {
+  return () => (tree: Node) => {
+    walk(tree, (n) => {
+      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Quiz') {
+        const id = n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+        if (typeof id !== 'string' || !id) throw new Error(`${file}: a <Quiz> has no id="…" (needed to keep its answer)`);
+        if (out.includes(id)) throw new Error(`${file}: two quizzes share the id "${id}"`);
+        out.push(id);
+      }
+    });
+  };
+}
+
+interface VFileLike {
+  messages: { reason: string; source?: string | null; line?: number | null; cause?: unknown }[];
+}
+
+/** rehype-katex only warns on bad TeX; a lesson must not ship broken math, so fail instead. */
+export function rehypeFailOnMathErrors() {
+  return (_tree: Node, file: VFileLike) => {
+    const bad = file.messages.find((m) => m.source === 'rehype-katex');
+    if (bad) {
+      const cause = bad.cause instanceof Error ? `: ${bad.cause.message}` : '';
+      throw new Error(`${bad.reason}${bad.line ? ` (line ${bad.line} of the lesson body)` : ''}${cause}`);
+    }
+  };
+}

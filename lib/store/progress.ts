@@ -1,0 +1,99 @@
+/**
+ * The reader's progress (lessons read, quiz answers), kept in localStorage across visits.
+ * Loading goes through progressSchema: old data is migrated, damaged data is reset and the
+ * reader is told (`notice`), never silently dropped.
+ */
+import { createStore } from 'zustand/vanilla';
+import {
+  PROGRESS_KEY,
+  emptyProgress,
+  loadProgress,
+  serializeProgress,
+  type Progress,
+  type QuizRecord,
+} from './progressSchema';
+
+export interface ProgressState extends Progress {
+  hydrated: boolean;
+  notice: string | null;
+  hydrate: () => void;
+  markRead: (slug: string, read: boolean) => void;
+  recordQuiz: (id: string, record: QuizRecord) => void;
+  clearQuiz: (id: string) => void;
+  dismissNotice: () => void;
+  resetAll: () => void;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export const progressStore = createStore<ProgressState>((set, get) => {
+  const save = () => {
+    const { lessonsRead, quizzes } = get();
+    try {
+      storage()?.setItem(PROGRESS_KEY, serializeProgress({ lessonsRead, quizzes }));
+    } catch {
+      set({ notice: 'Your browser refused to save progress (storage full or disabled); it will last only until you close this tab.' });
+    }
+  };
+  return {
+    ...emptyProgress(),
+    hydrated: false,
+    notice: null,
+    hydrate: () => {
+      if (get().hydrated) return;
+      const store = storage();
+      const result = loadProgress(store?.getItem(PROGRESS_KEY) ?? null);
+      switch (result.kind) {
+        case 'empty':
+          set({ hydrated: true });
+          break;
+        case 'ok':
+          set({ ...result.progress, hydrated: true });
+          break;
+        case 'migrated':
+          set({ ...result.progress, hydrated: true });
+          save();
+          break;
+        case 'reset': {
+          const raw = store?.getItem(PROGRESS_KEY);
+          // Keep the unreadable value aside so it can still be recovered by hand.
+          if (raw) store?.setItem(`${PROGRESS_KEY}.damaged`, raw);
+          store?.removeItem(PROGRESS_KEY);
+          set({
+            ...emptyProgress(),
+            hydrated: true,
+            notice: `Your saved progress was reset because ${result.reason}. A copy of the old data is kept in this browser under "${PROGRESS_KEY}.damaged".`,
+          });
+        }
+      }
+    },
+    markRead: (slug, read) => {
+      const lessonsRead = { ...get().lessonsRead };
+      if (read) lessonsRead[slug] = Date.now();
+      else delete lessonsRead[slug];
+      set({ lessonsRead });
+      save();
+    },
+    recordQuiz: (id, record) => {
+      set({ quizzes: { ...get().quizzes, [id]: record } });
+      save();
+    },
+    clearQuiz: (id) => {
+      const quizzes = { ...get().quizzes };
+      delete quizzes[id];
+      set({ quizzes });
+      save();
+    },
+    dismissNotice: () => set({ notice: null }),
+    resetAll: () => {
+      set({ ...emptyProgress(), notice: null });
+      save();
+    },
+  };
+});

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: the figures issue #2 asks for.
+ *  1. Time to build a convolution trace (28×28, one 3×3 kernel; 64×64 RGB, eight 3×3×3 kernels).
+ *  2. The JavaScript a lesson page loads before any widget needs TensorFlow.js (KB gzipped),
+ *     and the size of the TensorFlow.js chunk that is loaded on demand.
+ * Part 2 reads the static build in out/ (run `npm run build` first).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { benchTraces } from './bench-trace';
+
+const out = path.join(process.cwd(), 'out');
+const TFJS_MARKER = 'tfjsflags';
+
+function kb(bytes: number) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function pageScripts(html: string): string[] {
+  const srcs = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) srcs.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]+rel="(?:modulepreload|preload)"[^>]+href="([^"]+\.js)"/g)) srcs.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]+href="([^"]+\.js)"[^>]+rel="(?:modulepreload|preload)"/g)) srcs.add(m[1]);
+  return [...srcs];
+}
+
+function bundleReport() {
+  if (!fs.existsSync(path.join(out, 'index.html'))) {
+    console.log('\n(no build in out/: run `npm run build` for the page-weight figures)');
+    return;
+  }
+  console.log('\nJavaScript a lesson page loads before any widget needs TensorFlow.js (gzipped):');
+  for (const slug of ['what-is-a-cnn', 'convolution']) {
+    const html = fs.readFileSync(path.join(out, 'lessons', slug, 'index.html'), 'utf8');
+    let gz = 0;
+    let raw = 0;
+    const withTf: string[] = [];
+    for (const src of pageScripts(html)) {
+      const file = path.join(out, src.replace(/^\//, ''));
+      const body = fs.readFileSync(file);
+      raw += body.length;
+      gz += zlib.gzipSync(body, { level: 9 }).length;
+      if (body.includes(TFJS_MARKER)) withTf.push(src);
+    }
+    console.log(`  /lessons/${slug}/  ${kb(gz)} (${kb(raw)} before gzip)${withTf.length ? `  WARNING: TensorFlow.js is in ${withTf.join(', ')}` : ', no TensorFlow.js'}`);
+  }
+  const chunks = path.join(out, '_next', 'static', 'chunks');
+  const tfChunks = fs
+    .readdirSync(chunks, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(chunks, f)).includes(TFJS_MARKER));
+  for (const f of tfChunks) {
+    const body = fs.readFileSync(path.join(chunks, f));
+    console.log(`  TensorFlow.js chunk, loaded when a widget first needs it: ${kb(zlib.gzipSync(body, { level: 9 }).length)} gzipped (${f})`);
+  }
+}
+
+async function main() {
+  console.log('Convolution trace build time (median of repeated runs, CPU backend, Node):');
+  for (const { label, ms } of await benchTraces()) console.log(`  ${label}: ${ms.toFixed(1)} ms`);
+  bundleReport();
+}
+
+void main();

@@ -1,0 +1,95 @@
+// The course map and a lesson page: structure, themes, text before JavaScript, accessibility.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, openSite } from './harness.mjs';
+
+let site;
+before(async () => (site = await openSite()));
+after(async () => site?.close());
+
+describe('course map', () => {
+  it('lists the lessons in order, with one h1', async () => {
+    const page = await site.page();
+    await page.goto(`${site.base}/`);
+    assert.equal(await page.locator('h1').count(), 1);
+    const titles = await page.locator('.lesson-card h2').allTextContents();
+    assert.match(titles[0], /1\.\s*What a CNN is/);
+    assert.match(titles[1], /2\.\s*Convolution/);
+    await page.locator('.lesson-card a', { hasText: 'Convolution' }).click();
+    await page.waitForURL(/\/lessons\/convolution\/$/);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('lesson page', () => {
+  it('has one h1, the lessons, a table of contents and previous/next links', async () => {
+    const page = await site.page({ width: 1920, height: 1080 });
+    await page.goto(`${site.base}/lessons/convolution/`);
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await page.locator('h1').textContent(), 'Convolution');
+    assert.equal(await page.locator('nav[aria-label="Lessons"] a[aria-current="page"]').first().textContent(), '2. Convolution');
+    const tocLinks = page.locator('nav.toc-wide a');
+    assert.ok((await tocLinks.count()) >= 4, 'the table of contents lists the sections');
+    const firstId = (await tocLinks.first().getAttribute('href')).slice(1);
+    assert.equal(await page.locator(`h2[id="${firstId}"]`).count(), 1, 'contents link to real headings');
+    assert.match(await page.locator('a[rel="prev"]').textContent(), /What a CNN is/);
+  });
+
+  it('is readable with JavaScript off: text and typeset math arrive in the HTML', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
+    await page.goto(`${site.base}/lessons/convolution/`);
+    assert.ok((await page.locator('.prose p').count()) > 10);
+    assert.ok((await page.locator('.prose .katex').count()) > 5, 'inline math is typeset at build time');
+    assert.ok((await page.locator('.prose .katex-display').count()) >= 1, 'display math is typeset at build time');
+    assert.equal(await page.locator('.katex-error').count(), 0);
+  });
+
+  it('hides speaker notes while reading', async () => {
+    const page = await site.page();
+    await page.goto(`${site.base}/lessons/what-is-a-cnn/`);
+    const notes = page.locator('[data-speaker-notes]');
+    assert.ok((await notes.count()) > 0);
+    assert.equal(await notes.first().isVisible(), false);
+  });
+
+  it('switches to the dark theme and remembers it', async () => {
+    const page = await site.page();
+    await page.goto(`${site.base}/lessons/convolution/`);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await toggle.click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  });
+
+  it('fits a 360 px phone: no sideways scrolling of the page', async () => {
+    const page = await site.page({ width: 360, height: 740 });
+    for (const slug of ['what-is-a-cnn', 'convolution']) {
+      await page.goto(`${site.base}/lessons/${slug}/`);
+      await page.waitForSelector('[data-widget]');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${slug} overflows a phone by ${overflow}px`);
+      assert.ok(await page.getByText('All lessons').isVisible(), 'the lesson list folds into a menu');
+    }
+  });
+});
+
+describe('accessibility (axe)', () => {
+  for (const [theme, width, height] of [
+    ['light', 1920, 1080],
+    ['dark', 360, 740],
+  ]) {
+    for (const path of ['/', '/lessons/what-is-a-cnn/', '/lessons/convolution/']) {
+      it(`${path} has no serious or critical violations (${theme}, ${width}px)`, async () => {
+        const page = await site.page({ width, height });
+        await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
+        await page.goto(`${site.base}${path}`);
+        await page.waitForLoadState('networkidle');
+        if (path !== '/') await page.waitForSelector('[data-widget] svg');
+        const violations = await axeViolations(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      });
+    }
+  }
+});

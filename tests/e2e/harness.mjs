@@ -1,0 +1,68 @@
+// Shared set-up for the browser tests: the built site served from out/, and the system
+// Chromium driven by playwright-core.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve-static.mjs';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..');
+const out = path.join(root, 'out');
+
+export async function openSite() {
+  if (!fs.existsSync(path.join(out, 'index.html'))) throw new Error('No built site in out/: run npm run build first.');
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  const server = await startServer(out, 0);
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return {
+    base,
+    browser,
+    /** A fresh page (own storage) at a viewport, collecting console errors. */
+    async page({ width = 1280, height = 900, reducedMotion = 'no-preference', javaScriptEnabled = true } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, reducedMotion, javaScriptEnabled });
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe on the page; returns the serious and critical violations, readable. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Saves a screenshot under screenshots/ for a person to look at (not compared). */
+export async function snap(page, name) {
+  const dir = path.join(root, 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+}
