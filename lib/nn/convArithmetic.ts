@@ -98,3 +98,98 @@ export function fcParams(nIn: number, nOut: number, bias = true): number {
 export function fcMacs(nIn: number, nOut: number): number {
   return nIn * nOut;
 }
+
+/** Everything a cost counter shows for one convolution, next to a fully connected layer that maps
+ * the same input to the same number of outputs. */
+export interface ConvCost {
+  /** Output height and width, and how each axis came out of (n + 2p - f)/s + 1. */
+  outH: number;
+  outW: number;
+  axisH: AxisDetail;
+  axisW: AxisDetail;
+  cout: number;
+  /** Weights per kernel: kh·kw·cin. */
+  weightsPerKernel: number;
+  params: number;
+  macs: number;
+  /** The fully connected layer: inputs H·W·cin, outputs outH·outW·cout. */
+  fc: { inputs: number; outputs: number; params: number; macs: number };
+  /** fc.params / params and fc.macs / macs. */
+  paramRatio: number;
+  macRatio: number;
+}
+
+export interface AxisDetail {
+  n: number;
+  f: number;
+  p: number;
+  s: number;
+  /** (n + 2p - f)/s + 1 before flooring. */
+  raw: number;
+  size: number;
+  exact: boolean;
+  /** Input rows (or columns) past the last window, never read. */
+  leftover: number;
+}
+
+export type ConvCostResult = ({ ok: true } & ConvCost) | { ok: false; error: string; field?: keyof ConvLayer };
+
+const positiveWhole = (label: string, v: number, min: number): string | null => {
+  if (!Number.isFinite(v)) return `The ${label} is missing or not a number.`;
+  if (!Number.isInteger(v)) return `The ${label} must be a whole number (got ${v}).`;
+  if (v < min) return `The ${label} must be at least ${min} (got ${v}).`;
+  return null;
+};
+
+/**
+ * Output shape, parameters and MACs of a square-kernel convolution (dilation 1, one group), and
+ * what a fully connected layer with the same input and output sizes would cost. Invalid input
+ * (missing, fractional, negative, zero stride, kernel larger than the padded input) gives a
+ * message naming the field, never NaN.
+ */
+export function describeConvCost(layer: ConvLayer): ConvCostResult {
+  const checks: [keyof ConvLayer, string, number, number][] = [
+    ['inH', 'input height', layer.inH, 1],
+    ['inW', 'input width', layer.inW, 1],
+    ['cin', 'number of input channels', layer.cin, 1],
+    ['kh', 'kernel height', layer.kh, 1],
+    ['kw', 'kernel width', layer.kw, 1],
+    ['cout', 'number of kernels (output channels)', layer.cout, 1],
+    ['stride', 'stride', layer.stride, 1],
+    ['padding', 'padding', layer.padding, 0],
+  ];
+  for (const [field, label, v, min] of checks) {
+    const error = positiveWhole(label, v, min);
+    if (error) return { ok: false, error, field };
+  }
+  const axis = (n: number, f: number, field: 'kh' | 'kw'): AxisDetail | { error: string; field: keyof ConvLayer } => {
+    const { padding: p, stride: s } = layer;
+    const out = convOutputSize({ n, f, p, s });
+    if (!out.ok) return { error: out.error, field };
+    return { n, f, p, s, raw: (n + 2 * p - f) / s + 1, size: out.size, exact: out.exact, leftover: out.leftover };
+  };
+  const axisH = axis(layer.inH, layer.kh, 'kh');
+  if ('error' in axisH) return { ok: false, ...axisH };
+  const axisW = axis(layer.inW, layer.kw, 'kw');
+  if ('error' in axisW) return { ok: false, ...axisW };
+  const plain: ConvLayer = { ...layer, dilation: 1, groups: 1 };
+  const params = convParams(plain);
+  const macs = convMacs(plain);
+  const inputs = layer.inH * layer.inW * layer.cin;
+  const outputs = axisH.size * axisW.size * layer.cout;
+  const fc = { inputs, outputs, params: fcParams(inputs, outputs, layer.bias ?? true), macs: fcMacs(inputs, outputs) };
+  return {
+    ok: true,
+    outH: axisH.size,
+    outW: axisW.size,
+    axisH,
+    axisW,
+    cout: layer.cout,
+    weightsPerKernel: layer.kh * layer.kw * layer.cin,
+    params,
+    macs,
+    fc,
+    paramRatio: fc.params / params,
+    macRatio: fc.macs / macs,
+  };
+}

@@ -1,0 +1,62 @@
+'use client';
+import { useState } from 'react';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { CostResults } from './CostResults';
+import { NumberField } from './NumberField';
+import { DEFAULT_STATE, LIMITS, evaluate, parseConvCostState, type ConvCostState, type NumericField } from './state';
+import { S } from './strings';
+import styles from './ConvCostCounter.module.css';
+
+export interface ConvCostCounterProps extends Partial<ConvCostState> {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+}
+
+const FIELDS: NumericField[] = ['inH', 'inW', 'cin', 'kernel', 'cout', 'stride', 'padding'];
+
+/** Shape, parameters and MACs of one convolution, next to a fully connected layer with the same
+ * input and output sizes. */
+export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCounterProps) {
+  const [initial] = useState<ConvCostState>(() => {
+    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+    return { ...DEFAULT_STATE, ...given };
+  });
+  const { state, set, reset, linkError } = useWidgetStore(id, initial, parseConvCostState);
+  const result = evaluate(state);
+  const errorId = `${id}-error`;
+  return (
+    <WidgetFrame name="ConvCostCounter" id={id} title={title} state={state} linkError={linkError}>
+      <fieldset className={styles.controls}>
+        <legend className={styles.legend}>{S.controlsLegend}</legend>
+        {FIELDS.map((field) => (
+          <NumberField
+            key={field}
+            label={S.fields[field].label}
+            value={state[field]}
+            min={LIMITS[field][0]}
+            max={LIMITS[field][1]}
+            onChange={(v) => set({ [field]: v })}
+            invalid={!result.ok && result.field === field}
+            errorId={errorId}
+          />
+        ))}
+        <label className={styles.check}>
+          <input type="checkbox" checked={state.bias} onChange={(e) => set({ bias: e.target.checked })} />
+          {S.bias}
+        </label>
+        <button type="button" className={styles.button} onClick={reset}>
+          {S.reset}
+        </button>
+      </fieldset>
+      {result.ok ? (
+        <CostResults cost={result} state={state} />
+      ) : (
+        <div id={errorId} role="alert" className={styles.error}>
+          <strong>{S.invalidHeading}</strong> {result.error}
+        </div>
+      )}
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export { ConvCostCounter, type ConvCostCounterProps } from './ConvCostCounter';

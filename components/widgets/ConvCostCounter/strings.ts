@@ -1,0 +1,55 @@
+/** Every word ConvCostCounter shows. */
+import { formatCount } from './numberFormat';
+
+export const S = {
+  title: 'What a convolution costs',
+  controlsLegend: 'The convolution layer',
+  fields: {
+    inH: { label: 'Input height H' },
+    inW: { label: 'Input width W' },
+    cin: { label: 'Input channels C_in' },
+    kernel: { label: 'Kernel k (k×k)' },
+    cout: { label: 'Kernels C_out' },
+    stride: { label: 'Stride s' },
+    padding: { label: 'Padding p' },
+  },
+  bias: 'Bias (one per kernel)',
+  reset: 'Reset',
+  output: 'Output',
+  outputShape: (h: number, w: number, c: number) => `${h} × ${w} × ${c}`,
+  bothAxes: 'Height and width (same numbers):',
+  heightAxis: 'Height:',
+  widthAxis: 'Width:',
+  notWhole: (raw: number, size: number, leftover: number, axis: 'H' | 'W' | 'H,W') => {
+    const what = { H: ['row', 'rows'], W: ['column', 'columns'], 'H,W': ['row and column', 'rows and columns'] }[axis];
+    const last = leftover === 1 ? `last padded ${what[0]} of the input is` : `last ${leftover} padded ${what[1]} of the input are`;
+    return `${raw} is not a whole number. Frameworks floor it to ${size}: the window stops where it no longer fits, so the ${last} never read. A different padding or stride makes it exact.`;
+  },
+  conv: 'Convolution',
+  fc: 'Fully connected, same input and output sizes',
+  params: 'Parameters',
+  macs: 'Multiply-accumulates',
+  fcExplain: (inputs: number, outputs: number) =>
+    `Every one of the ${formatCount(inputs)} input values (H·W·C_in) connects to every one of the ${formatCount(outputs)} outputs (out_H·out_W·C_out).`,
+  shareExplain: 'The convolution reuses the same kernels at every position (weight sharing) and each output sees only a k × k window (local connection).',
+  macsWithBias: (n: string) => `Counting the bias addition as one more operation per output, as some notes do: ${n}.`,
+  ratio: (paramRatio: string, macRatio: string) =>
+    `The fully connected layer needs ×${paramRatio} the parameters and ×${macRatio} the multiply-accumulates.`,
+  ratioSame: 'Here both layers have the same number of parameters: with a 1 × 1 input a convolution is a fully connected layer.',
+  chartTitle: 'Parameters and multiply-accumulates, log scale',
+  chartAlt: (convP: string, fcP: string, convM: string, fcM: string) =>
+    `Bar chart on a log scale. Parameters: convolution ${convP}, fully connected ${fcP}. Multiply-accumulates: convolution ${convM}, fully connected ${fcM}.`,
+  barConvParams: 'Conv parameters',
+  barFcParams: 'FC parameters',
+  barConvMacs: 'Conv MACs',
+  barFcMacs: 'FC MACs',
+  invalidHeading: 'No output for these numbers.',
+  errors: {
+    missing: (label: string) => `${label} is empty or not a number.`,
+    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
+    tooSmall: (label: string, min: number, v: number) => `${label} must be at least ${min} (got ${v}).`,
+    tooLarge: (label: string, max: number, v: number) => `${label} can be at most ${formatCount(max)} here (got ${formatCount(v)}).`,
+    notObject: 'expected an object of layer settings.',
+    biasNotBoolean: 'bias must be true or false.',
+  },
+} as const;

@@ -1,0 +1,64 @@
+import { formatBytes, formatCompact, formatCount, formatMegabytes, formatRatio } from '@/components/widgets/ConvCostCounter/numberFormat';
+import { equivalentSide, fcScalingNumbers, scalingCurve, sideRange } from './model';
+import { ScalingChart } from './ScalingChart';
+import type { FcScalingState } from './state';
+import { S } from './strings';
+import styles from './FcScaling.module.css';
+
+function Row({ label, value, extra }: { label: string; value: string; extra?: string }) {
+  return (
+    <div className={styles.row}>
+      <dt>{label}</dt>
+      <dd>
+        <span className={styles.value}>{value}</span>
+        {extra ? <span className={styles.extra}> ({extra})</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+export function FcScalingResults({ state, kernels }: { state: FcScalingState; kernels: number }) {
+  const n = fcScalingNumbers(state, state.units, kernels);
+  const side = equivalentSide(state);
+  const sides = sideRange(side);
+  const points = scalingCurve(state.c, state.units, kernels, sides);
+  const current = { side, fc: n.fcParams, conv: n.convParams };
+  const first = points[0];
+  const last = points[points.length - 1];
+  const alt = S.chartAlt(
+    state.c, state.units, kernels,
+    formatCompact(first.fc), formatCompact(last.fc), first.side, last.side,
+    formatCount(n.convParams),
+    `${state.h}×${state.w}×${state.c}, fully connected ${formatCount(n.fcParams)}, convolution ${formatCount(n.convParams)}`,
+  );
+  return (
+    <div className={styles.results}>
+      <p className={styles.inputs}>
+        {S.inputs}: <span className={styles.value}>{state.h} · {state.w} · {state.c} = {formatCount(n.inputs)}</span>
+      </p>
+      <div className={styles.compare}>
+        <section className={`${styles.card} ${styles.fcCard}`}>
+          <h4 className={styles.heading}>{S.fcHeading}</h4>
+          <dl className={styles.list}>
+            <Row label={S.fcWeights} value={formatCount(n.fcParams)} extra={formatCompact(n.fcParams)} />
+            <Row label={S.memory} value={formatMegabytes(n.fcBytes)} extra={n.fcBytes >= 1e9 ? formatBytes(n.fcBytes) : undefined} />
+            <Row label={S.macs} value={formatCount(n.fcMacs)} extra={formatCompact(n.fcMacs)} />
+          </dl>
+        </section>
+        <section className={`${styles.card} ${styles.convCard}`}>
+          <h4 className={styles.heading}>{S.convHeading(kernels)}</h4>
+          <dl className={styles.list}>
+            <Row label={S.convParams} value={formatCount(n.convParams)} />
+            <Row label={S.convMemory} value={formatBytes(n.convBytes)} />
+            <Row label={S.convMacs} value={formatCount(n.convMacs)} extra={formatCompact(n.convMacs)} />
+          </dl>
+        </section>
+      </div>
+      <p className={styles.ratio} aria-live="polite">
+        {n.ratio >= 1 ? S.ratio(formatRatio(n.ratio)) : S.ratioBelow(formatRatio(n.ratio))}
+      </p>
+      <ScalingChart points={points} current={current} alt={alt} />
+      {state.h !== state.w ? <p className={styles.note}>{S.nonSquare(side.toFixed(1))}</p> : null}
+    </div>
+  );
+}

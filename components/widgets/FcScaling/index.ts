@@ -1,0 +1,1 @@
+export { FcScaling, type FcScalingProps } from './FcScaling';

@@ -1,0 +1,42 @@
+/** Every word FcScaling shows. */
+import type { ImageChoice } from './state';
+
+export const S = {
+  title: 'A fully connected first layer does not scale to images',
+  imageLegend: 'Image',
+  choices: {
+    mnist: 'MNIST 28×28×1',
+    cifar: 'CIFAR 32×32×3',
+    alexnet: 'AlexNet 227×227×3',
+    photo: 'Photo 1024×768×3',
+    custom: 'Custom',
+  } satisfies Record<ImageChoice, string>,
+  fields: { h: 'Height', w: 'Width', c: 'Channels', units: 'Units in the first hidden layer' },
+  inputs: 'Input values H·W·C',
+  fcHeading: 'First fully connected layer',
+  fcWeights: 'Parameters (weights + biases)',
+  memory: 'Memory for its weights at float32 (4 bytes each)',
+  macs: 'Multiply-accumulates per image',
+  convHeading: (kernels: number) => `3×3 convolution, ${kernels} kernels`,
+  convParams: 'Parameters, for any image size',
+  convMemory: 'Memory for its weights at float32',
+  convMacs: 'Multiply-accumulates per image (padding 1): these still grow with the image',
+  ratio: (r: string) => `The fully connected layer needs ×${r} the parameters of the convolution.`,
+  ratioBelow: (r: string) => `For an image this small the fully connected layer is the smaller one (×${r}); it is the growth that hurts.`,
+  chartCaption: 'Parameters against image side length (both axes on a log scale)',
+  xAxis: 'image side, pixels',
+  legendFc: 'Fully connected',
+  legendConv: '3×3 convolution',
+  current: 'current',
+  chartAlt: (c: number, units: number, kernels: number, fcSmall: string, fcLarge: string, small: number, large: number, conv: string, here: string) =>
+    `Line chart, log scales. With ${c} channel${c === 1 ? '' : 's'} and ${units} hidden units, the fully connected layer's parameters grow with the square of the side, from ${fcSmall} at ${small}×${small} to ${fcLarge} at ${large}×${large}; the 3×3 convolution with ${kernels} kernels stays at ${conv} at every size. The current image is marked: ${here}.`,
+  nonSquare: (side: string) => `A non-square image is placed at the side of a square with as many pixels (${side}).`,
+  invalidHeading: 'No numbers for this choice.',
+  errors: {
+    missing: (label: string) => `${label} is empty or not a number.`,
+    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
+    range: (label: string, min: number, max: number, v: number) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${v}).`,
+    notObject: 'expected an object of settings.',
+    unknownImage: (v: string) => `unknown image "${v}".`,
+  },
+} as const;

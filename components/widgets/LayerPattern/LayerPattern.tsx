@@ -1,0 +1,132 @@
+'use client';
+import { useId, useState } from 'react';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { NumberField } from '@/components/widgets/ConvCostCounter/NumberField';
+import { formatCompact, formatCount } from '@/components/widgets/ConvCostCounter/numberFormat';
+import { shapeLabel } from '@/lib/nn/layerStack';
+import { evaluatePattern, fcShare, patternString, stageChannels, type PatternState } from './expand';
+import { LayerBlocks } from './LayerBlocks';
+import { DEFAULT_STATE, LIMITS, parsePatternState, stateError, type NumericField } from './state';
+import { S } from './strings';
+import styles from './LayerPattern.module.css';
+
+export interface LayerPatternProps extends Partial<PatternState> {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+  /** Units of the last FC layer (default 10). */
+  classes?: number;
+}
+
+function Choice({ field, value, onChange }: { field: 'n' | 'm' | 'k'; value: number; onChange: (v: number) => void }) {
+  const [min, max] = LIMITS[field];
+  const id = useId();
+  return (
+    <div className={styles.select}>
+      <label htmlFor={id}>{S.fields[field]}</label>
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function LayerPattern({ id, title = S.title, classes = 10, ...props }: LayerPatternProps) {
+  const [initial] = useState<PatternState>(() => {
+    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+    return { ...DEFAULT_STATE, ...given };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parsePatternState);
+  const problem = stateError(state);
+  const errorId = `${id}-error`;
+  const number = (f: Exclude<NumericField, 'n' | 'm' | 'k'>) => (
+    <NumberField
+      key={f}
+      label={S.fields[f]}
+      value={state[f]}
+      min={LIMITS[f][0]}
+      max={LIMITS[f][1]}
+      onChange={(v) => set({ [f]: v })}
+      invalid={problem?.field === f}
+      errorId={errorId}
+    />
+  );
+  return (
+    <WidgetFrame name="LayerPattern" id={id} title={title} state={state} linkError={linkError}>
+      <fieldset className={styles.controls}>
+        <legend className={styles.legend}>{S.controlsLegend}</legend>
+        {(['n', 'm', 'k'] as const).map((f) => (
+          <Choice key={f} field={f} value={state[f]} onChange={(v) => set({ [f]: v })} />
+        ))}
+        <label className={styles.check}>
+          <input type="checkbox" checked={state.pool} onChange={(e) => set({ pool: e.target.checked })} />
+          {S.pool}
+        </label>
+        {number('side')}
+        {number('channels')}
+        {number('base')}
+        {state.k > 0 ? number('fcUnits') : null}
+      </fieldset>
+      {problem ? (
+        <div id={errorId} role="alert" className={styles.error}>
+          {problem.error}
+        </div>
+      ) : (
+        <PatternView state={state} classes={classes} />
+      )}
+    </WidgetFrame>
+  );
+}
+
+function PatternView({ state, classes }: { state: PatternState; classes: number }) {
+  const { layers, stack, maxPools } = evaluatePattern(state, classes);
+  const channels = Array.from({ length: state.m }, (_, i) => stageChannels(state.base, i)).join(', ');
+  return (
+    <div className={styles.results}>
+      <p className={styles.pattern}>
+        <span className={styles.patternLabel}>{S.pattern}:</span> <code aria-live="polite">{patternString(state)}</code>
+      </p>
+      <p className={styles.note}>{S.channelsNote(channels)}</p>
+      <LayerBlocks
+        inputLabel={shapeLabel([state.channels, state.side, state.side])}
+        results={stack.layers}
+        failed={stack.ok ? null : (layers[stack.failedAt] ?? null)}
+      />
+      {stack.ok ? (
+        <dl className={styles.totals}>
+          <div>
+            <dt>{S.totalParams}</dt>
+            <dd>
+              {formatCount(stack.totals.params)} <span className={styles.compact}>({formatCompact(stack.totals.params)})</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{S.totalMacs}</dt>
+            <dd>
+              {formatCount(stack.totals.macs)} <span className={styles.compact}>({formatCompact(stack.totals.macs)})</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{S.totalActivations}</dt>
+            <dd>
+              {formatCount(stack.totals.activations)} <span className={styles.compact}>({formatCompact(stack.totals.activations)})</span>
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+      {stack.ok ? (
+        <p className={styles.share}>{S.fcShare(`${Math.round(fcShare(stack) * 100)}%`)}</p>
+      ) : (
+        <div role="alert" className={styles.error}>
+          <strong>{S.invalidHeading}</strong> {stack.error}{' '}
+          {maxPools !== null ? S.poolHint(state.side, maxPools, state.m) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { LayerPattern, type LayerPatternProps } from './LayerPattern';

@@ -1,0 +1,426 @@
+/**
+ * Every figure the first two lessons quote is recomputed here with lib/nn (or from the matrices
+ * the lesson itself prints), and must appear in the MDX exactly as computed. Numbers with
+ * thousands separators are allow-listed: a wrong figure typed into the prose fails the test even
+ * where no assertion names it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  convMacs,
+  convOutputShape,
+  convOutputSize,
+  convParams,
+  fcParams,
+  type ConvLayer,
+} from '@/lib/nn/convArithmetic';
+import { KERNELS, KERNEL_NAMES, type PresetKernel } from '@/components/widgets/ConvolutionStepper/kernels';
+import { INPUTS_BY_MODE, inputSource, type Mode } from '@/components/widgets/ConvolutionStepper/presets';
+import reference from '../../reference/architectures.json';
+
+const read = (slug: string) => readFileSync(path.resolve(__dirname, '../../..', 'lessons', `${slug}.mdx`), 'utf8');
+const fmt = (v: number) => v.toLocaleString('en-US');
+
+function shows(src: string, text: string) {
+  expect(src.includes(text), `the lesson shows "${text}"`).toBe(true);
+}
+
+/** Output side along one axis; throws on an impossible layer so a typo cannot pass silently. */
+function side(n: number, f: number, p: number, s: number, d = 1) {
+  const r = convOutputSize({ n, f, p, s, d });
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+function shape(layer: ConvLayer): [number, number, number] {
+  const r = convOutputShape(layer);
+  if (!r.ok) throw new Error(r.error);
+  return r.shape;
+}
+
+interface QuizBlock {
+  id: string;
+  kind: string;
+  answer: number;
+  choices: string[];
+  text: string;
+}
+
+/** Every <Quiz> of a lesson, with its answer and (for choice quizzes) its choices. */
+function quizzes(src: string): Map<string, QuizBlock> {
+  const out = new Map<string, QuizBlock>();
+  for (const block of src.match(/<Quiz\b[\s\S]*?<\/Quiz>/g) ?? []) {
+    const id = /\bid="([^"]+)"/.exec(block)?.[1];
+    const kind = /\bkind="([^"]+)"/.exec(block)?.[1];
+    const answer = /\banswer=\{(-?[\d.]+)\}/.exec(block)?.[1];
+    if (!id || !kind || answer === undefined) throw new Error(`A quiz is missing id, kind or answer:\n${block}`);
+    const choicesSrc = /\bchoices=\{(\[[\s\S]*?\])\}/.exec(block)?.[1];
+    out.set(id, { id, kind, answer: Number(answer), choices: choicesSrc ? (JSON.parse(choicesSrc) as string[]) : [], text: block });
+  }
+  return out;
+}
+
+/** The numeric attributes of the first <Name … /> in the lesson. */
+function widgetProps(src: string, name: string): Record<string, number> {
+  const tag = new RegExp(`<${name}\\b[^>]*/>`).exec(src)?.[0];
+  if (!tag) throw new Error(`No <${name} /> in the lesson`);
+  return Object.fromEntries([...tag.matchAll(/(\w+)=\{(-?[\d.]+)\}/g)].map((m) => [m[1], Number(m[2])]));
+}
+
+/** All bmatrix environments in a piece of TeX, as rows of numbers. */
+function matrices(tex: string): number[][][] {
+  return [...tex.matchAll(/\\begin\{bmatrix\}([\s\S]*?)\\end\{bmatrix\}/g)].map((m) =>
+    m[1].split('\\\\').map((row) => row.split('&').map((cell) => Number(cell.trim()))),
+  );
+}
+
+const innerProduct = (a: number[][], b: number[][]) => a.flat().reduce((sum, x, i) => sum + x * b.flat()[i], 0);
+
+/** Each number written with thousands separators must be one the test computed (or a given input). */
+function onlyAllowedBigNumbers(src: string, allowed: number[]) {
+  const ok = new Set(allowed.map(fmt));
+  const found = src.match(/\d{1,3}(?:,\d{3})+/g) ?? [];
+  for (const figure of found) expect(ok.has(figure), `"${figure}" appears in the lesson but no test computes it`).toBe(true);
+}
+
+describe('lesson what-is-a-cnn: every figure is computed', () => {
+  const src = read('what-is-a-cnn');
+  const quiz = quizzes(src);
+
+  // A 200 × 200 colour photo into a first hidden layer of 1,000 neurons.
+  const photo = 200 * 200 * 3;
+  const hidden = 1000;
+  // VGG-16's first fully connected layer: 7 × 7 × 512 feature maps into 4,096 units.
+  const vggFlat = 7 * 7 * 512;
+  const vggFc = 4096;
+  const vgg16 = reference.models.find((m) => m.id === 'vgg16');
+
+  it('quotes the fully connected counts for a 200 × 200 × 3 photo', () => {
+    shows(src, `200 × 200 × 3 = ${fmt(photo)} numbers`);
+    shows(src, `needs ${fmt(fcParams(photo, 1, false))} weights`);
+    shows(src, `${fmt(fcParams(photo, hidden, false))} weights, plus ${fmt(hidden)} biases`);
+    shows(src, `${fmt(fcParams(photo, hidden))} parameters in total`);
+  });
+
+  it('gives the weights per fully connected neuron for each image size', () => {
+    for (const [label, h, w] of [
+      ['32 × 32 × 3 (a CIFAR-10 thumbnail)', 32, 32],
+      ['200 × 200 × 3', 200, 200],
+      ["227 × 227 × 3 (AlexNet's input)", 227, 227],
+    ] as const) {
+      shows(src, `| ${label} | ${fmt(fcParams(h * w * 3, 1, false))} |`);
+    }
+  });
+
+  it('counts the weights of a 3 × 3 kernel on a colour image', () => {
+    const weights = convParams({ inH: 1, inW: 1, cin: 3, cout: 1, kh: 3, kw: 3, stride: 1, padding: 0, bias: false });
+    shows(src, `3 × 3 × 3 = ${weights} weights and one bias`);
+  });
+
+  it("quotes VGG-16's first fully connected layer against the reference parameter count", () => {
+    expect(vgg16).toBeDefined();
+    shows(src, `7 × 7 × 512 = ${fmt(vggFlat)} values`);
+    shows(src, `${fmt(vggFlat)} × ${fmt(vggFc)} = ${fmt(fcParams(vggFlat, vggFc, false))} weights`);
+    shows(src, `network's ${fmt(vgg16!.params)} parameters`);
+    const share = fcParams(vggFlat, vggFc) / vgg16!.params;
+    expect(Math.round(share * 4) / 4, 'the layer holds about three quarters of VGG-16').toBe(0.75);
+    shows(src, 'about three quarters');
+  });
+
+  it('has numeric quiz answers equal to the computed values', () => {
+    expect(quiz.get('what-is-a-cnn-fc-weights')?.answer).toBe(fcParams(64 * 64 * 3, 1, false));
+    shows(quiz.get('what-is-a-cnn-fc-weights')!.text, `64 × 64 × 3 = ${fmt(64 * 64 * 3)}`);
+
+    // Layers with weights in INPUT → [[CONV → RELU]*N → POOL?]*M → [FC → RELU]*K → FC.
+    const { n, m, k } = widgetProps(src, 'LayerPattern');
+    const countQuiz = quiz.get('what-is-a-cnn-count-layers')!;
+    shows(countQuiz.text, `$N = ${n}$, $M = ${m}$, $K = ${k}$`);
+    expect(countQuiz.answer).toBe(n * m + k + 1);
+    shows(countQuiz.text, `N × M = ${n} × ${m} = ${n * m} convolution layers`);
+  });
+
+  it('has at least two quizzes, every numeric one checked above', () => {
+    expect(quiz.size).toBeGreaterThanOrEqual(2);
+    const numeric = [...quiz.values()].filter((q) => q.kind === 'numeric').map((q) => q.id);
+    expect(numeric.sort()).toEqual(['what-is-a-cnn-count-layers', 'what-is-a-cnn-fc-weights']);
+  });
+
+  it('writes no other large figure', () => {
+    onlyAllowedBigNumbers(src, [
+      photo,
+      hidden,
+      fcParams(photo, hidden, false),
+      fcParams(photo, hidden),
+      32 * 32 * 3,
+      227 * 227 * 3,
+      vggFlat,
+      vggFc,
+      fcParams(vggFlat, vggFc, false),
+      vgg16!.params,
+      64 * 64 * 3,
+    ]);
+  });
+});
+
+describe('lesson convolution: every figure is computed', () => {
+  const src = read('convolution');
+  const quiz = quizzes(src);
+
+  const alexnet: ConvLayer = { inH: 227, inW: 227, cin: 3, cout: 96, kh: 11, kw: 11, stride: 4, padding: 0 };
+  const [, alexH, alexW] = shape(alexnet);
+  const alexOutputs = alexH * alexW * alexnet.cout;
+  const alexInputs = alexnet.inH * alexnet.inW * alexnet.cin;
+  const alexWeightsPerKernel = alexnet.kh * alexnet.kw * alexnet.cin;
+  const alexParams = convParams(alexnet);
+  const alexWeights = convParams({ ...alexnet, bias: false });
+  const alexFc = fcParams(alexInputs, alexOutputs);
+  const alexIm2col = alexWeightsPerKernel * alexH * alexW;
+
+  // Weight sharing example: 32 × 32 × 3 → 16 maps of 32 × 32, 3 × 3 kernels, padding 1.
+  const small: ConvLayer = { inH: 32, inW: 32, cin: 3, cout: 16, kh: 3, kw: 3, stride: 1, padding: 1 };
+  const [smallC, smallH, smallW] = shape(small);
+  const smallOutputs = smallC * smallH * smallW;
+  const smallInputs = small.inH * small.inW * small.cin;
+  const smallFc = fcParams(smallInputs, smallOutputs);
+  const perOutput = convParams({ ...small, cout: 1 }); // one window's weights and bias
+  const smallLocal = smallOutputs * perOutput;
+  const smallConv = convParams(small);
+
+  const paramsQuiz: ConvLayer = { inH: 1, inW: 1, cin: 64, cout: 128, kh: 3, kw: 3, stride: 1, padding: 0 };
+
+  it('computes the worked inner product from the matrices it prints', () => {
+    const display = /\$\$[^$]*\\odot[^$]*\$\$/.exec(src)?.[0];
+    expect(display, 'the worked example is a display formula with ⊙').toBeDefined();
+    const [window, kernel] = matrices(display!);
+    expect(window.flat()).toHaveLength(9);
+    const rows = window.map((r) => `(${r[0]} - ${r[2]})`).join(' + ');
+    // The kernel is [1 0 −1] in every row, so the sum is left column minus right column.
+    expect(kernel).toEqual([[1, 0, -1], [1, 0, -1], [1, 0, -1]]);
+    shows(display!, `${rows} = ${innerProduct(window, kernel)}`);
+    expect(innerProduct(window, kernel), 'the text calls the result negative').toBeLessThan(0);
+  });
+
+  it('answers the inner-product quiz from its own matrices and bias', () => {
+    const q = quiz.get('convolution-inner-product')!;
+    const [kernel, window] = matrices(q.text);
+    const bias = Number(/with bias \$b = (-?\d+)\$/.exec(q.text)?.[1]);
+    expect(Number.isFinite(bias)).toBe(true);
+    expect(q.answer).toBe(innerProduct(window, kernel) + bias);
+  });
+
+  it('quotes the kernels the stepper widget uses', () => {
+    const rows: [string, PresetKernel, 'smooth' | 'edge' | null][] = [
+      ['identity', 'identity', null],
+      ['box blur', 'box-blur', 'smooth'],
+      ['Gaussian blur', 'gaussian', 'smooth'],
+      ['sharpen', 'sharpen', null],
+      ['Sobel x', 'sobel-x', 'edge'],
+      ['Sobel y', 'sobel-y', 'edge'],
+      ['Laplacian', 'laplacian', 'edge'],
+    ];
+    for (const [label, name, family] of rows) {
+      const line = src.split('\n').find((l) => l.startsWith(`| ${label} |`));
+      expect(line, `a table row for ${label}`).toBeDefined();
+      const scale = /\\frac\{1\}\{(\d+)\}/.exec(line!);
+      const values = matrices(line!)[0].flat().map((v) => v / (scale ? Number(scale[1]) : 1));
+      const expected = KERNELS[name].values;
+      expect(values).toHaveLength(expected.length);
+      values.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
+      const sum = values.reduce((a, b) => a + b, 0);
+      if (family === 'smooth') expect(sum).toBeCloseTo(1, 12);
+      if (family === 'edge') expect(sum).toBeCloseTo(0, 12);
+    }
+  });
+
+  it('gives the output sizes of the sliding and padding examples', () => {
+    shows(src, `A 5 × 5 image and a 3 × 3 kernel give a ${side(5, 3, 0, 1).size} × ${side(5, 3, 0, 1).size} feature map`);
+    const shrunk = side(32, 3, 0, 1).size;
+    shows(src, `a 32 × 32 image becomes ${shrunk} × ${shrunk} after a 3 × 3 kernel`);
+    const kept = side(32, 3, 1, 1).size;
+    shows(src, `the 32 × 32 image becomes ${32 + 2} × ${32 + 2}, and the 3 × 3 kernel then fits in exactly ${kept} × ${kept} positions`);
+    expect(kept).toBe(32);
+  });
+
+  it('answers the output-size and same-padding quizzes', () => {
+    const size = side(32, 5, 0, 1).size;
+    expect(quiz.get('convolution-output-size')?.answer).toBe(size);
+    shows(quiz.get('convolution-output-size')!.text, `32 − 5 + 1 = ${size}`);
+
+    const q = quiz.get('convolution-same-padding')!;
+    const keeps = q.choices.filter((c) => side(32, 5, Number(c.replace('p = ', '')), 1).size === 32);
+    expect(keeps).toEqual([q.choices[q.answer]]);
+  });
+
+  it('counts the im2col copies on the 5 × 5 grid', () => {
+    const windows = side(5, 3, 1, 1).size ** 2;
+    shows(src, `there are ${windows} windows of 9 values each: ${windows * 9} numbers to hold 25, exactly $k^2 = ${(windows * 9) / 25}$ times`);
+  });
+
+  it('gives the channel example and answers the channels quiz', () => {
+    const [c, h, w] = shape({ inH: 6, inW: 6, cin: 3, cout: 8, kh: 3, kw: 3, stride: 1, padding: 0 });
+    shows(src, `a 6 × 6 × 3 image and 8 kernels of size 3 × 3 × 3 (stride 1, no padding) give a ${h} × ${w} × ${c} output`);
+    const q = quiz.get('convolution-channels')!;
+    shows(q.text, 'shape 28 × 28 × 16 and has 32 kernels of size 5 × 5');
+    expect(q.choices[q.answer]).toBe('5 × 5 × 16, and 32 output channels');
+  });
+
+  it('counts what local connectivity and weight sharing save', () => {
+    shows(src, `i.e. ${fmt(smallOutputs)} output values`);
+    shows(src, `| fully connected | all ${fmt(smallInputs)} input values | ${fmt(smallFc)} |`);
+    shows(src, `| ${fmt(smallLocal)} |`);
+    shows(src, `| ${fmt(smallConv)} |`);
+    expect(perOutput).toBe(27 + 1);
+    expect(Math.round(Math.log10(smallFc / smallLocal)), 'locality alone saves about a hundredfold').toBe(2);
+    shows(src, 'about a hundredfold');
+    shows(src, `divides it by another ${fmt(smallLocal / smallConv)}, the number of positions`);
+    expect(smallLocal / smallConv).toBe(smallH * smallW);
+    shows(src, `do the same ${fmt(convMacs(small))} multiply-accumulates`);
+  });
+
+  it('fills the stride table for n = 7, f = 3 from the formula', () => {
+    for (const s of [1, 2, 3]) {
+      const r = side(7, 3, 0, s);
+      const raw = (7 - 3) / s + 1;
+      const starts = Array.from({ length: r.size }, (_, i) => i * s).join(', ');
+      const formula = r.exact ? `$4/${s} + 1 = ${raw}$` : `$4/${s} + 1 \\approx ${raw.toFixed(2)}$`;
+      shows(src, `| ${s} | ${formula} | ${starts} | ${r.size} |`);
+    }
+    const grid2 = side(5, 3, 0, 2).size;
+    const grid3 = side(5, 3, 0, 3);
+    expect(grid3.size).toBe(1);
+    shows(src, `On this 5 × 5 grid, stride 2 gives a ${grid2} × ${grid2} output; stride 3 fits only one window and leaves the last ${grid3.leftover} rows and columns unread`);
+    const r = side(7, 3, 0, 3);
+    expect(r.leftover).toBe(1);
+    shows(src, `windows start at rows 0 and 3 and cover rows 0 to ${3 + 3 - 1}. **Row ${7 - r.leftover} is never read.**`);
+  });
+
+  it("checks the AlexNet 224 story against the formula", () => {
+    const paper = side(224, 11, 0, 4);
+    shows(src, `$(224 - 11)/4 + 1 = ${(224 - 11) / 4 + 1}$`);
+    expect(paper.exact).toBe(false);
+    shows(src, `$(227 - 11)/4 + 1 = ${side(227, 11, 0, 4).size}$`);
+    const torchvision = side(224, 11, 2, 4);
+    shows(src, `$(224 + 4 - 11)/4 + 1 = ${(224 + 4 - 11) / 4 + 1}$, floored to ${torchvision.size}`);
+    expect(torchvision.leftover, 'the unread column lies in the padding').toBeLessThanOrEqual(2);
+  });
+
+  it('answers the floor quiz', () => {
+    const r = side(10, 3, 0, 2);
+    expect(quiz.get('convolution-floor')?.answer).toBe(r.size);
+    const starts = Array.from({ length: r.size }, (_, i) => i * 2);
+    shows(quiz.get('convolution-floor')!.text, `(10 + 0 − 3)/2 + 1 = ${(10 - 3) / 2 + 1}`);
+    shows(quiz.get('convolution-floor')!.text, `start at ${starts.slice(0, -1).join(', ')} and ${starts.at(-1)}`);
+  });
+
+  it('gives the dilated kernel its effective size', () => {
+    const r = side(12, 3, 2, 1, 2);
+    shows(src, `with dilation $d = 2$ covers a ${r.effectiveKernel} × ${r.effectiveKernel} area with only 9 weights`);
+  });
+
+  it('answers the parameter quiz', () => {
+    const q = quiz.get('convolution-params')!;
+    expect(q.answer).toBe(convParams(paramsQuiz));
+    shows(q.text, `3 × 3 × 64 = ${3 * 3 * 64} weights`);
+    shows(q.text, `${3 * 3 * 64 + 1} × 128 = ${fmt(convParams(paramsQuiz))}`);
+  });
+
+  it("works through AlexNet's first layer", () => {
+    expect(alexH).toBe(side(227, 11, 0, 4).size);
+    shows(src, `$(227 + 0 - 11)/4 + 1 = ${alexH}$, so the output is $${alexH} \\times ${alexW} \\times ${alexnet.cout}$, or ${fmt(alexOutputs)} values`);
+    shows(src, `$11 \\times 11 \\times 3 = ${alexWeightsPerKernel}$ weights per kernel`);
+    shows(src, `$(${alexWeightsPerKernel} + 1) \\times ${alexnet.cout} =$ ${fmt(alexParams)} parameters`);
+    shows(src, `Of these, ${fmt(alexWeights)} are weights and ${alexnet.cout} are biases`);
+    const macs = convMacs(alexnet);
+    shows(src, `each of the ${fmt(alexOutputs)} output values is an inner product of length ${alexWeightsPerKernel}: ${fmt(macs)} multiply-accumulates, about ${Math.round(macs / 1e6)} million`);
+    shows(src, `from all ${fmt(alexInputs)} input values: ${fmt(alexFc)} parameters`);
+    expect(alexParams / alexFc, 'less than a millionth').toBeLessThan(1e-6);
+  });
+
+  it('puts the cost counter on exactly that layer', () => {
+    expect(widgetProps(src, 'ConvCostCounter')).toEqual({
+      inH: alexnet.inH,
+      inW: alexnet.inW,
+      cin: alexnet.cin,
+      cout: alexnet.cout,
+      kernel: alexnet.kh,
+      stride: alexnet.stride,
+      padding: alexnet.padding,
+    });
+  });
+
+  it("sizes AlexNet's im2col matrix", () => {
+    shows(src, `has ${alexWeightsPerKernel} rows and ${fmt(alexH * alexW)} columns (one per output position), ${fmt(alexIm2col)} numbers to hold an input of ${fmt(alexInputs)}: about ${Math.round(alexIm2col / alexInputs)} times as many`);
+    expect(alexIm2col / alexInputs).toBeLessThan(11 ** 2);
+  });
+
+  it('backs the remarks about counting positions and the notes', () => {
+    // Counting the input's pixels instead of the output's positions.
+    expect(Math.round((alexnet.inH * alexnet.inW) / (alexH * alexW))).toBe(17);
+    shows(src, "counting the input's 227 × 227 pixels would overstate the compute about 17 times");
+    // "35K" in the study notes: the weights without biases, rounded; with biases it rounds the same.
+    expect(Math.round(alexWeights / 1000)).toBe(35);
+    expect(Math.round(alexParams / 1000)).toBe(35);
+    shows(src, `That is the ${fmt(alexWeights)} weights, rounded, with the ${alexnet.cout} biases left out`);
+    shows(src, `the exact figure with biases is ${fmt(alexParams)}`);
+    // Speaker notes: stride 2 on the same layer.
+    const s2 = side(227, 11, 0, 2).size;
+    shows(src, `the output grows to ${s2} × ${s2}`);
+  });
+
+  it('has at least four quizzes, every numeric one checked above', () => {
+    expect(quiz.size).toBeGreaterThanOrEqual(4);
+    const numeric = [...quiz.values()].filter((q) => q.kind === 'numeric').map((q) => q.id);
+    expect(numeric.sort()).toEqual(['convolution-floor', 'convolution-inner-product', 'convolution-output-size', 'convolution-params']);
+    for (const q of quiz.values()) {
+      if (q.kind === 'choice') expect(q.answer).toBeLessThan(q.choices.length);
+    }
+  });
+
+  it('writes no other large figure', () => {
+    onlyAllowedBigNumbers(src, [
+      smallOutputs,
+      smallInputs,
+      smallFc,
+      smallLocal,
+      smallLocal / smallConv,
+      convMacs(small),
+      alexOutputs,
+      alexParams,
+      alexWeights,
+      convMacs(alexnet),
+      alexInputs,
+      alexFc,
+      alexH * alexW,
+      alexIm2col,
+      convParams(paramsQuiz),
+    ]);
+  });
+});
+
+describe('widgets in both lessons', () => {
+  it('convolve the 5 × 5 grid the convolution lesson describes', () => {
+    const grid = inputSource('grid', 'gray');
+    expect(grid.kind === 'inline' && [grid.image.height, grid.image.width]).toEqual([5, 5]);
+    shows(read('convolution'), 'On this 5 × 5 grid');
+  });
+
+  it('ask the convolution stepper only for inputs and kernels it has', () => {
+    for (const slug of ['what-is-a-cnn', 'convolution']) {
+      for (const [tag] of read(slug).matchAll(/<ConvolutionStepper\b[^>]*\/>/g)) {
+        const attr = (name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1];
+        const mode = (attr('mode') ?? 'gray') as Mode;
+        expect(INPUTS_BY_MODE[mode], tag).toContain(attr('input'));
+        expect(KERNEL_NAMES, tag).toContain(attr('kernel'));
+      }
+    }
+  });
+});
+
+describe('quiz ids of both lessons', () => {
+  it('are prefixed with their lesson slug', () => {
+    for (const slug of ['what-is-a-cnn', 'convolution']) {
+      for (const id of quizzes(read(slug)).keys()) expect(id.startsWith(`${slug}-`), id).toBe(true);
+    }
+  });
+});
