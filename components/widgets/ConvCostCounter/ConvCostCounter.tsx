@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
 import { CostResults } from './CostResults';
-import { NumberField } from './NumberField';
+import { NumberField } from '@/components/widgets/shared/NumberField';
 import { DEFAULT_STATE, LIMITS, evaluate, parseConvCostState, type ConvCostState, type NumericField } from './state';
 import { S } from './strings';
 import styles from './ConvCostCounter.module.css';

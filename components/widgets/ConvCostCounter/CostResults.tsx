@@ -1,10 +1,10 @@
 import type { ConvCost } from '@/lib/nn/convArithmetic';
 import { axisTex, fcMacsTex, fcParamsTex, macsTex, paramsTex } from './formulas';
-import { LogBars } from './LogBars';
-import { formatCompact, formatCount, formatRatio } from './numberFormat';
+import { LogBars } from '@/components/widgets/shared/LogBars';
+import { formatCompact, formatCount, formatRatio } from '@/lib/format/numberFormat';
 import type { ConvCostState } from './state';
 import { S } from './strings';
-import { Tex } from './Tex';
+import { Tex } from '@/components/widgets/shared/Tex';
 import styles from './ConvCostCounter.module.css';
 
 function Count({ label, n }: { label: string; n: number }) {

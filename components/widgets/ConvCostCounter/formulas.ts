@@ -1,6 +1,6 @@
 /** The TeX the counter renders, with the reader's numbers substituted. Pure strings; no KaTeX. */
 import type { AxisDetail, ConvCost } from '@/lib/nn/convArithmetic';
-import { texCount } from './numberFormat';
+import { texCount } from '@/lib/format/numberFormat';
 
 const num = (v: number) => (Number.isInteger(v) ? texCount(v) : String(Number(v.toFixed(4))));
 

@@ -1,5 +1,5 @@
 /** Every word ConvCostCounter shows. */
-import { formatCount } from './numberFormat';
+import { formatCount } from '@/lib/format/numberFormat';
 
 export const S = {
   title: 'What a convolution costs',

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
-import { NumberField } from '@/components/widgets/ConvCostCounter/NumberField';
+import { NumberField } from '@/components/widgets/shared/NumberField';
 import { FcScalingResults } from './FcScalingResults';
 import { CHOICES, DEFAULT_STATE, LIMITS, PRESETS, parseFcScalingState, stateError, type FcScalingState, type ImageChoice, type NumericField } from './state';
 import { S } from './strings';

@@ -1,4 +1,4 @@
-import { formatBytes, formatCompact, formatCount, formatMegabytes, formatRatio } from '@/components/widgets/ConvCostCounter/numberFormat';
+import { formatBytes, formatCompact, formatCount, formatMegabytes, formatRatio } from '@/lib/format/numberFormat';
 import { equivalentSide, fcScalingNumbers, scalingCurve, sideRange } from './model';
 import { ScalingChart } from './ScalingChart';
 import type { FcScalingState } from './state';

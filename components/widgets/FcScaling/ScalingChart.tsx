@@ -1,8 +1,8 @@
 'use client';
 import { line, scaleLog } from 'd3';
-import { decadeTicks, powerLabel } from '@/components/widgets/ConvCostCounter/logScale';
-import { formatShort } from '@/components/widgets/ConvCostCounter/numberFormat';
-import { useElementWidth } from '@/components/widgets/ConvCostCounter/useElementWidth';
+import { decadeTicks, powerLabel } from '@/lib/format/logScale';
+import { formatShort } from '@/lib/format/numberFormat';
+import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
 import type { CurvePoint } from './model';
 import { S } from './strings';
 import styles from './FcScaling.module.css';

@@ -1,6 +1,6 @@
 import type { LayerResult, LayerSpec } from '@/lib/nn/layerStack';
 import { shapeLabel } from '@/lib/nn/layerStack';
-import { formatCompact, formatCount } from '@/components/widgets/ConvCostCounter/numberFormat';
+import { formatCompact, formatCount } from '@/lib/format/numberFormat';
 import { S } from './strings';
 import styles from './LayerPattern.module.css';
 

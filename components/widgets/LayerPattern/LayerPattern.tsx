@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
-import { NumberField } from '@/components/widgets/ConvCostCounter/NumberField';
-import { formatCompact, formatCount } from '@/components/widgets/ConvCostCounter/numberFormat';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { formatCompact, formatCount } from '@/lib/format/numberFormat';
 import { shapeLabel } from '@/lib/nn/layerStack';
 import { evaluatePattern, fcShare, patternString, stageChannels, type PatternState } from './expand';
 import { LayerBlocks } from './LayerBlocks';

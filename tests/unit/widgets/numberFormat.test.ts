@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCompact, formatCount, formatMegabytes, formatRatio, formatShort, texCount } from '@/components/widgets/ConvCostCounter/numberFormat';
-import { decadeTicks, powerLabel } from '@/components/widgets/ConvCostCounter/logScale';
+import { formatBytes, formatCompact, formatCount, formatMegabytes, formatRatio, formatShort, texCount } from '@/lib/format/numberFormat';
+import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 
 describe('number formatting', () => {
   it('thousands separators, and ≈ past 2^53', () => {

@@ -1,7 +1,7 @@
 'use client';
 import { scaleLog } from 'd3';
-import { decadeTicks, powerLabel } from './logScale';
-import { formatCompact } from './numberFormat';
+import { decadeTicks, powerLabel } from '@/lib/format/logScale';
+import { formatCompact } from '@/lib/format/numberFormat';
 import { useElementWidth } from './useElementWidth';
 import styles from './LogBars.module.css';
 

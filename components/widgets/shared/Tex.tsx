@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { useMemo } from 'react';
-import styles from './ConvCostCounter.module.css';
+import styles from './Tex.module.css';
 
 /** Display math from a TeX string built with the reader's numbers. KaTeX writes MathML next to
  * the HTML, so screen readers get the formula too. */
