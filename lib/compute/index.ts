@@ -1,0 +1,41 @@
+/**
+ * The compute layer: the course's numbers, from TensorFlow.js (core + CPU backend).
+ * Call `await ready()` once before using any op. Ops take and return tensors (NCHW images,
+ * OIHW conv weights, as in PyTorch); the caller disposes what it receives, or wraps calls in
+ * tf.tidy. Traces and conv2dForward return plain typed arrays and leave no tensor behind.
+ */
+export { tf, ready } from './tf';
+export type * from './types';
+export type { Pair } from './spatial';
+
+export { convolutionTrace, conv2dForward, MAX_TRACE_PRODUCTS } from './convTrace';
+export { checkConvSpec, convSpecGeometry, type ConvSpecGeometry } from './convSpec';
+export * from './convWindow';
+
+export { conv2d, conv2dGradients, checkConv2d, dilateKernel, type Conv2dOptions, type Conv2dGradients } from './conv';
+export { im2col, im2colGeometry, type Im2colOptions, type Im2colGeometry } from './im2col';
+export {
+  maxPool2d, maxPool2dGradient, avgPool2d, avgPool2dGradient, globalAvgPool2d, globalAvgPool2dGradient,
+  type Pool2dOptions, type AvgPool2dOptions,
+} from './pooling';
+export {
+  batchNormTrain, batchNormTrainGradients, batchNormEval,
+  type BatchNormTrainOptions, type BatchNormTrainResult, type BatchNormGradients,
+} from './batchNorm';
+export {
+  activation, activationDerivative, activationNames, isActivationName,
+  relu, leakyRelu, elu, sigmoid, tanh, softplus, softsign,
+  type ActivationName, type ActivationParams,
+} from './activations';
+export { linear, linearGradients, type LinearGradients } from './linear';
+export { softmax, logSoftmax, crossEntropy, crossEntropyGradient } from './softmax';
+export {
+  l1Loss, l1LossGradient, mseLoss, mseLossGradient, smoothL1Loss, smoothL1LossGradient,
+} from './regressionLosses';
+export {
+  pairwiseDistance, tripletMarginLoss, tripletMarginLossGradients, cosineSimilarity,
+  contrastiveLoss, contrastiveLossGradients,
+} from './embeddingLosses';
+export { channelShuffle } from './channelShuffle';
+export { residualBlock, residualBranch, residualBlockWithGradients, type ResidualBlockResult } from './residualBlock';
+export * from './receptiveField';
