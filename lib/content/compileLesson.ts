@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
-import { rehypeCollectHeadings, rehypeFailOnMathErrors, remarkCollectQuizzes, type Heading } from './mdxPlugins';
+import { rehypeCollectHeadings, rehypeFailOnMathErrors, rehypeScrollableBlocks, remarkCollectQuizzes, type Heading } from './mdxPlugins';
 import type { LessonSource } from './lessons';
 
 /** The JSX runtime MDX compiles against, handed in by the caller so lib/ stays free of React. */
@@ -40,7 +40,7 @@ async function compile(lesson: LessonSource, runtime: Pick<JsxRuntime, 'Fragment
       ...runtime,
       remarkPlugins: [remarkGfm, remarkMath, remarkCollectQuizzes(quizIds, lesson.file)],
       // Slugs first, from the TeX source of any math in a heading, then KaTeX renders it.
-      rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeCollectHeadings(headings)],
+      rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeScrollableBlocks, rehypeCollectHeadings(headings)],
     });
     return { Content: mod.default, headings, quizIds };
   } catch (e) {

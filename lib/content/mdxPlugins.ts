@@ -78,3 +78,32 @@ export function rehypeFailOnMathErrors() {
     }
   };
 }
+
+/**
+ * Wide tables, code and display math scroll sideways on a phone; a keyboard user must be able
+ * to reach and scroll them, so each becomes a focusable, labelled region.
+ */
+export function rehypeScrollableBlocks() {
+  return (tree: Node) => {
+    const visitChildren = (node: Node) => {
+      const children = node.children ?? [];
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        if (child.type === 'element' && child.tagName === 'table') {
+          children[i] = {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table (scrolls sideways)' },
+            children: [child],
+          };
+          continue;
+        }
+        if (child.type === 'element' && (child.tagName === 'pre' || hasClass(child, 'katex-display'))) {
+          child.properties = { ...child.properties, tabIndex: 0 };
+        }
+        visitChildren(child);
+      }
+    };
+    visitChildren(tree);
+  };
+}

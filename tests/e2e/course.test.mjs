@@ -60,7 +60,7 @@ describe('lesson page', () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     await page.reload();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await page.locator('button[aria-pressed="true"]', { hasText: 'Dark theme' }).waitFor();
   });
 
   it('fits a 360 px phone: no sideways scrolling of the page', async () => {

@@ -23,8 +23,7 @@ describe('quizzes', () => {
 
     await page.reload();
     const again = page.locator(`[data-quiz="${id}"]`);
-    await again.locator('input[type="radio"]').nth(1).waitFor();
-    assert.equal(await again.locator('input[type="radio"]').nth(1).isChecked(), true);
+    await page.waitForFunction((sel) => document.querySelectorAll(sel)[1]?.checked === true, `[data-quiz="${id}"] input[type="radio"]`);
     assert.equal(await again.locator('[role="status"]').textContent(), verdict);
   });
 
@@ -60,6 +59,7 @@ describe('saved progress', () => {
   it('resets damaged data with a visible notice and keeps a copy', async () => {
     const page = await site.page();
     await page.goto(`${site.base}/`);
+    await page.locator('[data-lesson-status]').first().waitFor(); // progress has been loaded
     await page.evaluate(() => localStorage.setItem('cnn-course-progress', '{"version":2,"state":'));
     await page.reload();
     const notice = page.getByRole('alert').filter({ hasText: 'Your saved progress was reset' });
@@ -72,6 +72,7 @@ describe('saved progress', () => {
   it('migrates progress saved by an older version', async () => {
     const page = await site.page();
     await page.goto(`${site.base}/`);
+    await page.locator('[data-lesson-status]').first().waitFor();
     await page.evaluate(() =>
       localStorage.setItem('cnn-course-progress', JSON.stringify({ version: 1, state: { read: ['convolution'], answers: {} } })),
     );
