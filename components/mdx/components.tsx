@@ -7,6 +7,8 @@ import { Notes } from './Notes';
 import { Quiz } from './Quiz/Quiz';
 import { BuildingBlocksPipeline } from './diagrams/BuildingBlocksPipeline';
 import { ConvCostCounter } from '@/components/widgets/ConvCostCounter';
+import { ConvolutionStepper } from '@/components/widgets/ConvolutionStepper';
+import { Im2colView } from '@/components/widgets/Im2colView';
 import { FcScaling } from '@/components/widgets/FcScaling';
 import { LayerPattern } from '@/components/widgets/LayerPattern';
 
@@ -16,6 +18,8 @@ export const mdxComponents = {
   Quiz,
   BuildingBlocksPipeline,
   ConvCostCounter,
+  ConvolutionStepper,
+  Im2colView,
   FcScaling,
   LayerPattern,
 };

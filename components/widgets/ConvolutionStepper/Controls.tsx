@@ -1,0 +1,90 @@
+import { INPUTS_BY_MODE, MODES, type InputName, type Mode } from './presets';
+import { CHANNEL_MIXES, KERNEL_NAMES, cellsFromPreset, type CellError, type KernelName } from './kernels';
+import { BIAS_SLIDER, RANGES, type StepperState } from './state';
+import { CustomKernelEditor } from './CustomKernelEditor';
+import { Segmented } from './Segmented';
+import { fmt } from './format';
+import { strings } from './strings';
+import styles from './ConvolutionStepper.module.css';
+
+interface Props {
+  idBase: string;
+  state: StepperState;
+  update: (patch: Partial<StepperState>) => void;
+  kernelErrors: readonly CellError[];
+}
+
+const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, n) => lo + n);
+
+/** Everything that changes what is convolved: input, kernel, stride, padding, dilation, bias. */
+export function Controls({ idBase, state, update, kernelErrors }: Props) {
+  const rgb = state.mode === 'rgb';
+  const setMode = (mode: Mode) => {
+    const inputs = INPUTS_BY_MODE[mode];
+    update({ mode, input: inputs.includes(state.input) ? state.input : inputs[0] });
+  };
+  const setKernel = (kernel: KernelName) =>
+    update(kernel === 'custom' && state.kernel !== 'custom' ? { kernel, custom: cellsFromPreset(state.kernel), customSize: 3 } : { kernel });
+  const setBias = (b: number) => update({ bias: state.bias.map((v, k) => (k === state.focus ? b : v)) });
+  const bias = state.bias[state.focus] ?? 0;
+  return (
+    <div className={styles.controls} role="group" aria-label={strings.settings}>
+      <Segmented name={`${idBase}-mode`} legend={strings.modeLabel} options={MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={setMode} />
+      <div className={styles.field}>
+        <label htmlFor={`${idBase}-input`}>{strings.inputLabel}</label>
+        <select id={`${idBase}-input`} value={state.input} onChange={(e) => update({ input: e.target.value as InputName })}>
+          {INPUTS_BY_MODE[state.mode].map((n) => (
+            <option key={n} value={n}>
+              {strings.inputs[n]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${idBase}-kernel`}>{strings.kernelLabel}</label>
+        <select id={`${idBase}-kernel`} value={state.kernel} onChange={(e) => setKernel(e.target.value as KernelName)}>
+          {KERNEL_NAMES.map((n) => (
+            <option key={n} value={n}>
+              {strings.kernels[n]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Segmented name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
+      <Segmented name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
+      <Segmented name={`${idBase}-dilation`} legend={strings.dilationLabel} options={range(...RANGES.dilation)} value={state.dilation} onChange={(dilation) => update({ dilation })} />
+      {rgb ? (
+        <Segmented name={`${idBase}-kernels`} legend={strings.kernelCountLabel} options={range(...RANGES.kernels)} value={state.kernels} onChange={(kernels) => update({ kernels, focus: Math.min(state.focus, kernels - 1) })} />
+      ) : null}
+      {rgb && state.kernels > 1 ? (
+        <Segmented name={`${idBase}-focus`} legend={strings.focusLabel} options={range(0, state.kernels - 1)} value={state.focus} label={strings.focusOption} onChange={(focus) => update({ focus })} />
+      ) : null}
+      <div className={styles.field}>
+        <span>
+          <label htmlFor={`${idBase}-bias`}>{strings.biasLabel(state.focus, rgb && state.kernels > 1)}</label>:{' '}
+          <output htmlFor={`${idBase}-bias`}>{fmt(bias)}</output>
+        </span>
+        <input
+          id={`${idBase}-bias`}
+          type="range"
+          min={BIAS_SLIDER.min}
+          max={BIAS_SLIDER.max}
+          step={BIAS_SLIDER.step}
+          value={bias}
+          aria-valuetext={fmt(bias)}
+          onChange={(e) => setBias(Number(e.target.value))}
+        />
+      </div>
+      {rgb ? (
+        <ul className={styles.mixes}>
+          {CHANNEL_MIXES.slice(0, state.kernels).map((_, k) => (
+            <li key={k}>{strings.mixLine(k, strings.mixes[k])}</li>
+          ))}
+        </ul>
+      ) : null}
+      {state.kernel === 'custom' ? (
+        <CustomKernelEditor idBase={idBase} cells={state.custom} size={state.customSize} errors={kernelErrors} onChange={(custom, customSize) => update({ custom, customSize })} />
+      ) : null}
+    </div>
+  );
+}

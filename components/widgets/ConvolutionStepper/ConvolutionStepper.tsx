@@ -1,0 +1,186 @@
+'use client';
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { ConvTrace } from '@/lib/compute/types';
+import { useCompute } from '../useCompute';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { Im2colView } from '../Im2colView';
+import { announcement } from './announce';
+import { Controls } from './Controls';
+import { Formula } from './Formula';
+import { convGeometry } from './geometry';
+import { chooseKernel } from './kernelChoice';
+import { kernelBank, type KernelName } from './kernels';
+import { Playback } from './Playback';
+import type { InputName, Mode } from './presets';
+import { Stage } from './Stage';
+import { normalizeState, parseStepperState, stateFromProps, type StepperState } from './state';
+import { strings } from './strings';
+import { useInputImage } from './useInputImage';
+import { usePlayer } from './usePlayer';
+import styles from './ConvolutionStepper.module.css';
+
+export interface ConvolutionStepperProps {
+  /** Unique on the page; the key of a shared link. */
+  id?: string;
+  title?: string;
+  input?: InputName;
+  kernel?: KernelName;
+  stride?: number;
+  padding?: number;
+  dilation?: number;
+  /** 'gray' (one channel, default) or 'rgb' (three channels, 1–4 kernels). */
+  mode?: Mode;
+  /** RGB mode: number of kernels, 1–4. */
+  kernels?: number;
+  /** One bias, or one per kernel. */
+  bias?: number | number[];
+  /** Windows per second while playing. */
+  speed?: number;
+  /** Starting weights of the custom kernel (3×3 or 5×5 rows); selects it unless `kernel` is given. */
+  customKernel?: number[][];
+  /** Also show the im2col matrix view, linked to the stepper. */
+  showIm2col?: boolean;
+}
+
+type TraceResult = { trace: ConvTrace | null; error: string | null };
+
+export function ConvolutionStepper(props: ConvolutionStepperProps) {
+  const id = props.id ?? 'convolution-stepper';
+  const [{ state: initial, problems }] = useState(() => stateFromProps(props));
+  const { state: stored, set, linkError } = useWidgetStore<StepperState>(id, initial, parseStepperState);
+  const state = normalizeState(stored);
+  const { mode, stride, padding, dilation, speed, focus } = state;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { compute, error: loadError } = useCompute(rootRef);
+  const image = useInputImage(state.input, mode);
+  const ready = image.status === 'ready' ? image.image : null;
+
+  const kernel = useMemo(
+    () => chooseKernel({ kernel: state.kernel, custom: state.custom, customSize: state.customSize }),
+    [state.kernel, state.custom, state.customSize],
+  );
+  const outChannels = mode === 'rgb' ? state.kernels : 1;
+  const bank = useMemo(() => (kernel.ok ? kernelBank(kernel.pattern, kernel.size, mode, outChannels) : null), [kernel, mode, outChannels]);
+  const bias = useMemo(() => Float32Array.from(state.bias.slice(0, outChannels)), [state.bias, outChannels]);
+  const geo = ready && kernel.ok ? convGeometry(ready.height, ready.width, kernel.size, stride, padding, dilation) : null;
+  const geometry = geo?.ok ? geo.geometry : null;
+  const fits = geometry !== null;
+
+  const result = useMemo((): TraceResult => {
+    if (!compute || !ready || !bank || !fits) return { trace: null, error: null };
+    try {
+      const trace = compute.convolutionTrace({
+        input: ready.data,
+        inputShape: [ready.channels, ready.height, ready.width],
+        kernels: bank.data,
+        kernelShape: bank.shape,
+        bias,
+        stride,
+        padding,
+        dilation,
+      });
+      return { trace, error: null };
+    } catch (e) {
+      return { trace: null, error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [compute, ready, bank, bias, stride, padding, dilation, fits]);
+  const trace = result.trace;
+
+  const blocked = !kernel.ok
+    ? strings.custom.blocked
+    : geo && !geo.ok
+      ? geo.error
+      : (loadError ?? (result.error ? strings.computeFailed(result.error) : null));
+
+  const total = geometry && !blocked ? geometry.positions : 0;
+  const step = Math.min(Math.max(0, state.step), Math.max(0, total - 1));
+  const setStep = useCallback((p: number) => set({ step: p }), [set]);
+  const player = usePlayer(step, total - 1, speed, setStep);
+  const { pause } = player;
+  const goTo = useCallback(
+    (p: number) => {
+      pause();
+      setStep(Math.min(Math.max(0, p), Math.max(0, total - 1)));
+    },
+    [pause, setStep, total],
+  );
+  const update = (patch: Partial<StepperState>) => set(patch);
+
+  const said = trace && !blocked ? announcement(trace, step, focus) : '';
+  const summary = ready
+    ? strings.summary(
+        strings.inputs[state.input],
+        strings.kernels[state.kernel],
+        kernel.ok ? kernel.size : state.customSize,
+        ready.channels,
+        outChannels,
+        geometry?.outH ?? 0,
+        geometry?.outW ?? 0,
+      )
+    : strings.loadingPhoto;
+  const hintId = `${id}-keys`;
+  const stepMs = `${Math.round(Math.min(180, 600 / speed))}ms`;
+
+  return (
+    <WidgetFrame name="ConvolutionStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError}>
+      <div ref={rootRef} className={styles.root} style={{ '--step-ms': stepMs } as CSSProperties}>
+        {problems.length ? (
+          <div role="alert" className={styles.alert}>
+            <p>{strings.propsProblem}</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <Controls idBase={id} state={state} update={update} kernelErrors={kernel.ok ? [] : kernel.errors} />
+        <Playback
+          idBase={id}
+          step={step}
+          total={total}
+          outW={geometry?.outW ?? 0}
+          playing={player.playing}
+          speed={speed}
+          onToggle={player.toggle}
+          onStep={goTo}
+          onSpeed={(s) => update({ speed: s })}
+        />
+        <p id={hintId} className={styles.hint}>
+          {strings.keyHint}
+        </p>
+        <Stage
+          hintId={hintId}
+          image={image}
+          padding={padding}
+          geometry={geometry}
+          trace={trace}
+          blocked={blocked}
+          step={step}
+          onStep={goTo}
+          focus={focus}
+          outChannels={outChannels}
+          kernelLabels={kernel.ok && mode === 'gray' ? kernel.labels : undefined}
+          summary={summary}
+        />
+        <p className={styles.caption} aria-hidden="true">
+          {said}
+        </p>
+        <p className={styles.srOnly} aria-live="polite">
+          {player.playing ? '' : said}
+        </p>
+        {ready && kernel.ok ? (
+          <Formula inH={ready.height} inW={ready.width} kernel={kernel.size} padding={padding} stride={stride} dilation={dilation} />
+        ) : null}
+        {props.showIm2col && ready && !blocked ? (
+          trace ? (
+            <Im2colView id={id} trace={trace} step={step} onStepChange={goTo} image={ready} />
+          ) : (
+            <p className={styles.loading}>{strings.loadingEngine}</p>
+          )
+        ) : null}
+      </div>
+    </WidgetFrame>
+  );
+}

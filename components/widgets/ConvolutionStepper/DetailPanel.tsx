@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import type { ConvTrace } from '@/lib/compute/types';
+import { channelPaint, grayPaint, signedPaint } from './colors';
+import { CellGrid, type GridCell } from './CellGrid';
+import { fmt, fmtTerm, maxAbs } from './format';
+import { inputCellOf } from '@/lib/compute/convWindow';
+import type { Geometry } from './geometry';
+import { strings } from './strings';
+import styles from './ConvolutionStepper.module.css';
+
+const CELL = 36;
+/** Drawn size of a cell in rem: small grids stay legible on a phone and grow on a projector. */
+const CELL_REM = 1.55;
+/** Sums with more terms than this are summarised rather than written out. */
+const MAX_TERMS = 9;
+
+interface Props {
+  trace: ConvTrace;
+  geometry: Geometry;
+  step: number;
+  /** Which kernel (output channel) to spell out. */
+  focus: number;
+  /** Exact labels (e.g. 1/9) for a one-channel preset kernel. */
+  kernelLabels?: readonly string[];
+  imageRange: [number, number];
+}
+
+/** Window × kernel = products, per input channel, then the sum, the bias and the output value. */
+export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, imageRange }: Props) {
+  const { inChannels: C, kh, kw, outH, outW, outChannels: O } = trace;
+  const P = outH * outW;
+  const area = kh * kw;
+  const K = C * area;
+  const productMax = useMemo(() => maxAbs(trace.products, o * P * K, (o + 1) * P * K), [trace, o, P, K]);
+  const kernelMax = maxAbs(trace.kernelRows, o * K, (o + 1) * K);
+
+  const rows = Array.from({ length: C }, (_, c) => {
+    const windowCells: GridCell[] = [];
+    const kernelCells: GridCell[] = [];
+    const productCells: GridCell[] = [];
+    for (let k = c * area; k < (c + 1) * area; k++) {
+      const i = Math.floor((k % area) / kw);
+      const j = k % kw;
+      const v = trace.columns[k * P + p];
+      const pad = inputCellOf(geometry, p, i, j).isPadding;
+      const paint = C === 3 ? channelPaint(c, v) : grayPaint(v, imageRange[0], imageRange[1]);
+      windowCells.push({ paint, padding: pad, text: fmt(v) });
+      const w = trace.kernelRows[o * K + k];
+      kernelCells.push({ paint: signedPaint(w, kernelMax), text: C === 1 && kernelLabels ? kernelLabels[k] : fmt(w) });
+      const x = trace.products[(o * P + p) * K + k];
+      productCells.push({ paint: signedPaint(x, productMax), text: fmt(x) });
+    }
+    return { windowCells, kernelCells, productCells, partial: trace.channelSums[(o * P + p) * C + c] };
+  });
+
+  const sum = trace.sums[o * P + p];
+  const bias = trace.bias[o];
+  const out = trace.output[o * P + p];
+
+  const products = Array.from({ length: K }, (_, k) => trace.products[(o * P + p) * K + k]);
+  const sumText =
+    C > 1
+      ? rows.map((r, c) => `${strings.channelShort(c, C)} ${fmtTerm(r.partial)}`).join(' + ')
+      : K <= MAX_TERMS
+        ? products.map((x) => fmtTerm(x)).join(' + ')
+        : null;
+  const grid = (cells: GridCell[], caption: string, showCaption: boolean) => (
+    <figure className={styles.mini}>
+      {showCaption ? <figcaption>{caption}</figcaption> : null}
+      <svg viewBox={`-1 -1 ${kw * CELL + 2} ${kh * CELL + 2}`} style={{ width: `${kw * CELL_REM}rem` }} role="img" aria-label={`${caption}: ${cells.map((x) => x.text).join(', ')}`}>
+        <CellGrid rows={kh} cols={kw} size={CELL} cells={cells} />
+      </svg>
+    </figure>
+  );
+
+  return (
+    <div className={styles.detail}>
+      {rows.map((r, c) => (
+        <div key={c} className={styles.productRow}>
+          {C > 1 ? (
+            <span className={styles.channelLabel} title={strings.channelName(c, C)}>
+              {strings.channelShort(c, C)}
+            </span>
+          ) : null}
+          <span className={styles.group}>
+            {grid(r.windowCells, strings.windowCaption, c === 0)}
+            <span className={styles.op} aria-hidden="true">
+              ×
+            </span>
+            {grid(r.kernelCells, strings.kernelCaption, c === 0)}
+          </span>
+          <span className={styles.group}>
+            <span className={styles.op} aria-hidden="true">
+              =
+            </span>
+            {grid(r.productCells, strings.productsCaption, c === 0)}
+            {C > 1 ? <span className={styles.partial}>{`${strings.partialSum} ${fmt(r.partial)}`}</span> : null}
+          </span>
+        </div>
+      ))}
+      <dl className={styles.equation}>
+        <dt>{K <= MAX_TERMS || C > 1 ? strings.sumOfProducts : strings.sumOfMany(K)}</dt>
+        <dd>
+          {sumText ? `${sumText} = ` : ''}
+          <strong>{fmt(sum)}</strong>
+        </dd>
+        <dt>{strings.plusBias}</dt>
+        <dd>
+          {fmt(sum)} + {fmtTerm(bias)} = <strong className={styles.outputValue}>{fmt(out)}</strong>
+        </dd>
+      </dl>
+      {O > 1 ? <OtherKernels trace={trace} step={p} focus={o} /> : null}
+    </div>
+  );
+}
+
+function OtherKernels({ trace, step: p, focus }: { trace: ConvTrace; step: number; focus: number }) {
+  const { inChannels: C, outChannels: O, outH, outW } = trace;
+  const P = outH * outW;
+  return (
+    <div className={styles.others}>
+      <p className={styles.othersTitle}>{strings.otherKernels}</p>
+      <ul>
+        {Array.from({ length: O }, (_, o) => o)
+          .filter((o) => o !== focus)
+          .map((o) => {
+            const parts = Array.from({ length: C }, (_, c) => `${strings.channelShort(c, C)} ${fmtTerm(trace.channelSums[(o * P + p) * C + c])}`);
+            return (
+              <li key={o}>
+                {strings.focusOption(o)}: {parts.join(' + ')} + {fmtTerm(trace.bias[o])} = <strong>{fmt(trace.output[o * P + p])}</strong>
+              </li>
+            );
+          })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { SPEEDS } from './state';
+import { strings } from './strings';
+import styles from './ConvolutionStepper.module.css';
+
+interface Props {
+  idBase: string;
+  step: number;
+  /** Number of window positions; 0 when the settings are impossible. */
+  total: number;
+  outW: number;
+  playing: boolean;
+  speed: number;
+  onToggle: () => void;
+  onStep: (p: number) => void;
+  onSpeed: (s: number) => void;
+}
+
+/** Play/Pause, Step back, Step, the scrub slider and the speed. */
+export function Playback({ idBase, step, total, outW, playing, speed, onToggle, onStep, onSpeed }: Props) {
+  const last = total - 1;
+  const disabled = total === 0;
+  const r = outW ? Math.floor(step / outW) : 0;
+  const c = outW ? step % outW : 0;
+  return (
+    <div className={styles.playback} role="group" aria-label={strings.playback}>
+      <div className={styles.buttons}>
+        <button type="button" onClick={() => onStep(step - 1)} disabled={disabled || step <= 0}>
+          {strings.stepBack}
+        </button>
+        <button type="button" className={styles.primary} onClick={onToggle} disabled={disabled}>
+          {playing ? strings.pause : strings.play}
+        </button>
+        <button type="button" onClick={() => onStep(step + 1)} disabled={disabled || step >= last}>
+          {strings.step}
+        </button>
+      </div>
+      <div className={styles.scrub}>
+        <label htmlFor={`${idBase}-scrub`}>{strings.scrubLabel}</label>
+        <input
+          id={`${idBase}-scrub`}
+          type="range"
+          min={0}
+          max={Math.max(0, last)}
+          step={1}
+          value={step}
+          disabled={disabled}
+          aria-valuetext={disabled ? undefined : strings.scrubValue(step, total, r, c)}
+          onChange={(e) => onStep(Number(e.target.value))}
+        />
+        <span className={styles.position} aria-hidden="true">
+          {disabled ? '–' : `${step + 1} / ${total}`}
+        </span>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${idBase}-speed`}>{strings.speedLabel}</label>
+        <select id={`${idBase}-speed`} value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {strings.speedOption(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { KeyboardEvent } from 'react';
+import type { ConvTrace } from '@/lib/compute/types';
+import { DetailPanel } from './DetailPanel';
+import { stepByKey, type Geometry } from './geometry';
+import { OutputPanel } from './OutputPanel';
+import { PaddedInput, TEXT_LIMIT } from './PaddedInput';
+import { valueRange } from './presets';
+import type { ImageStatus } from './useInputImage';
+import { strings } from './strings';
+import styles from './ConvolutionStepper.module.css';
+
+interface Props {
+  hintId: string;
+  image: ImageStatus;
+  padding: number;
+  geometry: Geometry | null;
+  trace: ConvTrace | null;
+  /** Why nothing can be computed (bad kernel cell, kernel too large, engine failed), or null. */
+  blocked: string | null;
+  step: number;
+  onStep: (p: number) => void;
+  focus: number;
+  outChannels: number;
+  kernelLabels?: readonly string[];
+  summary: string;
+}
+
+/** The figure: padded input with its window, the window's arithmetic, and the output map(s). */
+export function Stage({ hintId, image, padding, geometry, trace, blocked, step, onStep, focus, outChannels, kernelLabels, summary }: Props) {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!geometry || e.target !== e.currentTarget) return;
+    const next = stepByKey(e.key, step, geometry);
+    if (next === null) return;
+    e.preventDefault();
+    onStep(next);
+  };
+  const ready = image.status === 'ready' ? image.image : null;
+  const big = ready ? ready.width + 2 * padding > TEXT_LIMIT || ready.height + 2 * padding > TEXT_LIMIT : false;
+  return (
+    <div className={big ? `${styles.stage} ${styles.big}` : styles.stage} tabIndex={0} role="group" aria-label={strings.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
+      <p className={styles.srOnly}>{summary}</p>
+      <section className={`${styles.panel} ${styles.inputArea}`}>
+        <h4 className={styles.panelTitle}>{ready ? strings.inputTitle(ready.height, ready.width, padding) : strings.inputLabel}</h4>
+        {ready ? (
+          <>
+            <PaddedInput image={ready} padding={padding} geometry={blocked ? null : geometry} step={step} label={summary} />
+            <p className={styles.legend}>{strings.inputLegend}</p>
+          </>
+        ) : image.status === 'loading' ? (
+          <p className={styles.loading}>{strings.loadingPhoto}</p>
+        ) : (
+          <p role="alert" className={styles.alert}>
+            {strings.photoFailed(image.status === 'error' ? image.error : '')}
+          </p>
+        )}
+      </section>
+      {blocked ? (
+        <div role="alert" className={`${styles.alert} ${styles.blocked}`}>
+          {blocked}
+        </div>
+      ) : geometry && ready ? (
+        <>
+          <section className={`${styles.panel} ${styles.detailArea}`}>
+            <h4 className={styles.panelTitle}>{strings.detailTitle}</h4>
+            {trace ? (
+              <DetailPanel trace={trace} geometry={geometry} step={step} focus={focus} kernelLabels={kernelLabels} imageRange={valueRange(ready)} />
+            ) : (
+              <p className={styles.loading}>{strings.loadingEngine}</p>
+            )}
+          </section>
+          <section className={`${styles.panel} ${styles.outputArea}`}>
+            <h4 className={styles.panelTitle}>{outChannels > 1 ? strings.outputsTitle(outChannels, geometry.outH, geometry.outW) : strings.outputTitle(0, 1, geometry.outH, geometry.outW)}</h4>
+            <OutputPanel geometry={geometry} trace={trace} outChannels={outChannels} step={step} onSelect={onStep} />
+            <p className={styles.legend}>{trace ? strings.outputLegend : strings.loadingEngine}</p>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

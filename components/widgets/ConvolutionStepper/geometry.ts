@@ -1,0 +1,110 @@
+/**
+ * Output size per axis (lib/nn's formula) and keyboard moves of the window: plain arithmetic,
+ * available before the compute engine loads. Which input cell a kernel cell reads is
+ * lib/compute/convWindow's job (a tfjs-free module).
+ */
+import { convOutputSize } from '@/lib/nn/convArithmetic';
+import { strings } from './strings';
+
+export interface Axis {
+  n: number;
+  f: number;
+  size: number;
+  exact: boolean;
+  leftover: number;
+}
+
+export interface Geometry {
+  inH: number;
+  inW: number;
+  kh: number;
+  kw: number;
+  stride: number;
+  padding: number;
+  dilation: number;
+  outH: number;
+  outW: number;
+  /** Number of window positions, outH · outW. */
+  positions: number;
+  rows: Axis;
+  cols: Axis;
+}
+
+export type GeometryResult = { ok: true; geometry: Geometry } | { ok: false; error: string };
+
+export function convGeometry(inH: number, inW: number, k: number, stride: number, padding: number, dilation: number): GeometryResult {
+  const h = convOutputSize({ n: inH, f: k, p: padding, s: stride, d: dilation });
+  if (!h.ok) return { ok: false, error: strings.errors.axis('height', h.error) };
+  const w = convOutputSize({ n: inW, f: k, p: padding, s: stride, d: dilation });
+  if (!w.ok) return { ok: false, error: strings.errors.axis('width', w.error) };
+  return {
+    ok: true,
+    geometry: {
+      inH,
+      inW,
+      kh: k,
+      kw: k,
+      stride,
+      padding,
+      dilation,
+      outH: h.size,
+      outW: w.size,
+      positions: h.size * w.size,
+      rows: { n: inH, f: k, size: h.size, exact: h.exact, leftover: h.leftover },
+      cols: { n: inW, f: k, size: w.size, exact: w.exact, leftover: w.leftover },
+    },
+  };
+}
+
+/** Moves the window by arrow key: left/right step through windows, up/down change row. */
+export function stepByKey(key: string, step: number, g: Geometry): number | null {
+  const last = g.positions - 1;
+  switch (key) {
+    case 'ArrowLeft':
+      return Math.max(0, step - 1);
+    case 'ArrowRight':
+      return Math.min(last, step + 1);
+    case 'ArrowUp':
+      return step - g.outW >= 0 ? step - g.outW : step;
+    case 'ArrowDown':
+      return step + g.outW <= last ? step + g.outW : step;
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return null;
+  }
+}
+
+/** The geometry a trace was computed with (the trace carries every number needed). */
+export function geometryOfTrace(t: {
+  inH: number;
+  inW: number;
+  kh: number;
+  kw: number;
+  stride: number;
+  padding: number;
+  dilation: number;
+  outH: number;
+  outW: number;
+}): Geometry {
+  const axis = (n: number, f: number, size: number): Axis => {
+    const span = n + 2 * t.padding - t.dilation * (f - 1) - 1;
+    return { n, f, size, exact: span % t.stride === 0, leftover: span % t.stride };
+  };
+  return {
+    inH: t.inH,
+    inW: t.inW,
+    kh: t.kh,
+    kw: t.kw,
+    stride: t.stride,
+    padding: t.padding,
+    dilation: t.dilation,
+    outH: t.outH,
+    outW: t.outW,
+    positions: t.outH * t.outW,
+    rows: axis(t.inH, t.kh, t.outH),
+    cols: axis(t.inW, t.kw, t.outW),
+  };
+}

@@ -1,0 +1,2 @@
+export { ConvolutionStepper } from './ConvolutionStepper';
+export type { ConvolutionStepperProps } from './ConvolutionStepper';
