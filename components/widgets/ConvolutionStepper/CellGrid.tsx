@@ -9,6 +9,8 @@ export interface GridCell {
   title?: string;
   /** Zero padding: drawn with --padding-cell and a dashed border. */
   padding?: boolean;
+  /** The exact number, written to data-value so tests and tools can read what is drawn rounded. */
+  value?: string;
 }
 
 interface Props {
@@ -36,7 +38,7 @@ export const CellGrid = memo(function CellGrid({ rows, cols, size, cells, x = 0,
         const cy = Math.floor(idx / cols) * size;
         const cls = cell.padding ? styles.paddingCell : cell.paint ? styles.cell : styles.emptyCell;
         return (
-          <g key={idx} onClick={onCellClick ? () => onCellClick(idx) : undefined}>
+          <g key={idx} data-value={cell.value} onClick={onCellClick ? () => onCellClick(idx) : undefined}>
             {cell.title ? <title>{cell.title}</title> : null}
             <rect x={cx} y={cy} width={size} height={size} className={cls} style={cell.paint && !cell.padding ? { fill: cell.paint.fill } : undefined} />
             {cell.text !== undefined ? (

@@ -1,7 +1,8 @@
 import { INPUTS_BY_MODE, MODES, type InputName, type Mode } from './presets';
-import { CHANNEL_MIXES, KERNEL_NAMES, cellsFromPreset, type CellError, type KernelName } from './kernels';
+import { CHANNEL_MIXES, CUSTOM_SIZES, KERNEL_NAMES, cellsFromPreset, type CellError, type KernelName } from './kernels';
+import { CUSTOM_INPUT_SIZES } from './customInput';
 import { BIAS_SLIDER, RANGES, type StepperState } from './state';
-import { CustomKernelEditor } from './CustomKernelEditor';
+import { CellEditor } from './CellEditor';
 import { Segmented } from './Segmented';
 import { fmt } from './format';
 import { strings } from './strings';
@@ -12,12 +13,13 @@ interface Props {
   state: StepperState;
   update: (patch: Partial<StepperState>) => void;
   kernelErrors: readonly CellError[];
+  inputErrors: readonly CellError[];
 }
 
 const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, n) => lo + n);
 
 /** Everything that changes what is convolved: input, kernel, stride, padding, dilation, bias. */
-export function Controls({ idBase, state, update, kernelErrors }: Props) {
+export function Controls({ idBase, state, update, kernelErrors, inputErrors }: Props) {
   const rgb = state.mode === 'rgb';
   const setMode = (mode: Mode) => {
     const inputs = INPUTS_BY_MODE[mode];
@@ -82,8 +84,27 @@ export function Controls({ idBase, state, update, kernelErrors }: Props) {
           ))}
         </ul>
       ) : null}
+      {state.input === 'custom' ? (
+        <CellEditor
+          idBase={`${idBase}-input-cells`}
+          text={strings.customInput}
+          cells={state.customInput}
+          size={state.customInputSize}
+          sizes={CUSTOM_INPUT_SIZES}
+          errors={inputErrors}
+          onChange={(customInput, customInputSize) => update({ customInput, customInputSize })}
+        />
+      ) : null}
       {state.kernel === 'custom' ? (
-        <CustomKernelEditor idBase={idBase} cells={state.custom} size={state.customSize} errors={kernelErrors} onChange={(custom, customSize) => update({ custom, customSize })} />
+        <CellEditor
+          idBase={`${idBase}-kernel-cells`}
+          text={strings.custom}
+          cells={state.custom}
+          size={state.customSize}
+          sizes={CUSTOM_SIZES}
+          errors={kernelErrors}
+          onChange={(custom, customSize) => update({ custom, customSize })}
+        />
       ) : null}
     </div>
   );

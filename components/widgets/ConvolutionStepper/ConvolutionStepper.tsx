@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
 import { useCompute } from '../useCompute';
 import { useWidgetStore } from '../useWidgetStore';
@@ -7,6 +7,7 @@ import { WidgetFrame } from '../WidgetFrame';
 import { Im2colView } from '../Im2colView';
 import { announcement } from './announce';
 import { Controls } from './Controls';
+import { imageFromCells } from './customInput';
 import { Formula } from './Formula';
 import { convGeometry } from './geometry';
 import { chooseKernel } from './kernelChoice';
@@ -39,6 +40,8 @@ export interface ConvolutionStepperProps {
   speed?: number;
   /** Starting weights of the custom kernel (3×3 or 5×5 rows); selects it unless `kernel` is given. */
   customKernel?: number[][];
+  /** The reader's own input (3×3 to 8×8 rows, grayscale); selects it unless `input` is given. */
+  customInput?: number[][];
   /** Also show the im2col matrix view, linked to the stepper. */
   showIm2col?: boolean;
 }
@@ -50,10 +53,15 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
   const [{ state: initial, problems }] = useState(() => stateFromProps(props));
   const { state: stored, set, linkError } = useWidgetStore<StepperState>(id, initial, parseStepperState);
   const state = normalizeState(stored);
+  // Keep a repaired state (e.g. a link's size without its cells), so it is not rebuilt every render.
+  useEffect(() => {
+    if (state !== stored) set(state);
+  }, [state, stored, set]);
   const { mode, stride, padding, dilation, speed, focus } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
-  const image = useInputImage(state.input, mode);
+  const typed = useMemo(() => imageFromCells(state.customInput, state.customInputSize), [state.customInput, state.customInputSize]);
+  const image = useInputImage(state.input, mode, typed);
   const ready = image.status === 'ready' ? image.image : null;
 
   const kernel = useMemo(
@@ -87,8 +95,12 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
   }, [compute, ready, bank, bias, stride, padding, dilation, fits]);
   const trace = result.trace;
 
-  const blocked = !kernel.ok
-    ? strings.custom.blocked
+  const cellProblems = [
+    ...(image.status === 'invalid' ? [strings.customInput.blocked] : []),
+    ...(kernel.ok ? [] : [strings.custom.blocked]),
+  ];
+  const blocked = cellProblems.length
+    ? cellProblems.join(' ')
     : geo && !geo.ok
       ? geo.error
       : (loadError ?? (result.error ? strings.computeFailed(result.error) : null));
@@ -110,7 +122,7 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
   const said = trace && !blocked ? announcement(trace, step, focus) : '';
   const summary = ready
     ? strings.summary(
-        strings.inputs[state.input],
+        state.input === 'custom' ? strings.customInput.name(ready.height) : strings.inputs[state.input],
         strings.kernels[state.kernel],
         kernel.ok ? kernel.size : state.customSize,
         ready.channels,
@@ -118,7 +130,9 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
         geometry?.outH ?? 0,
         geometry?.outW ?? 0,
       )
-    : strings.loadingPhoto;
+    : image.status === 'invalid'
+      ? strings.customInput.waiting
+      : strings.loadingPhoto;
   const hintId = `${id}-keys`;
   const stepMs = `${Math.round(Math.min(180, 600 / speed))}ms`;
 
@@ -135,7 +149,13 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
             </ul>
           </div>
         ) : null}
-        <Controls idBase={id} state={state} update={update} kernelErrors={kernel.ok ? [] : kernel.errors} />
+        <Controls
+          idBase={id}
+          state={state}
+          update={update}
+          kernelErrors={kernel.ok ? [] : kernel.errors}
+          inputErrors={state.input === 'custom' && !typed.ok ? typed.errors : []}
+        />
         <Playback
           idBase={id}
           step={step}

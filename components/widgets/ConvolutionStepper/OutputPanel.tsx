@@ -55,15 +55,22 @@ function OutputMap({ g, trace, o, total, step, fillAll, onSelect, maxCell }: Map
     const m = maxAbs(trace.output, o * P, (o + 1) * P);
     return Array.from({ length: P }, (_, p): GridCell => {
       const v = trace.output[o * P + p];
-      return { paint: signedPaint(v, m), text: showText ? fmt(v) : undefined, title: strings.outputCell(Math.floor(p / outW), p % outW, fmt(v)) };
+      return {
+        paint: signedPaint(v, m),
+        text: showText ? fmt(v) : undefined,
+        title: strings.outputCell(Math.floor(p / outW), p % outW, fmt(v)),
+        value: String(v),
+      };
     });
   }, [trace, o, P, showText, outW]);
+  const masked = trace && !fillAll;
+  // Only the cells the window has reached carry their exact value.
+  const shown = useMemo(() => (masked ? cells.map((cell, p) => (p <= step ? cell : { ...cell, value: undefined })) : cells), [cells, masked, step]);
   const pattern = `pending-${useId().replace(/:/g, '')}`;
   const cellRem = outW > TEXT_LIMIT ? Math.min(maxCell, 1.4) : maxCell;
   const r = Math.floor(step / outW);
   const c = step % outW;
   const title = strings.outputTitle(o, total, outH, outW);
-  const masked = trace && !fillAll;
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const units = (outW * CELL + 2 * M) / box.width;
@@ -80,6 +87,7 @@ function OutputMap({ g, trace, o, total, step, fillAll, onSelect, maxCell }: Map
         style={{ maxWidth: `${outW * cellRem + 0.4}rem` }}
         role="img"
         aria-label={title}
+        data-output-channel={o}
         onClick={onClick}
       >
         <defs>
@@ -87,7 +95,7 @@ function OutputMap({ g, trace, o, total, step, fillAll, onSelect, maxCell }: Map
             <rect width={CELL} height={CELL} className={styles.pendingCell} />
           </pattern>
         </defs>
-        <CellGrid rows={outH} cols={outW} size={CELL} cells={cells} />
+        <CellGrid rows={outH} cols={outW} size={CELL} cells={shown} />
         {masked ? (
           <g fill={`url(#${pattern})`}>
             <title>{strings.outputPending}</title>

@@ -48,6 +48,8 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
           </>
         ) : image.status === 'loading' ? (
           <p className={styles.loading}>{strings.loadingPhoto}</p>
+        ) : image.status === 'invalid' ? (
+          <p className={styles.loading}>{strings.customInput.waiting}</p>
         ) : (
           <p role="alert" className={styles.alert}>
             {strings.photoFailed(image.status === 'error' ? image.error : '')}
@@ -68,7 +70,7 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
               <p className={styles.loading}>{strings.loadingEngine}</p>
             )}
           </section>
-          <section className={`${styles.panel} ${styles.outputArea}`}>
+          <section className={`${styles.panel} ${styles.outputArea}`} data-part="output">
             <h4 className={styles.panelTitle}>{outChannels > 1 ? strings.outputsTitle(outChannels, geometry.outH, geometry.outW) : strings.outputTitle(0, 1, geometry.outH, geometry.outW)}</h4>
             <OutputPanel geometry={geometry} trace={trace} outChannels={outChannels} step={step} onSelect={onStep} />
             <p className={styles.legend}>{trace ? strings.outputLegend : strings.loadingEngine}</p>

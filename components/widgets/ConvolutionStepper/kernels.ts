@@ -72,9 +72,13 @@ export function cellsFromPreset(name: PresetKernel): string[] {
   return k.labels ? [...k.labels] : k.values.map((v) => String(v));
 }
 
-/** Grows (zeros around) or shrinks (keeps the centre) a square grid of cells. */
+/**
+ * Grows (zeros around) or shrinks (keeps the centre) a square grid of cells. When the sizes differ
+ * by an odd number the extra row and column go to the bottom and right, so growing and then
+ * shrinking back returns the same cells.
+ */
 export function resizeCells(cells: readonly string[], from: number, to: number): string[] {
-  const off = (to - from) / 2;
+  const off = Math.trunc((to - from) / 2);
   return Array.from({ length: to * to }, (_, idx) => {
     const r = Math.floor(idx / to) - off;
     const c = (idx % to) - off;

@@ -4,7 +4,8 @@
  */
 
 export type Mode = 'gray' | 'rgb';
-export type InputName = 'grid' | 'edge' | 'digit' | 'photo' | 'pattern';
+/** `custom` is typed by the reader (see customInput.ts). */
+export type InputName = 'grid' | 'edge' | 'digit' | 'photo' | 'pattern' | 'custom';
 
 /** An image in the course's [C, H, W] layout, row-major. */
 export interface InputImage {
@@ -15,9 +16,9 @@ export interface InputImage {
 }
 
 export const MODES: readonly Mode[] = ['gray', 'rgb'];
-export const INPUT_NAMES: readonly InputName[] = ['grid', 'edge', 'digit', 'photo', 'pattern'];
+export const INPUT_NAMES: readonly InputName[] = ['grid', 'edge', 'digit', 'photo', 'pattern', 'custom'];
 export const INPUTS_BY_MODE: Record<Mode, readonly InputName[]> = {
-  gray: ['grid', 'edge', 'digit', 'photo'],
+  gray: ['grid', 'edge', 'digit', 'photo', 'custom'],
   rgb: ['photo', 'pattern'],
 };
 
@@ -27,7 +28,8 @@ export const PHOTO_PATHS: Record<Mode, string> = {
   rgb: '/images/rose-24x16-rgb.json',
 };
 
-export type InputSource = { kind: 'inline'; image: InputImage } | { kind: 'fetch'; path: string };
+/** Where an input's numbers come from: written here, a file to fetch, or the reader's typed cells. */
+export type InputSource = { kind: 'inline'; image: InputImage } | { kind: 'fetch'; path: string } | { kind: 'typed' };
 
 /** Small integers, for checking a window's sum by hand. */
 const NUMBERS = [
@@ -93,6 +95,7 @@ const INLINE: Partial<Record<InputName, InputImage>> = {
 
 export function inputSource(name: InputName, mode: Mode): InputSource {
   if (name === 'photo') return { kind: 'fetch', path: PHOTO_PATHS[mode] };
+  if (name === 'custom') return { kind: 'typed' };
   const image = INLINE[name];
   if (!image) throw new Error(`Unknown input ${name}`);
   return { kind: 'inline', image };

@@ -4,6 +4,13 @@
  */
 import { INPUTS_BY_MODE, INPUT_NAMES, MODES, type InputName, type Mode } from './presets';
 import { CUSTOM_SIZES, KERNEL_NAMES, MAX_KERNELS, cellsFromPreset, parseCell, type CustomSize, type KernelName } from './kernels';
+import {
+  CUSTOM_INPUT_SIZES,
+  DEFAULT_CUSTOM_INPUT,
+  DEFAULT_CUSTOM_INPUT_SIZE,
+  fitCells,
+  type CustomInputSize,
+} from './customInput';
 import { strings } from './strings';
 
 export interface StepperState {
@@ -13,6 +20,9 @@ export interface StepperState {
   /** The custom kernel's cells as typed (so a half-typed "-0." survives), row-major. */
   custom: string[];
   customSize: CustomSize;
+  /** The reader's input (gray mode, input 'custom'): cells as typed, row-major. */
+  customInput: string[];
+  customInputSize: CustomInputSize;
   stride: number;
   padding: number;
   dilation: number;
@@ -41,6 +51,8 @@ export const DEFAULT_STATE: StepperState = {
   kernel: 'sobel-x',
   custom: cellsFromPreset('identity'),
   customSize: 3,
+  customInput: [...DEFAULT_CUSTOM_INPUT],
+  customInputSize: DEFAULT_CUSTOM_INPUT_SIZE,
   stride: 1,
   padding: 1,
   dilation: 1,
@@ -65,11 +77,14 @@ const oneOf =
   (v) =>
     options.includes(v as T) ? { ok: true, value: v as T } : { ok: false, error: strings.errors.oneOf(name, options, v) };
 
+const isSquareOf = (sizes: readonly number[], n: number) => sizes.some((s) => s * s === n);
+
 const FIELDS: { [K in keyof StepperState]: Field<StepperState[K]> } = {
   mode: oneOf('mode', MODES),
   input: oneOf('input', INPUT_NAMES),
   kernel: oneOf('kernel', KERNEL_NAMES),
   customSize: oneOf('customSize', CUSTOM_SIZES),
+  customInputSize: oneOf('customInputSize', CUSTOM_INPUT_SIZES),
   stride: intIn('stride', ...RANGES.stride),
   padding: intIn('padding', ...RANGES.padding),
   dilation: intIn('dilation', ...RANGES.dilation),
@@ -80,9 +95,28 @@ const FIELDS: { [K in keyof StepperState]: Field<StepperState[K]> } = {
   custom: (v) => {
     if (!Array.isArray(v) || !v.every((c) => typeof c === 'string' || typeof c === 'number'))
       return { ok: false, error: strings.errors.customCells };
-    if (!CUSTOM_SIZES.some((n) => n * n === v.length)) return { ok: false, error: strings.errors.customCells };
+    if (!isSquareOf(CUSTOM_SIZES, v.length)) return { ok: false, error: strings.errors.customCells };
     // Bad numbers are kept: the editor explains them in place.
     return { ok: true, value: v.map(String) };
+  },
+  // Unlike kernel cells, every input cell must be a number: numbers (not half-typed text) are what
+  // an author or a test puts in a link, and a wrong one should say so rather than blank the figure.
+  // String(number) keeps every digit a double has, so -0.82013452 arrives as typed.
+  customInput: (v) => {
+    if (!Array.isArray(v) || !isSquareOf(CUSTOM_INPUT_SIZES, v.length))
+      return { ok: false, error: strings.errors.customInputShape(CUSTOM_INPUT_SIZES, strings.errors.gotCells(v)) };
+    const size = Math.round(Math.sqrt(v.length));
+    const cells: string[] = [];
+    for (let idx = 0; idx < v.length; idx++) {
+      const c: unknown = v[idx];
+      const r = typeof c === 'string' || typeof c === 'number' ? parseCell(String(c)) : null;
+      if (!r?.ok) {
+        const text = typeof c === 'string' ? c : (JSON.stringify(c) ?? String(c));
+        return { ok: false, error: strings.errors.customInputCell(Math.floor(idx / size), idx % size, text, r?.problem ?? 'not-a-number') };
+      }
+      cells.push(String(c));
+    }
+    return { ok: true, value: cells };
   },
   bias: (v) => {
     if (typeof v === 'number') v = [v];
@@ -116,6 +150,12 @@ export function parseStepperState(raw: unknown): ParseResult {
     return { ok: false, error: strings.errors.inputMode(parsed.input, parsed.mode) };
   if (parsed.custom && parsed.customSize && parsed.custom.length !== parsed.customSize ** 2)
     return { ok: false, error: strings.errors.customCells };
+  if (parsed.customInput && parsed.customInputSize && parsed.customInput.length !== parsed.customInputSize ** 2)
+    return { ok: false, error: strings.errors.customInputSize(parsed.customInput.length, parsed.customInputSize) };
+  // Cells without their size: the size is the square root of their count.
+  if (parsed.custom && !parsed.customSize) parsed.customSize = Math.round(Math.sqrt(parsed.custom.length)) as CustomSize;
+  if (parsed.customInput && !parsed.customInputSize)
+    parsed.customInputSize = Math.round(Math.sqrt(parsed.customInput.length)) as CustomInputSize;
   return { ok: true, value: parsed };
 }
 
@@ -125,10 +165,21 @@ export function normalizeState(s: StepperState): StepperState {
   const input = inputs.includes(s.input) ? s.input : inputs[0];
   const kernels = s.mode === 'rgb' ? s.kernels : 1;
   const focus = Math.min(s.focus, kernels - 1);
-  const custom = s.custom.length === s.customSize ** 2 ? s.custom : cellsFromPreset('identity');
-  const customSize = s.custom.length === s.customSize ** 2 ? s.customSize : 3;
-  if (input === s.input && kernels === s.kernels && focus === s.focus && custom === s.custom) return s;
-  return { ...s, input, kernels, focus, custom, customSize };
+  // A link may carry a size without its cells: resize the cells rather than drop them.
+  const kernel = fitCells(s.custom, s.customSize, CUSTOM_SIZES, { cells: cellsFromPreset('identity'), size: 3 });
+  const typed = fitCells(s.customInput, s.customInputSize, CUSTOM_INPUT_SIZES, {
+    cells: DEFAULT_CUSTOM_INPUT,
+    size: DEFAULT_CUSTOM_INPUT_SIZE,
+  });
+  if (input === s.input && kernels === s.kernels && focus === s.focus && !kernel && !typed) return s;
+  return {
+    ...s,
+    input,
+    kernels,
+    focus,
+    ...(kernel ? { custom: kernel.cells, customSize: kernel.size } : {}),
+    ...(typed ? { customInput: typed.cells, customInputSize: typed.size } : {}),
+  };
 }
 
 export interface StepperPropsState {
@@ -142,6 +193,7 @@ export interface StepperPropsState {
   bias?: unknown;
   speed?: unknown;
   customKernel?: unknown;
+  customInput?: unknown;
 }
 
 /** Other names an author may reach for. */
@@ -180,6 +232,20 @@ export function stateFromProps(props: StepperPropsState): { state: StepperState;
   take('mode', alias(props.mode));
   if (state.mode === 'rgb') state.input = INPUTS_BY_MODE.rgb[0];
   take('input', alias(props.input));
+  if (props.customInput !== undefined) {
+    const rows = props.customInput;
+    const grid = Array.isArray(rows) && rows.every(Array.isArray) ? (rows as unknown[][]) : null;
+    const square = grid !== null && grid.every((row) => row.length === grid.length);
+    const cells = square ? FIELDS.customInput(grid.flat()) : null;
+    if (grid && cells?.ok) {
+      state.customInput = cells.value;
+      state.customInputSize = grid.length as CustomInputSize;
+      if (props.input === undefined) state.input = 'custom';
+    } else {
+      const why = cells && !cells.ok ? cells.error : strings.errors.customInputShape(CUSTOM_INPUT_SIZES, grid ? strings.errors.gotRows(grid.map((r) => r.length)) : strings.errors.gotCells(rows));
+      problems.push(strings.errors.prop('customInput', why));
+    }
+  }
   if (!INPUTS_BY_MODE[state.mode].includes(state.input)) {
     problems.push(strings.errors.prop('input', strings.errors.inputMode(state.input, state.mode)));
     state.input = INPUTS_BY_MODE[state.mode][0];

@@ -3,11 +3,22 @@
  * has to replace this file. Functions build the sentences that carry numbers.
  */
 import type { InputName, Mode } from './presets';
-import type { CellProblem, KernelName } from './kernels';
+import { CUSTOM_LIMIT, type CellProblem, type KernelName } from './kernels';
 import { fmt } from './format';
 
 const quote = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v) ?? String(v));
 const channelNames = ['R', 'G', 'B'];
+const at = (i: number, j: number) => `row ${i + 1}, column ${j + 1}`;
+
+/** Why a typed cell is not accepted; `what` names the numbers (weights, values). */
+const cellProblem = (what: string) => (text: string, problem: CellProblem) =>
+  problem === 'empty'
+    ? 'empty. Type a number (0 for nothing).'
+    : problem === 'too-large'
+      ? `${quote(text)} is too large; keep ${what} between −${CUSTOM_LIMIT} and ${CUSTOM_LIMIT}.`
+      : `${quote(text)} is not a number. Use digits, a minus sign, a decimal point or a fraction like 1/9.`;
+const kernelCellProblem = cellProblem('weights');
+const inputCellProblem = cellProblem('values');
 
 export const strings = {
   title: 'Convolution, one window at a time',
@@ -27,6 +38,7 @@ export const strings = {
     digit: 'Handwritten 3 (12×12)',
     photo: 'Photo of a rose (16×24)',
     pattern: 'Coloured blocks (8×8)',
+    custom: 'Custom: type your own',
   } satisfies Record<InputName, string>,
   kernelLabel: 'Kernel',
   kernels: {
@@ -60,14 +72,20 @@ export const strings = {
     sizeOption: (n: number) => `${n}×${n}`,
     cell: (i: number, j: number) => `Kernel row ${i + 1}, column ${j + 1}`,
     help: 'Type numbers such as 2, −0.5 or 1/9.',
-    problem: (i: number, j: number, text: string, problem: CellProblem) =>
-      `Row ${i + 1}, column ${j + 1}: ` +
-      (problem === 'empty'
-        ? 'empty. Type a number (0 for nothing).'
-        : problem === 'too-large'
-          ? `${quote(text)} is too large; keep weights between −1000 and 1000.`
-          : `${quote(text)} is not a number. Use digits, a minus sign, a decimal point or a fraction like 1/9.`),
+    problem: (i: number, j: number, text: string, problem: CellProblem) => `Kernel ${at(i, j)}: ${kernelCellProblem(text, problem)}`,
     blocked: 'Fix the kernel cells marked above to see the convolution again.',
+  },
+
+  customInput: {
+    legend: 'Your input',
+    name: (n: number) => `Your input (${n}×${n})`,
+    size: 'Size',
+    sizeOption: (n: number) => `${n}×${n}`,
+    cell: (i: number, j: number) => `Input row ${i + 1}, column ${j + 1}`,
+    help: 'Type numbers such as 3, −0.82 or 1/2. Changing the size keeps the middle and adds zeros around it.',
+    problem: (i: number, j: number, text: string, problem: CellProblem) => `Input ${at(i, j)}: ${inputCellProblem(text, problem)}`,
+    blocked: 'Fix the input cells marked above to see the convolution again.',
+    waiting: 'Waiting for every cell of your input to be a number.',
   },
 
   playback: 'Playback',
@@ -123,6 +141,14 @@ export const strings = {
     oneOf: (name: string, options: readonly (string | number)[], v: unknown) =>
       `${name} must be one of ${options.join(', ')} (got ${quote(v)}).`,
     customCells: 'the custom kernel must be a 3×3 or 5×5 grid of numbers.',
+    customInputShape: (sizes: readonly number[], got: string) =>
+      `the custom input (customInput) must be a square grid of numbers, ${sizes.map((n) => `${n}×${n}`).join(', ')} (got ${got}).`,
+    gotCells: (v: unknown) => (Array.isArray(v) ? `${v.length} cells` : quote(v)),
+    gotRows: (lengths: number[]) => `${lengths.length} rows of ${[...new Set(lengths)].join(' or ')} cells`,
+    customInputSize: (cells: number, size: number) =>
+      `the custom input has ${cells} cells, but customInputSize ${size} needs ${size * size}.`,
+    customInputCell: (i: number, j: number, text: string, problem: CellProblem) =>
+      `the custom input (customInput), ${at(i, j)}: ${inputCellProblem(text, problem)}`,
     bias: (limit: number, n: number) => `bias must be a number, or a list of up to ${n} numbers, between −${limit} and ${limit}.`,
     notObject: 'expected an object of settings.',
     inputMode: (input: string, mode: Mode) => `the input ${quote(input)} is not available in ${mode === 'rgb' ? 'colour' : 'grayscale'} mode.`,

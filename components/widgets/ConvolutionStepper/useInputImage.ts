@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useReducer } from 'react';
+import type { TypedImage } from './customInput';
 import { inputSource, parseImageJson, type InputImage, type InputName, type Mode } from './presets';
 
 /**
@@ -37,9 +38,15 @@ function load(path: string): Promise<void> {
   return p;
 }
 
-export type ImageStatus = { status: 'ready'; image: InputImage } | { status: 'loading' } | { status: 'error'; error: string };
+export type ImageStatus =
+  | { status: 'ready'; image: InputImage }
+  | { status: 'loading' }
+  | { status: 'error'; error: string }
+  /** The reader's typed input has cells that are not numbers (its editor says which). */
+  | { status: 'invalid' };
 
-export function useInputImage(name: InputName, mode: Mode): ImageStatus {
+/** The chosen input; `typed` is the reader's own grid, used when `name` is 'custom'. */
+export function useInputImage(name: InputName, mode: Mode, typed: TypedImage): ImageStatus {
   const source = inputSource(name, mode);
   const path = source.kind === 'fetch' ? source.path : null;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -54,6 +61,7 @@ export function useInputImage(name: InputName, mode: Mode): ImageStatus {
     };
   }, [path]);
   if (source.kind === 'inline') return { status: 'ready', image: source.image };
+  if (source.kind === 'typed') return typed.ok ? { status: 'ready', image: typed.image } : { status: 'invalid' };
   const got = loaded.get(source.path);
   if (!got) return { status: 'loading' };
   return got instanceof Error ? { status: 'error', error: got.message } : { status: 'ready', image: got };
