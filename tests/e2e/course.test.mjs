@@ -44,6 +44,26 @@ describe('lesson page', () => {
     assert.equal(await page.locator('.katex-error').count(), 0);
   });
 
+  it('loads TensorFlow.js only when a widget that needs it comes near the screen', async () => {
+    const page = await site.page({ width: 1280, height: 800 });
+    const tfjsLoads = [];
+    page.on('response', async (r) => {
+      if (r.url().endsWith('.js') && (await r.text()).includes('tfjsflags')) tfjsLoads.push(r.url());
+    });
+    await page.goto(`${site.base}/lessons/what-is-a-cnn/`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('[data-widget]').last().scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(tfjsLoads, [], 'lesson 1 has no widget that needs TensorFlow.js');
+
+    await page.goto(`${site.base}/lessons/convolution/`);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(tfjsLoads, [], 'the top of the convolution lesson renders without TensorFlow.js');
+    await page.locator('[data-widget="ConvolutionStepper"]').first().scrollIntoViewIfNeeded();
+    await page.locator('[data-widget="ConvolutionStepper"] [aria-live="polite"]').first().filter({ hasText: 'Window at row' }).waitFor();
+    assert.equal(tfjsLoads.length, 1, 'scrolling to the stepper loads it, once');
+  });
+
   it('hides speaker notes while reading', async () => {
     const page = await site.page();
     await page.goto(`${site.base}/lessons/what-is-a-cnn/`);
