@@ -109,7 +109,7 @@ describe('ConvolutionStepper', () => {
     const page = await site.page();
     await page.goto(lesson());
     const widget = await stepper(page, 'convolution-edge');
-    await widget.getByRole('group', { name: 'Stride' }).getByText('2', { exact: true }).click();
+    await widget.getByRole('group', { name: 'Stride' }).getByRole('radio', { name: '2' }).check();
     await widget.getByRole('button', { name: 'Step', exact: true }).click();
     await widget.getByRole('button', { name: 'Copy link' }).click();
     await widget.getByText(/Link copied|address bar/).waitFor();
@@ -142,7 +142,7 @@ describe('ConvolutionStepper', () => {
     await page.goto(`${lesson()}?w.convolution-grid=${encodeURIComponent(JSON.stringify(state))}`);
     const widget = page.locator('#convolution-grid');
     await widget.getByRole('alert').filter({ hasText: /larger than the padded input/ }).waitFor();
-    await widget.getByRole('group', { name: 'Dilation' }).getByText('1', { exact: true }).click();
+    await widget.getByRole('group', { name: 'Dilation' }).getByRole('radio', { name: '1' }).check();
     await stepper(page, 'convolution-grid');
   });
 });

@@ -1,5 +1,5 @@
-import katex from 'katex';
 import { useMemo } from 'react';
+import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { axisTex, GENERIC_TEX, span, type AxisNumbers } from './formulaTex';
 import { strings } from './strings';
 import styles from './ConvolutionStepper.module.css';
@@ -13,20 +13,15 @@ interface Props {
   dilation: number;
 }
 
-const render = (tex: string) => katex.renderToString(tex, { throwOnError: false });
-
-/** Output height and width from the formula, with this widget's numbers, rendered by KaTeX. */
+/** Output height and width from the formula, with this widget's numbers, typeset by KaTeX once it
+ * has loaded (a plain-text version of the same formula shows until then; see LiveTex). */
 export function Formula({ inH, inW, kernel, padding, stride, dilation }: Props) {
   const axes = useMemo(() => {
     const axis = (n: number): AxisNumbers => ({ n, f: kernel, p: padding, s: stride, d: dilation });
     return { height: axis(inH), width: axis(inW) };
   }, [inH, inW, kernel, padding, stride, dilation]);
-  const html = useMemo(
-    () => ({
-      generic: render(GENERIC_TEX),
-      h: render(axisTex('H', axes.height, strings.doesNotFit)),
-      w: render(axisTex('W', axes.width, strings.doesNotFit)),
-    }),
+  const tex = useMemo(
+    () => ({ h: axisTex('H', axes.height, strings.doesNotFit), w: axisTex('W', axes.width, strings.doesNotFit) }),
     [axes],
   );
   const notes = (['height', 'width'] as const).flatMap((axis) => {
@@ -38,10 +33,10 @@ export function Formula({ inH, inW, kernel, padding, stride, dilation }: Props) 
   return (
     <section className={styles.formula} aria-label={strings.formulaTitle}>
       <h4 className={styles.panelTitle}>{strings.formulaTitle}</h4>
-      <p className={styles.math} dangerouslySetInnerHTML={{ __html: html.generic }} />
+      <LiveTex as="p" className={styles.math} tex={GENERIC_TEX} />
       <p className={styles.legend}>{strings.formulaLegend}</p>
-      <p className={styles.math} dangerouslySetInnerHTML={{ __html: html.h }} />
-      <p className={styles.math} dangerouslySetInnerHTML={{ __html: html.w }} />
+      <LiveTex as="p" className={styles.math} tex={tex.h} />
+      <LiveTex as="p" className={styles.math} tex={tex.w} />
       {notes.map((n) => (
         <p key={n} className={styles.note}>
           {n}

@@ -1,10 +1,9 @@
-import katex from 'katex';
-import { useMemo } from 'react';
+import { LiveTex } from './LiveTex';
 import styles from './Tex.module.css';
 
-/** Display math from a TeX string built with the reader's numbers. KaTeX writes MathML next to
+/** Display math from a TeX string built with the reader's numbers. KaTeX loads on demand (see
+ * LiveTex): a plain-text version shows until then; once typeset, KaTeX writes MathML next to
  * the HTML, so screen readers get the formula too. */
-export function Tex({ tex }: { tex: string }) {
-  const html = useMemo(() => katex.renderToString(tex, { displayMode: true, throwOnError: false, output: 'htmlAndMathml' }), [tex]);
-  return <div className={styles.math} dangerouslySetInnerHTML={{ __html: html }} />;
+export function Tex({ tex, fallback }: { tex: string; fallback?: string }) {
+  return <LiveTex tex={tex} fallback={fallback} display className={styles.math} />;
 }
