@@ -1,4 +1,5 @@
 /** The counter's shareable state, its limits, and the validation of a shared link. No React. */
+import { isPlainObject, numericFields } from '@/lib/store/numericFields';
 import { describeConvCost, type ConvCostResult } from '@/lib/nn/convArithmetic';
 import { S } from './strings';
 
@@ -29,25 +30,20 @@ export const LIMITS: Record<NumericField, [min: number, max: number]> = {
 
 export const DEFAULT_STATE: ConvCostState = { inH: 227, inW: 227, cin: 3, cout: 96, kernel: 11, stride: 4, padding: 0, bias: true };
 
+const checks = numericFields(LIMITS, (f) => S.fields[f].label, {
+  ...S.errors,
+  outOfRange: (label, min, max, v) => (v < min ? S.errors.tooSmall(label, min, v) : S.errors.tooLarge(label, max, v)),
+});
+
 /** The message for one field's value, or null when it is a whole number within its limits. */
-export function fieldError(field: NumericField, v: number): string | null {
-  const [min, max] = LIMITS[field];
-  const label = S.fields[field].label;
-  if (!Number.isFinite(v)) return S.errors.missing(label);
-  if (!Number.isInteger(v)) return S.errors.notWhole(label, v);
-  if (v < min) return S.errors.tooSmall(label, min, v);
-  if (v > max) return S.errors.tooLarge(label, max, v);
-  return null;
-}
+export const fieldError = checks.fieldError;
 
 export type Evaluation = { ok: false; error: string; field: NumericField | null } | Extract<ConvCostResult, { ok: true }>;
 
 /** Everything the counter shows, or the first problem with the reader's numbers. */
 export function evaluate(state: ConvCostState): Evaluation {
-  for (const field of Object.keys(LIMITS) as NumericField[]) {
-    const error = fieldError(field, state[field]);
-    if (error) return { ok: false, error, field };
-  }
+  const problem = checks.firstError(state);
+  if (problem) return { ok: false, ...problem };
   const r = describeConvCost({
     inH: state.inH,
     inW: state.inW,
@@ -66,17 +62,11 @@ export function evaluate(state: ConvCostState): Evaluation {
 
 /** Validate state from a shared link: every field optional, every present field checked. */
 export function parseConvCostState(raw: unknown): { ok: true; value: Partial<ConvCostState> } | { ok: false; error: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: S.errors.notObject };
-  const value: Partial<ConvCostState> = {};
-  const record = raw as Record<string, unknown>;
-  for (const field of Object.keys(LIMITS) as NumericField[]) {
-    if (!(field in record)) continue;
-    const v = record[field];
-    if (typeof v !== 'number') return { ok: false, error: S.errors.missing(S.fields[field].label) };
-    const error = fieldError(field, v);
-    if (error) return { ok: false, error };
-    value[field] = v;
-  }
+  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
+  const record = raw;
+  const numbers = checks.parseFields(record);
+  if (!numbers.ok) return numbers;
+  const value: Partial<ConvCostState> = { ...numbers.value };
   if ('bias' in record) {
     if (typeof record.bias !== 'boolean') return { ok: false, error: S.errors.biasNotBoolean };
     value.bias = record.bias;

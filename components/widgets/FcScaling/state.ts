@@ -1,4 +1,5 @@
 /** FcScaling's shareable state, presets, and the validation of a shared link. No React. */
+import { isPlainObject, numericFields } from '@/lib/store/numericFields';
 import { S } from './strings';
 
 export const PRESETS = {
@@ -32,36 +33,23 @@ export const LIMITS: Record<NumericField, [min: number, max: number]> = {
 
 export const DEFAULT_STATE: FcScalingState = { image: 'alexnet', ...PRESETS.alexnet, units: 1000 };
 
-export function fieldError(field: NumericField, v: number): string | null {
-  const [min, max] = LIMITS[field];
-  const label = S.fields[field];
-  if (!Number.isFinite(v)) return S.errors.missing(label);
-  if (!Number.isInteger(v)) return S.errors.notWhole(label, v);
-  if (v < min || v > max) return S.errors.range(label, min, max, v);
-  return null;
-}
+const checks = numericFields(LIMITS, (f) => S.fields[f], {
+  ...S.errors,
+  outOfRange: S.errors.range,
+});
+
+export const fieldError = checks.fieldError;
 
 /** The first problem with the reader's numbers, or null. */
-export function stateError(state: FcScalingState): { field: NumericField; error: string } | null {
-  for (const field of Object.keys(LIMITS) as NumericField[]) {
-    const error = fieldError(field, state[field]);
-    if (error) return { field, error };
-  }
-  return null;
-}
+export const stateError = (state: FcScalingState) => checks.firstError(state);
 
 /** Validate state from a shared link. A named image brings its own size. */
 export function parseFcScalingState(raw: unknown): { ok: true; value: Partial<FcScalingState> } | { ok: false; error: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: S.errors.notObject };
-  const record = raw as Record<string, unknown>;
-  const value: Partial<FcScalingState> = {};
-  for (const field of Object.keys(LIMITS) as NumericField[]) {
-    if (!(field in record)) continue;
-    const v = record[field];
-    const error = typeof v === 'number' ? fieldError(field, v) : S.errors.missing(S.fields[field]);
-    if (error) return { ok: false, error };
-    value[field] = v as number;
-  }
+  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
+  const record = raw;
+  const numbers = checks.parseFields(record);
+  if (!numbers.ok) return numbers;
+  const value: Partial<FcScalingState> = { ...numbers.value };
   if ('image' in record) {
     const image = record.image;
     if (typeof image !== 'string' || !(CHOICES as string[]).includes(image)) return { ok: false, error: S.errors.unknownImage(String(image)) };

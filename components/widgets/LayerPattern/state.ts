@@ -1,4 +1,5 @@
 /** LayerPattern's shareable state and the validation of a shared link. No React. */
+import { isPlainObject, numericFields } from '@/lib/store/numericFields';
 import type { PatternState } from './expand';
 import { S } from './strings';
 
@@ -16,34 +17,18 @@ export const LIMITS: Record<NumericField, [min: number, max: number]> = {
 
 export const DEFAULT_STATE: PatternState = { n: 2, m: 3, pool: true, k: 1, side: 32, channels: 3, base: 16, fcUnits: 256 };
 
-export function fieldError(field: NumericField, v: number): string | null {
-  const [min, max] = LIMITS[field];
-  const label = S.fields[field];
-  if (!Number.isFinite(v)) return S.errors.missing(label);
-  if (!Number.isInteger(v)) return S.errors.notWhole(label, v);
-  if (v < min || v > max) return S.errors.range(label, min, max, v);
-  return null;
-}
+const checks = numericFields(LIMITS, (f) => S.fields[f], { ...S.errors, outOfRange: S.errors.range });
 
-export function stateError(state: PatternState): { field: NumericField; error: string } | null {
-  for (const field of Object.keys(LIMITS) as NumericField[]) {
-    const error = fieldError(field, state[field]);
-    if (error) return { field, error };
-  }
-  return null;
-}
+export const fieldError = checks.fieldError;
+
+export const stateError = (state: PatternState) => checks.firstError(state);
 
 export function parsePatternState(raw: unknown): { ok: true; value: Partial<PatternState> } | { ok: false; error: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: S.errors.notObject };
-  const record = raw as Record<string, unknown>;
-  const value: Partial<PatternState> = {};
-  for (const field of Object.keys(LIMITS) as NumericField[]) {
-    if (!(field in record)) continue;
-    const v = record[field];
-    const error = typeof v === 'number' ? fieldError(field, v) : S.errors.missing(S.fields[field]);
-    if (error) return { ok: false, error };
-    value[field] = v as number;
-  }
+  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
+  const record = raw;
+  const numbers = checks.parseFields(record);
+  if (!numbers.ok) return numbers;
+  const value: Partial<PatternState> = { ...numbers.value };
   if ('pool' in record) {
     if (typeof record.pool !== 'boolean') return { ok: false, error: S.errors.poolNotBoolean };
     value.pool = record.pool;
