@@ -29,10 +29,12 @@ export function readLesson(file: string): LessonSource {
   return { ...fm, file: name, body: parsed.content };
 }
 
+// A build reads the folder once; `next dev` re-reads it so edits show up.
+const cacheable = process.env.NODE_ENV === 'production';
 let cache: LessonSource[] | null = null;
 
 export function allLessons(dir = lessonsDir): LessonSource[] {
-  if (cache && dir === lessonsDir) return cache;
+  if (cacheable && cache && dir === lessonsDir) return cache;
   const lessons = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
