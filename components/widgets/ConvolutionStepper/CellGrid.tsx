@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { fitFont } from './cellText';
 import type { CellPaint } from './colors';
 import styles from './ConvolutionStepper.module.css';
 
@@ -22,6 +23,8 @@ interface Props {
   x?: number;
   y?: number;
   onCellClick?: (index: number) => void;
+  /** Font size in SVG units; by default the largest at which every cell's text fits its cell. */
+  fontSize?: number;
 }
 
 /**
@@ -29,8 +32,8 @@ interface Props {
  * Memoized: pass the same `cells` array (and a stable click handler) and a step of the
  * animation does not redraw hundreds of cells.
  */
-export const CellGrid = memo(function CellGrid({ rows, cols, size, cells, x = 0, y = 0, onCellClick }: Props) {
-  const fontSize = Math.round(size * 0.34);
+export const CellGrid = memo(function CellGrid({ rows, cols, size, cells, x = 0, y = 0, onCellClick, fontSize: font }: Props) {
+  const fontSize = font ?? fitFont(cells.slice(0, rows * cols).map((c) => c.text), size);
   return (
     <g transform={`translate(${x},${y})`} className={onCellClick ? styles.clickable : undefined}>
       {cells.slice(0, rows * cols).map((cell, idx) => {

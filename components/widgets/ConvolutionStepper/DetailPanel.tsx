@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
+import { CELL_FONT, fitFont, widestText } from './cellText';
 import { channelPaint, grayPaint, signedPaint } from './colors';
 import { CellGrid, type GridCell } from './CellGrid';
 import { fmt, fmtTerm, maxAbs } from './format';
@@ -11,6 +12,8 @@ import styles from './ConvolutionStepper.module.css';
 const CELL = 36;
 /** Drawn size of a cell in rem: small grids stay legible on a phone and grow on a projector. */
 const CELL_REM = 1.55;
+/** Long numbers (−0.82, −12.5) widen the cells, up to this factor, rather than shrink below the usual size. */
+const MAX_GROW = 1.5;
 /** Sums with more terms than this are summarised rather than written out. */
 const MAX_TERMS = 9;
 
@@ -33,6 +36,12 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
   const K = C * area;
   const productMax = useMemo(() => maxAbs(trace.products, o * P * K, (o + 1) * P * K), [trace, o, P, K]);
   const kernelMax = maxAbs(trace.kernelRows, o * K, (o + 1) * K);
+  // The widest numbers any window of this trace shows, so the small grids keep their size as the
+  // window moves (a grid that changed width could re-wrap the panel and shift the page below).
+  const widest = useMemo(
+    () => ({ windowCells: widestText(trace.columns), productCells: widestText(trace.products, o * P * K, (o + 1) * P * K), kernelCells: '' }),
+    [trace, o, P, K],
+  );
 
   const rows = Array.from({ length: C }, (_, c) => {
     const windowCells: GridCell[] = [];
@@ -64,11 +73,18 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
       : K <= MAX_TERMS
         ? products.map((x) => fmtTerm(x)).join(' + ')
         : null;
-  const grid = (cells: GridCell[], caption: string, showCaption: boolean) => (
+  // A kind of small grid (windows, kernels, products) is widened when its longest number needs a
+  // smaller font, so the numbers are drawn at about the usual size; the channels' rows stay aligned.
+  const look = (kind: 'windowCells' | 'kernelCells' | 'productCells') => {
+    const fontSize = fitFont([...rows.flatMap((r) => r[kind].map((x) => x.text)), widest[kind]], CELL);
+    return { fontSize, grow: Math.min(MAX_GROW, Math.max(1, Math.round(CELL * CELL_FONT) / fontSize)) };
+  };
+  const looks = { windowCells: look('windowCells'), kernelCells: look('kernelCells'), productCells: look('productCells') };
+  const grid = (cells: GridCell[], { fontSize, grow }: { fontSize: number; grow: number }, caption: string, showCaption: boolean) => (
     <figure className={styles.mini}>
       {showCaption ? <figcaption>{caption}</figcaption> : null}
-      <svg viewBox={`-1 -1 ${kw * CELL + 2} ${kh * CELL + 2}`} style={{ width: `${kw * CELL_REM}rem` }} role="img" aria-label={`${caption}: ${cells.map((x) => x.text).join(', ')}`}>
-        <CellGrid rows={kh} cols={kw} size={CELL} cells={cells} />
+      <svg viewBox={`-1 -1 ${kw * CELL + 2} ${kh * CELL + 2}`} style={{ width: `${kw * CELL_REM * grow}rem` }} role="img" aria-label={`${caption}: ${cells.map((x) => x.text).join(', ')}`}>
+        <CellGrid rows={kh} cols={kw} size={CELL} cells={cells} fontSize={fontSize} />
       </svg>
     </figure>
   );
@@ -83,17 +99,17 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
             </span>
           ) : null}
           <span className={styles.group}>
-            {grid(r.windowCells, strings.windowCaption, c === 0)}
+            {grid(r.windowCells, looks.windowCells, strings.windowCaption, c === 0)}
             <span className={styles.op} aria-hidden="true">
               ×
             </span>
-            {grid(r.kernelCells, strings.kernelCaption, c === 0)}
+            {grid(r.kernelCells, looks.kernelCells, strings.kernelCaption, c === 0)}
           </span>
           <span className={styles.group}>
             <span className={styles.op} aria-hidden="true">
               =
             </span>
-            {grid(r.productCells, strings.productsCaption, c === 0)}
+            {grid(r.productCells, looks.productCells, strings.productsCaption, c === 0)}
             {C > 1 ? <span className={styles.partial}>{`${strings.partialSum} ${fmt(r.partial)}`}</span> : null}
           </span>
         </div>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
 import { DetailPanel } from './DetailPanel';
 import { stepByKey, type Geometry } from './geometry';
@@ -35,6 +35,7 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
     onStep(next);
   };
   const ready = image.status === 'ready' ? image.image : null;
+  const imageRange = useMemo(() => (ready ? valueRange(ready) : ([0, 1] as [number, number])), [ready]);
   const big = ready ? ready.width + 2 * padding > TEXT_LIMIT || ready.height + 2 * padding > TEXT_LIMIT : false;
   return (
     <div className={big ? `${styles.stage} ${styles.big}` : styles.stage} tabIndex={0} role="group" aria-label={strings.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
@@ -65,7 +66,7 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
           <section className={`${styles.panel} ${styles.detailArea}`}>
             <h4 className={styles.panelTitle}>{strings.detailTitle}</h4>
             {trace ? (
-              <DetailPanel trace={trace} geometry={geometry} step={step} focus={focus} kernelLabels={kernelLabels} imageRange={valueRange(ready)} />
+              <DetailPanel trace={trace} geometry={geometry} step={step} focus={focus} kernelLabels={kernelLabels} imageRange={imageRange} />
             ) : (
               <p className={styles.loading}>{strings.loadingEngine}</p>
             )}

@@ -1,3 +1,7 @@
+import { windowBounds } from '@/lib/compute/convWindow';
+import type { ConvTrace } from '@/lib/compute/types';
+import { maxAbs } from './format';
+
 /**
  * Colour maps. Signed values mix the theme's --positive / --negative into --surface, so both
  * themes work; images stay images (gray or RGB), whatever the theme.
@@ -35,4 +39,22 @@ export function channelPaint(channel: number, v: number): CellPaint {
   const rgb = [0, 0, 0];
   rgb[channel] = v;
   return { fill: `rgb(${rgb.map(byte).join(',')})`, text: v < 0.7 || channel === 2 ? '#fff' : '#111' };
+}
+
+/**
+ * The value drawn at full colour. A large map (a photo) is scaled by the windows that lie wholly
+ * inside the image: at the border, the zero padding makes a strong false edge that would otherwise
+ * set the scale and leave the photo's own edges pale (the border cells are then drawn at full
+ * colour). Small maps, with their numbers written in, use the largest value.
+ */
+export function colourScale(trace: ConvTrace, o: number, large: boolean): number {
+  const P = trace.outH * trace.outW;
+  const all = maxAbs(trace.output, o * P, (o + 1) * P);
+  if (!large || trace.padding === 0) return all;
+  let inside = 0;
+  for (let p = 0; p < P; p++) {
+    const b = windowBounds(trace, p);
+    if (b.top >= 0 && b.left >= 0 && b.bottom < trace.inH && b.right < trace.inW) inside = Math.max(inside, Math.abs(trace.output[o * P + p]));
+  }
+  return inside > 0 ? inside : all;
 }

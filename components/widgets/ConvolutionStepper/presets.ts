@@ -1,11 +1,13 @@
 /**
  * The pictures a reader can convolve. Small ones are written out here so a reader can check the
- * arithmetic by hand; the photograph is shipped in public/images and fetched when chosen.
+ * arithmetic by hand; the photographs are shipped in public/images and fetched when chosen.
  */
 
 export type Mode = 'gray' | 'rgb';
 /** `custom` is typed by the reader (see customInput.ts). */
-export type InputName = 'grid' | 'edge' | 'digit' | 'photo' | 'pattern' | 'custom';
+export type InputName = 'grid' | 'edge' | 'digit' | 'photo' | 'photo-large' | 'pattern' | 'custom';
+/** The inputs fetched from public/images (one file per mode). */
+export type PhotoName = 'photo' | 'photo-large';
 
 /** An image in the course's [C, H, W] layout, row-major. */
 export interface InputImage {
@@ -16,16 +18,20 @@ export interface InputImage {
 }
 
 export const MODES: readonly Mode[] = ['gray', 'rgb'];
-export const INPUT_NAMES: readonly InputName[] = ['grid', 'edge', 'digit', 'photo', 'pattern', 'custom'];
+export const INPUT_NAMES: readonly InputName[] = ['grid', 'edge', 'digit', 'photo', 'photo-large', 'pattern', 'custom'];
 export const INPUTS_BY_MODE: Record<Mode, readonly InputName[]> = {
-  gray: ['grid', 'edge', 'digit', 'photo', 'custom'],
-  rgb: ['photo', 'pattern'],
+  gray: ['grid', 'edge', 'digit', 'photo', 'photo-large', 'custom'],
+  rgb: ['photo', 'photo-large', 'pattern'],
 };
 
-/** Paths under the site root (public/); see assetUrl in useInputImage. */
-export const PHOTO_PATHS: Record<Mode, string> = {
-  gray: '/images/rose-24x16-gray.json',
-  rgb: '/images/rose-24x16-rgb.json',
+/**
+ * Paths under the site root (public/); see assetUrl in useInputImage. ImageMagick's built-in
+ * `rose:` photograph: `photo` is a 16×24 crop (small enough to read its numbers), `photo-large`
+ * the whole 46×70 picture, where an edge kernel's output visibly outlines the petals.
+ */
+export const PHOTO_PATHS: Record<PhotoName, Record<Mode, string>> = {
+  photo: { gray: '/images/rose-24x16-gray.json', rgb: '/images/rose-24x16-rgb.json' },
+  'photo-large': { gray: '/images/rose-70x46-gray.json', rgb: '/images/rose-70x46-rgb.json' },
 };
 
 /** Where an input's numbers come from: written here, a file to fetch, or the reader's typed cells. */
@@ -94,7 +100,7 @@ const INLINE: Partial<Record<InputName, InputImage>> = {
 };
 
 export function inputSource(name: InputName, mode: Mode): InputSource {
-  if (name === 'photo') return { kind: 'fetch', path: PHOTO_PATHS[mode] };
+  if (name === 'photo' || name === 'photo-large') return { kind: 'fetch', path: PHOTO_PATHS[name][mode] };
   if (name === 'custom') return { kind: 'typed' };
   const image = INLINE[name];
   if (!image) throw new Error(`Unknown input ${name}`);

@@ -37,6 +37,7 @@ export const strings = {
     edge: 'Vertical edge (8×8)',
     digit: 'Handwritten 3 (12×12)',
     photo: 'Photo of a rose (16×24)',
+    'photo-large': 'Photo of a rose (46×70)',
     pattern: 'Coloured blocks (8×8)',
     custom: 'Custom: type your own',
   } satisfies Record<InputName, string>,

@@ -7,13 +7,16 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { announcement } from '@/components/widgets/ConvolutionStepper/announce';
 import { DEFAULT_CUSTOM_INPUT, imageFromCells } from '@/components/widgets/ConvolutionStepper/customInput';
+import { cellTexts, fitFont, outlineScale, textEm, widestText } from '@/components/widgets/ConvolutionStepper/cellText';
 import { fmt, fmtTerm } from '@/components/widgets/ConvolutionStepper/format';
 import { axisTex, GENERIC_TEX, span } from '@/components/widgets/ConvolutionStepper/formulaTex';
 import { convGeometry, geometryOfTrace, stepByKey, type Geometry } from '@/components/widgets/ConvolutionStepper/geometry';
 import { chooseKernel } from '@/components/widgets/ConvolutionStepper/kernelChoice';
 import { KERNELS, kernelBank, parseCell, resizeCells } from '@/components/widgets/ConvolutionStepper/kernels';
-import { INPUTS_BY_MODE, NUMBERS_IMAGE, inputSource, parseImageJson, type InputImage } from '@/components/widgets/ConvolutionStepper/presets';
-import { DEFAULT_STATE, normalizeState, parseStepperState, stateFromProps, type StepperState } from '@/components/widgets/ConvolutionStepper/state';
+import { colourScale } from '@/components/widgets/ConvolutionStepper/colors';
+import { INPUTS_BY_MODE, NUMBERS_IMAGE, PHOTO_PATHS, inputSource, parseImageJson, type InputImage } from '@/components/widgets/ConvolutionStepper/presets';
+import { DEFAULT_STATE, SPEEDS, normalizeState, parseStepperState, stateFromProps, type StepperState } from '@/components/widgets/ConvolutionStepper/state';
+import { windowsDue } from '@/components/widgets/ConvolutionStepper/usePlayer';
 import { strings } from '@/components/widgets/ConvolutionStepper/strings';
 import { convolutionTrace, ready } from '@/lib/compute';
 
@@ -77,7 +80,7 @@ describe('a shared link (parseStepperState)', () => {
 
   it('rejects an unknown kernel or input, listing the choices', () => {
     expect(errorOf({ kernel: 'emboss' })).toMatch(/^kernel must be one of identity, box-blur, .*custom \(got “emboss”\)/);
-    expect(errorOf({ input: 'cat' })).toMatch(/^input must be one of grid, edge, digit, photo, pattern, custom/);
+    expect(errorOf({ input: 'cat' })).toMatch(/^input must be one of grid, edge, digit, photo, photo-large, pattern, custom/);
   });
 
   it('rejects anything that is not an object of settings', () => {
@@ -409,6 +412,52 @@ describe('numbers as printed', () => {
   });
 });
 
+describe('numbers in cells', () => {
+  it('estimates the width of a printed number, the minus sign wider than a digit', () => {
+    expect(textEm('−0.82')).toBeGreaterThan(textEm('0.82'));
+    expect(textEm('1/9')).toBeLessThan(textEm('0.11'));
+  });
+
+  it('keeps the usual font for short numbers and shrinks it for long ones, never below a floor', () => {
+    expect(fitFont(['0', '3', '0.5'], 36)).toBe(12);
+    const long = fitFont(['−0.82', '0.5'], 36);
+    expect(long).toBeLessThan(12);
+    expect(textEm('−0.82') * long).toBeLessThanOrEqual(36 * 0.84);
+    expect(fitFont(['−123456.78'], 36)).toBe(7.2);
+    expect(fitFont([undefined, ''], 36)).toBe(12);
+  });
+
+  it('shows two decimals in cells drawn large enough, fewer, cell by cell, in small ones', () => {
+    const values = [-0.82013452, 0.5, -12.3456, 3];
+    expect(cellTexts(values, 50, 36)).toEqual(['−0.82', '0.5', '−12.35', '3']);
+    expect(cellTexts(values, 36, 36)).toEqual(['−0.82', '0.5', '−12.3', '3']);
+    expect(cellTexts(values, 25, 36)).toEqual(['−0.8', '0.5', '−12', '3']); // a 12×12 grid on a phone
+  });
+
+  it('sizes the detail panel’s cells for the widest number any window shows', () => {
+    expect(widestText([0, 1, 2, 3])).toBe('8');
+    expect(widestText([0.19, 0.5, 0.2])).toBe('8.88');
+    expect(widestText([-0.19, 0.5, 12.25])).toBe('−8.88'); // the minus sign is wider than a digit
+    expect(widestText([-12.5, 3])).toBe('−88.88');
+    expect(textEm(widestText([-0.19, 0.5]))).toBeGreaterThanOrEqual(textEm('−0.19'));
+    expect(widestText([-0.001, 0.5])).toBe('8.88'); // prints as 0, no minus sign
+  });
+
+  it('thickens outlines on grids drawn small, so the window stays visible', () => {
+    expect(outlineScale(5, 36, 36)).toBe(1);
+    expect(outlineScale(5, 4, 36)).toBeCloseTo(4.5);
+  });
+});
+
+describe('playing', () => {
+  it('advances one window per tick when on time, and catches up when late, at most a quarter second', () => {
+    expect(windowsDue(1000, 1000, 32)).toBe(1);
+    expect(windowsDue(990, 1000, 32)).toBe(1);
+    expect(windowsDue(1000 + 3 * (1000 / 256), 1000, 256)).toBe(4);
+    expect(windowsDue(5000, 1000, 256)).toBe(Math.floor(250 / (1000 / 256)) + 1);
+  });
+});
+
 describe('the announced window', () => {
   const grid = () => {
     const src = inputSource('grid', 'gray');
@@ -452,15 +501,47 @@ describe('the pictures', () => {
   });
 
   it.each([
-    ['rose-24x16-gray.json', 1],
-    ['rose-24x16-rgb.json', 3],
-  ])('ships %s with the size the input menu states (16×24), values 0..1', (file, channels) => {
-    const img = parseImageJson(JSON.parse(readFileSync(`public/images/${file}`, 'utf8')));
+    ['photo', 'gray', 1, 16, 24],
+    ['photo', 'rgb', 3, 16, 24],
+    ['photo-large', 'gray', 1, 46, 70],
+    ['photo-large', 'rgb', 3, 46, 70],
+  ] as const)('ships the %s file for %s mode with the size the input menu states, values 0..1', (name, mode, channels, h, w) => {
+    const img = parseImageJson(JSON.parse(readFileSync(`public${PHOTO_PATHS[name][mode]}`, 'utf8')));
     if (typeof img === 'string') throw new Error(img);
-    expect([img.channels, img.height, img.width]).toEqual([channels, 16, 24]);
-    expect(strings.inputs.photo).toContain(`(${img.height}×${img.width})`);
+    expect([img.channels, img.height, img.width]).toEqual([channels, h, w]);
+    expect(strings.inputs[name]).toContain(`(${img.height}×${img.width})`);
     expect(Math.min(...Array.from(img.data))).toBeGreaterThanOrEqual(0);
     expect(Math.max(...Array.from(img.data))).toBeLessThanOrEqual(1);
+    // Rounded to 3 decimals, to keep the file small.
+    expect(Array.from(img.data).every((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6)).toBe(true);
+  });
+
+  it('offers the large photo in both modes and fetches it, keeping the small one for the lessons', () => {
+    expect(INPUTS_BY_MODE.gray).toEqual(expect.arrayContaining(['photo', 'photo-large']));
+    expect(INPUTS_BY_MODE.rgb).toEqual(expect.arrayContaining(['photo', 'photo-large']));
+    expect(inputSource('photo-large', 'gray')).toEqual({ kind: 'fetch', path: '/images/rose-70x46-gray.json' });
+    expect(inputSource('photo', 'gray')).toEqual({ kind: 'fetch', path: '/images/rose-24x16-gray.json' });
+  });
+
+  it('accepts the large photo in a link, in either mode, with a speed that sweeps it', () => {
+    const state = applyLink({ input: 'photo-large', kernel: 'sobel-x', step: 3000, speed: 256 });
+    expect([state.input, state.step, state.speed]).toEqual(['photo-large', 3000, 256]);
+    expect(applyLink({ mode: 'rgb', input: 'photo-large', kernels: 2 }).input).toBe('photo-large');
+    expect(stateFromProps({ input: 'rose-large' }).state.input).toBe('photo-large');
+    // 46×70 with padding 1: 3,220 windows, under 15 s at the fastest speed.
+    expect(46 * 70 / Math.max(...SPEEDS)).toBeLessThan(15);
+  });
+
+  it('colours a large map by the windows inside the image, not the zero padding’s false edges', () => {
+    const img = parseImageJson(JSON.parse(readFileSync('public/images/rose-70x46-gray.json', 'utf8')));
+    if (typeof img === 'string') throw new Error(img);
+    const t = traceOf({ ...DEFAULT_STATE, kernel: 'sobel-x', padding: 1 }, img);
+    const all = Math.max(...Array.from(t.output, Math.abs));
+    const inside = colourScale(t, 0, true);
+    expect(inside).toBeLessThan(all); // the bright right border against the padding is the strongest "edge"
+    expect(inside).toBeGreaterThan(all / 2);
+    expect(colourScale(t, 0, false)).toBe(all);
+    expect(colourScale(traceOf({ ...DEFAULT_STATE, kernel: 'sobel-x', padding: 0 }, img), 0, true)).toBeGreaterThan(0);
   });
 
   it('refuses an image file whose data does not match its shape', () => {
