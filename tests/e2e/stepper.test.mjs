@@ -100,7 +100,7 @@ describe('ConvolutionStepper', () => {
     await page.keyboard.press('Home');
     await widget.getByRole('button', { name: 'Play' }).click();
     await widget.getByRole('button', { name: 'Play' }).waitFor({ timeout: 30000 }); // back to Play at the end
-    assert.match(await said(widget), /^Window at row 16, column 24: /, 'the 16×24 photo with padding 1 gives a 16×24 map');
+    assert.match(await said(widget), /^Window at row 46, column 70: /, 'the 46×70 photo with padding 1 gives a 46×70 map');
     await snap(page, 'stepper-photo-1920');
     assert.deepEqual(page.errors, []);
   });
