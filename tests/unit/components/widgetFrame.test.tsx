@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function Broken(): never {
+  throw new Error('kernel matrix has the wrong shape');
+}
+
+let container: HTMLDivElement;
+afterEach(() => container?.remove());
+
+function render(node: React.ReactNode) {
+  container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  act(() => root.render(node));
+  return root;
+}
+
+describe('WidgetFrame', () => {
+  it('keeps a failing widget inside its box: the lesson around it stays', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <main>
+        <p>Lesson text before.</p>
+        <WidgetFrame name="ConvolutionStepper" id="broken" title="A stepper" state={{}}>
+          <Broken />
+        </WidgetFrame>
+        <p>Lesson text after.</p>
+      </main>,
+    );
+    expect(container.textContent).toContain('Lesson text before.');
+    expect(container.textContent).toContain('Lesson text after.');
+    const alert = container.querySelector('[data-widget="ConvolutionStepper"] [role="alert"]');
+    expect(alert?.textContent).toContain('This ConvolutionStepper widget stopped working');
+    expect(alert?.textContent).toContain('kernel matrix has the wrong shape');
+    vi.restoreAllMocks();
+  });
+
+  it('puts the widget state into the address bar when the clipboard is refused', async () => {
+    window.history.replaceState(null, '', '/lessons/convolution/');
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    render(
+      <WidgetFrame name="ConvCostCounter" id="cost" title="Cost" state={{ stride: 2 }}>
+        <p>counter</p>
+      </WidgetFrame>,
+    );
+    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy link')!;
+    await act(async () => button.click());
+    const url = new URL(window.location.href);
+    expect(JSON.parse(url.searchParams.get('w.cost')!)).toEqual({ stride: 2 });
+    expect(url.hash).toBe('#cost');
+    expect(container.querySelector('[role="status"]')?.textContent).toContain('address bar');
+  });
+});
