@@ -4,6 +4,7 @@
  * lib/compute/convWindow's job (a tfjs-free module).
  */
 import { convOutputSize } from '@/lib/nn/convArithmetic';
+import type { ConvTrace } from '@/lib/compute/types';
 import { strings } from './strings';
 
 export interface Axis {
@@ -14,16 +15,10 @@ export interface Axis {
   leftover: number;
 }
 
-export interface Geometry {
-  inH: number;
-  inW: number;
-  kh: number;
-  kw: number;
-  stride: number;
-  padding: number;
-  dilation: number;
-  outH: number;
-  outW: number;
+/** The numbers of a convolution's geometry, as a trace carries them. */
+type TraceGeometry = Pick<ConvTrace, 'inH' | 'inW' | 'kh' | 'kw' | 'stride' | 'padding' | 'dilation' | 'outH' | 'outW'>;
+
+export interface Geometry extends TraceGeometry {
   /** Number of window positions, outH · outW. */
   positions: number;
   rows: Axis;
@@ -78,17 +73,7 @@ export function stepByKey(key: string, step: number, g: Geometry): number | null
 }
 
 /** The geometry a trace was computed with (the trace carries every number needed). */
-export function geometryOfTrace(t: {
-  inH: number;
-  inW: number;
-  kh: number;
-  kw: number;
-  stride: number;
-  padding: number;
-  dilation: number;
-  outH: number;
-  outW: number;
-}): Geometry {
+export function geometryOfTrace(t: TraceGeometry): Geometry {
   const axis = (n: number, f: number, size: number): Axis => {
     const span = n + 2 * t.padding - t.dilation * (f - 1) - 1;
     return { n, f, size, exact: span % t.stride === 0, leftover: span % t.stride };
