@@ -54,7 +54,7 @@ export function Quiz(props: Props) {
     setDraft(value);
   };
   const rightAnswer =
-    spec.kind === 'choice' ? spec.choices[spec.answer] : `${spec.answer.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
+    spec.kind === 'choice' ? spec.choices[spec.answer] : `${spec.answer.toLocaleString('en-US').replace('-', '\u2212')}${unit ? ` ${unit}` : ''}`;
   const qid = `${uid}-q`;
 
   return (
