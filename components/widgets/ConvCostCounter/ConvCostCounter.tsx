@@ -7,6 +7,7 @@ import { NumberField } from '@/components/widgets/shared/NumberField';
 import { DEFAULT_STATE, LIMITS, evaluate, parseConvCostState, type ConvCostState, type NumericField } from './state';
 import { S } from './strings';
 import styles from './ConvCostCounter.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 export interface ConvCostCounterProps extends Partial<ConvCostState> {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -28,8 +29,8 @@ export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCount
   const errorId = `${id}-error`;
   return (
     <WidgetFrame name="ConvCostCounter" id={id} title={title} state={state} linkError={linkError}>
-      <fieldset className={styles.controls}>
-        <legend className={styles.legend}>{S.controlsLegend}</legend>
+      <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
+        <legend className={ui.panelLegend}>{S.controlsLegend}</legend>
         {FIELDS.map((field) => (
           <NumberField
             key={field}
@@ -42,7 +43,7 @@ export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCount
             errorId={errorId}
           />
         ))}
-        <label className={styles.check}>
+        <label className={ui.check}>
           <input type="checkbox" checked={state.bias} onChange={(e) => set({ bias: e.target.checked })} />
           {S.bias}
         </label>
@@ -53,7 +54,7 @@ export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCount
       {result.ok ? (
         <CostResults cost={result} state={state} />
       ) : (
-        <div id={errorId} role="alert" className={styles.error}>
+        <div id={errorId} role="alert" className={`${ui.errorBox} ${styles.error}`}>
           <strong>{S.invalidHeading}</strong> {result.error}
         </div>
       )}

@@ -6,6 +6,7 @@ import type { ConvCostState } from './state';
 import { S } from './strings';
 import { Tex } from '@/components/widgets/shared/Tex';
 import styles from './ConvCostCounter.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 function Count({ label, n }: { label: string; n: number }) {
   return (
@@ -24,9 +25,9 @@ export function CostResults({ cost, state }: { cost: ConvCost; state: ConvCostSt
   const axes = sameAxes ? ([[cost.axisH, 'H,W']] as const) : ([[cost.axisH, 'H'], [cost.axisW, 'W']] as const);
   const alt = S.chartAlt(formatCount(cost.params), formatCount(cost.fc.params), formatCount(cost.macs), formatCount(cost.fc.macs));
   return (
-    <div className={styles.results}>
-      <section className={styles.output}>
-        <h4 className={styles.heading} aria-live="polite">
+    <div className={ui.results}>
+      <section>
+        <h4 className={ui.heading} aria-live="polite">
           {S.output}: <span className={styles.shape}>{S.outputShape(cost.outH, cost.outW, cost.cout)}</span>
         </h4>
         {axes.map(([a, axis]) => (
@@ -38,16 +39,16 @@ export function CostResults({ cost, state }: { cost: ConvCost; state: ConvCostSt
         ))}
       </section>
       <div className={styles.compare}>
-        <section className={`${styles.card} ${styles.convCard}`}>
-          <h4 className={styles.heading}>{S.conv}</h4>
+        <section className={`${ui.card} ${ui.convCard}`}>
+          <h4 className={ui.heading}>{S.conv}</h4>
           <Count label={S.params} n={cost.params} />
           <Tex tex={paramsTex(cost, k, cin, bias)} />
           <Count label={S.macs} n={cost.macs} />
           <Tex tex={macsTex(cost, k, cin)} />
           {bias ? <p className={styles.note}>{S.macsWithBias(formatCount(cost.outH * cost.outW * cost.cout * (cost.weightsPerKernel + 1)))}</p> : null}
         </section>
-        <section className={`${styles.card} ${styles.fcCard}`}>
-          <h4 className={styles.heading}>{S.fc}</h4>
+        <section className={`${ui.card} ${ui.fcCard}`}>
+          <h4 className={ui.heading}>{S.fc}</h4>
           <p className={styles.note}>{S.fcExplain(cost.fc.inputs, cost.fc.outputs)}</p>
           <Count label={S.params} n={cost.fc.params} />
           <Tex tex={fcParamsTex(cost, bias)} />
@@ -55,7 +56,7 @@ export function CostResults({ cost, state }: { cost: ConvCost; state: ConvCostSt
           <Tex tex={fcMacsTex(cost)} />
         </section>
       </div>
-      <p className={styles.ratio}>
+      <p className={`${ui.ratio} ${styles.ratio}`}>
         {cost.paramRatio === 1 ? S.ratioSame : S.ratio(formatRatio(cost.paramRatio), formatRatio(cost.macRatio))}{' '}
         {cost.paramRatio > 1 ? S.shareExplain : null}
       </p>

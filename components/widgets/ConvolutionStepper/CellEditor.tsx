@@ -1,6 +1,7 @@
 import { parseCell, resizeCells, type CellError, type CellProblem } from './kernels';
 import { Segmented } from './Segmented';
 import styles from './ConvolutionStepper.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 /** What the editor says: the custom kernel and the custom input each bring their own words. */
 export interface CellEditorText {
@@ -67,7 +68,7 @@ export function CellEditor<S extends number>({ idBase, text, cells, size, sizes,
         {text.help}
       </p>
       {errors.length ? (
-        <ul id={errorId} role="alert" className={styles.alert}>
+        <ul id={errorId} role="alert" className={`${ui.alert} ${styles.alert}`}>
           {errors.map((e) => (
             <li key={e.index}>{text.problem(Math.floor(e.index / size), e.index % size, e.text, e.problem)}</li>
           ))}

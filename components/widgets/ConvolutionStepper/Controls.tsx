@@ -7,6 +7,7 @@ import { Segmented } from './Segmented';
 import { fmt } from './format';
 import { strings } from './strings';
 import styles from './ConvolutionStepper.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   idBase: string;
@@ -30,9 +31,9 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
   const setBias = (b: number) => update({ bias: state.bias.map((v, k) => (k === state.focus ? b : v)) });
   const bias = state.bias[state.focus] ?? 0;
   return (
-    <div className={styles.controls} role="group" aria-label={strings.settings}>
+    <div className={ui.controlBar} role="group" aria-label={strings.settings}>
       <Segmented name={`${idBase}-mode`} legend={strings.modeLabel} options={MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={setMode} />
-      <div className={styles.field}>
+      <div className={`${ui.field} ${styles.field}`}>
         <label htmlFor={`${idBase}-input`}>{strings.inputLabel}</label>
         <select id={`${idBase}-input`} value={state.input} onChange={(e) => update({ input: e.target.value as InputName })}>
           {INPUTS_BY_MODE[state.mode].map((n) => (
@@ -42,7 +43,7 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
           ))}
         </select>
       </div>
-      <div className={styles.field}>
+      <div className={`${ui.field} ${styles.field}`}>
         <label htmlFor={`${idBase}-kernel`}>{strings.kernelLabel}</label>
         <select id={`${idBase}-kernel`} value={state.kernel} onChange={(e) => setKernel(e.target.value as KernelName)}>
           {KERNEL_NAMES.map((n) => (
@@ -61,7 +62,7 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
       {rgb && state.kernels > 1 ? (
         <Segmented name={`${idBase}-focus`} legend={strings.focusLabel} options={range(0, state.kernels - 1)} value={state.focus} label={strings.focusOption} onChange={(focus) => update({ focus })} />
       ) : null}
-      <div className={styles.field}>
+      <div className={`${ui.field} ${styles.field}`}>
         <span>
           <label htmlFor={`${idBase}-bias`}>{strings.biasLabel(state.focus, rgb && state.kernels > 1)}</label>:{' '}
           <output htmlFor={`${idBase}-bias`}>{fmt(bias)}</output>

@@ -20,6 +20,7 @@ import { strings } from './strings';
 import { useInputImage } from './useInputImage';
 import { usePlayer } from './usePlayer';
 import styles from './ConvolutionStepper.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 export interface ConvolutionStepperProps {
   /** Unique on the page; the key of a shared link. */
@@ -138,9 +139,9 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
 
   return (
     <WidgetFrame name="ConvolutionStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError}>
-      <div ref={rootRef} className={styles.root} style={{ '--step-ms': stepMs } as CSSProperties}>
+      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties}>
         {problems.length ? (
-          <div role="alert" className={styles.alert}>
+          <div role="alert" className={`${ui.alert} ${styles.alert}`}>
             <p>{strings.propsProblem}</p>
             <ul>
               {problems.map((p) => (
@@ -197,7 +198,7 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
           trace ? (
             <Im2colView id={id} trace={trace} step={step} onStepChange={goTo} image={ready} />
           ) : (
-            <p className={styles.loading}>{strings.loadingEngine}</p>
+            <p className={ui.loading}>{strings.loadingEngine}</p>
           )
         ) : null}
       </div>

@@ -3,6 +3,7 @@ import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { axisTex, GENERIC_TEX, span, type AxisNumbers } from './formulaTex';
 import { strings } from './strings';
 import styles from './ConvolutionStepper.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   inH: number;
@@ -31,7 +32,7 @@ export function Formula({ inH, inW, kernel, padding, stride, dilation }: Props) 
     return top >= 0 && leftover > 0 ? [strings.notExact(axis, leftover, top, a.s)] : [];
   });
   return (
-    <section className={styles.formula} aria-label={strings.formulaTitle}>
+    <section className={ui.inset} aria-label={strings.formulaTitle}>
       <h4 className={styles.panelTitle}>{strings.formulaTitle}</h4>
       <LiveTex as="p" className={styles.math} tex={GENERIC_TEX} />
       <p className={styles.legend}>{strings.formulaLegend}</p>

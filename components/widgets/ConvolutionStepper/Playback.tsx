@@ -1,6 +1,7 @@
 import { SPEEDS } from './state';
 import { strings } from './strings';
 import styles from './ConvolutionStepper.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   idBase: string;
@@ -34,7 +35,7 @@ export function Playback({ idBase, step, total, outW, playing, speed, onToggle, 
           {strings.step}
         </button>
       </div>
-      <div className={styles.scrub}>
+      <div className={`${ui.scrub} ${styles.scrub}`}>
         <label htmlFor={`${idBase}-scrub`}>{strings.scrubLabel}</label>
         <input
           id={`${idBase}-scrub`}
@@ -51,7 +52,7 @@ export function Playback({ idBase, step, total, outW, playing, speed, onToggle, 
           {disabled ? '–' : `${step + 1} / ${total}`}
         </span>
       </div>
-      <div className={styles.field}>
+      <div className={`${ui.field} ${styles.field}`}>
         <label htmlFor={`${idBase}-speed`}>{strings.speedLabel}</label>
         <select id={`${idBase}-speed`} value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (

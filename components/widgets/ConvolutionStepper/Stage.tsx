@@ -8,6 +8,7 @@ import { valueRange } from './presets';
 import type { ImageStatus } from './useInputImage';
 import { strings } from './strings';
 import styles from './ConvolutionStepper.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   hintId: string;
@@ -48,17 +49,17 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
             <p className={styles.legend}>{strings.inputLegend}</p>
           </>
         ) : image.status === 'loading' ? (
-          <p className={styles.loading}>{strings.loadingPhoto}</p>
+          <p className={ui.loading}>{strings.loadingPhoto}</p>
         ) : image.status === 'invalid' ? (
-          <p className={styles.loading}>{strings.customInput.waiting}</p>
+          <p className={ui.loading}>{strings.customInput.waiting}</p>
         ) : (
-          <p role="alert" className={styles.alert}>
+          <p role="alert" className={`${ui.alert} ${styles.alert}`}>
             {strings.photoFailed(image.status === 'error' ? image.error : '')}
           </p>
         )}
       </section>
       {blocked ? (
-        <div role="alert" className={`${styles.alert} ${styles.blocked}`}>
+        <div role="alert" className={`${ui.alert} ${styles.alert} ${styles.blocked}`}>
           {blocked}
         </div>
       ) : geometry && ready ? (
@@ -68,7 +69,7 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
             {trace ? (
               <DetailPanel trace={trace} geometry={geometry} step={step} focus={focus} kernelLabels={kernelLabels} imageRange={imageRange} />
             ) : (
-              <p className={styles.loading}>{strings.loadingEngine}</p>
+              <p className={ui.loading}>{strings.loadingEngine}</p>
             )}
           </section>
           <section className={`${styles.panel} ${styles.outputArea}`} data-part="output">

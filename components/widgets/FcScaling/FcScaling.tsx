@@ -7,6 +7,7 @@ import { FcScalingResults } from './FcScalingResults';
 import { CHOICES, DEFAULT_STATE, LIMITS, PRESETS, parseFcScalingState, stateError, type FcScalingState, type ImageChoice, type NumericField } from './state';
 import { S } from './strings';
 import styles from './FcScaling.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 export interface FcScalingProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -48,7 +49,7 @@ export function FcScaling({ id, title = S.title, image, h, w, c, units, kernels 
   );
   return (
     <WidgetFrame name="FcScaling" id={id} title={title} state={state} linkError={linkError}>
-      <div className={styles.controls}>
+      <div className={`${ui.panel} ${styles.controls}`}>
         <fieldset className={styles.choices}>
           <legend className={styles.legendTitle}>{S.imageLegend}</legend>
           {CHOICES.map((choice) => (
@@ -58,10 +59,10 @@ export function FcScaling({ id, title = S.title, image, h, w, c, units, kernels 
             </label>
           ))}
         </fieldset>
-        <div className={styles.fields}>{(['h', 'w', 'c', 'units'] as const).map(field)}</div>
+        <div className={`${ui.fieldGrid} ${styles.fields}`}>{(['h', 'w', 'c', 'units'] as const).map(field)}</div>
       </div>
       {problem ? (
-        <div id={errorId} role="alert" className={styles.error}>
+        <div id={errorId} role="alert" className={ui.errorBox}>
           <strong>{S.invalidHeading}</strong> {problem.error}
         </div>
       ) : (

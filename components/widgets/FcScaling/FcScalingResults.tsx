@@ -4,6 +4,7 @@ import { ScalingChart } from './ScalingChart';
 import type { FcScalingState } from './state';
 import { S } from './strings';
 import styles from './FcScaling.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 function Row({ label, value, extra }: { label: string; value: string; extra?: string }) {
   return (
@@ -32,21 +33,21 @@ export function FcScalingResults({ state, kernels }: { state: FcScalingState; ke
     `${state.h}×${state.w}×${state.c}, fully connected ${formatCount(n.fcParams)}, convolution ${formatCount(n.convParams)}`,
   );
   return (
-    <div className={styles.results}>
+    <div className={ui.results}>
       <p className={styles.inputs}>
         {S.inputs}: <span className={styles.value}>{state.h} · {state.w} · {state.c} = {formatCount(n.inputs)}</span>
       </p>
       <div className={styles.compare}>
-        <section className={`${styles.card} ${styles.fcCard}`}>
-          <h4 className={styles.heading}>{S.fcHeading}</h4>
+        <section className={`${ui.card} ${ui.fcCard}`}>
+          <h4 className={ui.heading}>{S.fcHeading}</h4>
           <dl className={styles.list}>
             <Row label={S.fcWeights} value={formatCount(n.fcParams)} extra={formatCompact(n.fcParams)} />
             <Row label={S.memory} value={formatMegabytes(n.fcBytes)} extra={n.fcBytes >= 1e9 ? formatBytes(n.fcBytes) : undefined} />
             <Row label={S.macs} value={formatCount(n.fcMacs)} extra={formatCompact(n.fcMacs)} />
           </dl>
         </section>
-        <section className={`${styles.card} ${styles.convCard}`}>
-          <h4 className={styles.heading}>{S.convHeading(kernels)}</h4>
+        <section className={`${ui.card} ${ui.convCard}`}>
+          <h4 className={ui.heading}>{S.convHeading(kernels)}</h4>
           <dl className={styles.list}>
             <Row label={S.convParams} value={formatCount(n.convParams)} />
             <Row label={S.convMemory} value={formatBytes(n.convBytes)} />
@@ -54,7 +55,7 @@ export function FcScalingResults({ state, kernels }: { state: FcScalingState; ke
           </dl>
         </section>
       </div>
-      <p className={styles.ratio} aria-live="polite">
+      <p className={ui.ratio} aria-live="polite">
         {n.ratio >= 1 ? S.ratio(formatRatio(n.ratio)) : S.ratioBelow(formatRatio(n.ratio))}
       </p>
       <ScalingChart points={points} current={current} alt={alt} />

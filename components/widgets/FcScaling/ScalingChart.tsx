@@ -6,6 +6,7 @@ import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
 import type { CurvePoint } from './model';
 import { S } from './strings';
 import styles from './FcScaling.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   points: CurvePoint[];
@@ -33,24 +34,24 @@ export function ScalingChart({ points, current, alt }: Props) {
   const yTicks = decadeTicks(yLoExp, yHiExp, narrow ? 5 : 8);
   const cx = x(current.side);
   return (
-    <figure className={styles.figure}>
-      <figcaption className={styles.caption}>{S.chartCaption}</figcaption>
+    <figure className={ui.chartFigure}>
+      <figcaption className={ui.chartCaption}>{S.chartCaption}</figcaption>
       <ul className={styles.legend} aria-hidden="true">
         <li className={styles.legendFc}>{S.legendFc}</li>
         <li className={styles.legendConv}>{S.legendConv}</li>
       </ul>
-      <div ref={ref} className={styles.canvas}>
-        <svg width={width} height={height} aria-hidden="true" className={styles.svg}>
+      <div ref={ref} className={ui.chartCanvas}>
+        <svg width={width} height={height} aria-hidden="true" className={ui.chartSvg}>
           {yTicks.map((k) => (
             <g key={k} transform={`translate(0,${y(10 ** k)})`}>
-              <line x1={M.left} x2={width - M.right} className={styles.grid} />
-              <text x={M.left - 6} dy="0.32em" textAnchor="end" className={styles.tick}>
+              <line x1={M.left} x2={width - M.right} className={ui.chartGrid} />
+              <text x={M.left - 6} dy="0.32em" textAnchor="end" className={ui.chartTick}>
                 {powerLabel(k)}
               </text>
             </g>
           ))}
           {xTicks.map((s) => (
-            <text key={s} x={x(s)} y={height - M.bottom + 16} textAnchor="middle" className={styles.tick}>
+            <text key={s} x={x(s)} y={height - M.bottom + 16} textAnchor="middle" className={ui.chartTick}>
               {s}
             </text>
           ))}
@@ -80,7 +81,7 @@ export function ScalingChart({ points, current, alt }: Props) {
           </text>
         </svg>
       </div>
-      <p className={styles.alt}>{alt}</p>
+      <p className={ui.visuallyHidden}>{alt}</p>
     </figure>
   );
 }

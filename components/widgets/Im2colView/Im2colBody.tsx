@@ -11,6 +11,7 @@ import { Im2colMatrix } from './Im2colMatrix';
 import { rowLabel } from './labels';
 import { strings } from './strings';
 import styles from './Im2colView.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 /** Dot products with more terms than this are summarised. */
 const MAX_TERMS = 9;
@@ -66,7 +67,7 @@ export function Im2colBody({ idBase, trace, image, column, onSelect, live = fals
           <figcaption>{strings.outputCaption(geometry.outH, geometry.outW)}</figcaption>
         </figure>
       </div>
-      <div className={styles.scrub}>
+      <div className={`${ui.scrub} ${styles.scrub}`}>
         <label htmlFor={scrubId}>{strings.columnLabel}</label>
         <input
           id={scrubId}
@@ -97,7 +98,7 @@ export function Im2colBody({ idBase, trace, image, column, onSelect, live = fals
         ) : null}
         <Im2colMatrix trace={trace} geometry={geometry} column={p} onSelect={onSelect} imageRange={imageRange} />
       </div>
-      <div className={styles.dot} aria-live={live ? 'polite' : undefined}>
+      <div className={ui.inset} aria-live={live ? 'polite' : undefined}>
         <p className={styles.partTitle}>{strings.dotTitle(p)}</p>
         {dots.map((d) => (
           <p key={d} className={styles.dotLine}>

@@ -10,6 +10,7 @@ import { Im2colBody } from './Im2colBody';
 import { DEMO_KERNEL, PADDINGS, STRIDES, im2colFromProps, parseIm2colState, type Im2colState } from './state';
 import { strings } from './strings';
 import styles from './Im2colView.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   id: string;
@@ -47,23 +48,23 @@ export function Im2colStandalone({ id, title, padding: padProp, stride: stridePr
 
   return (
     <WidgetFrame name="Im2colView" id={id} title={title} state={state} linkError={linkError}>
-      <div ref={rootRef} className={styles.root}>
+      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         {problem ? (
-          <p role="alert" className={styles.alert}>
+          <p role="alert" className={ui.alert}>
             {strings.propsProblem(problem)}
           </p>
         ) : null}
-        <div className={styles.controls}>
+        <div className={ui.controlBar}>
           <Segmented name={`${id}-padding`} legend={strings.paddingLabel} options={PADDINGS} value={padding as 0 | 1} onChange={(v) => set({ padding: v })} />
           <Segmented name={`${id}-stride`} legend={strings.strideLabel} options={STRIDES} value={stride as 1 | 2} onChange={(v) => set({ stride: v })} />
           <p className={styles.legend}>{strings.kernelNote}</p>
         </div>
         {loadError ? (
-          <p role="alert" className={styles.alert}>
+          <p role="alert" className={ui.alert}>
             {loadError}
           </p>
         ) : result?.error ? (
-          <p role="alert" className={styles.alert}>
+          <p role="alert" className={ui.alert}>
             {strings.computeFailed(result.error)}
           </p>
         ) : result?.trace ? (
@@ -73,7 +74,7 @@ export function Im2colStandalone({ id, title, padding: padProp, stride: stridePr
             <figure className={styles.small}>
               <PaddedInput image={NUMBERS_IMAGE} padding={padding} geometry={null} step={0} label={strings.inputCaption(0)} maxCell={1.5} />
             </figure>
-            <p className={styles.loading}>{strings.loadingEngine}</p>
+            <p className={ui.loading}>{strings.loadingEngine}</p>
           </div>
         )}
       </div>

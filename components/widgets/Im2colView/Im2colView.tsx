@@ -5,6 +5,7 @@ import { Im2colBody } from './Im2colBody';
 import { Im2colStandalone } from './Im2colStandalone';
 import { strings } from './strings';
 import styles from './Im2colView.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 export interface Im2colViewProps {
   /** Standalone: unique on the page; the key of a shared link. */
@@ -29,7 +30,7 @@ export function Im2colView(props: Im2colViewProps) {
   if (trace && image) {
     const id = props.id ?? 'im2col';
     return (
-      <section className={styles.linked} aria-label={strings.linkedTitle}>
+      <section className={`${ui.focusScope} ${styles.linked}`} aria-label={strings.linkedTitle}>
         <h4 className={styles.linkedTitle}>{props.title ?? strings.linkedTitle}</h4>
         <Im2colBody idBase={id} trace={trace} image={image} column={props.step ?? 0} onSelect={(p) => props.onStepChange?.(p)} />
       </section>

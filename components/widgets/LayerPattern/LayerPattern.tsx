@@ -10,6 +10,7 @@ import { LayerBlocks } from './LayerBlocks';
 import { DEFAULT_STATE, LIMITS, parsePatternState, stateError, type NumericField } from './state';
 import { S } from './strings';
 import styles from './LayerPattern.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 export interface LayerPatternProps extends Partial<PatternState> {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -23,9 +24,9 @@ function Choice({ field, value, onChange }: { field: 'n' | 'm' | 'k'; value: num
   const [min, max] = LIMITS[field];
   const id = useId();
   return (
-    <div className={styles.select}>
-      <label htmlFor={id}>{S.fields[field]}</label>
-      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+    <div className={ui.field}>
+      <label htmlFor={id} className={ui.fieldLabel}>{S.fields[field]}</label>
+      <select id={id} className={ui.control} value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((v) => (
           <option key={v} value={v}>
             {v}
@@ -58,12 +59,12 @@ export function LayerPattern({ id, title = S.title, classes = 10, ...props }: La
   );
   return (
     <WidgetFrame name="LayerPattern" id={id} title={title} state={state} linkError={linkError}>
-      <fieldset className={styles.controls}>
-        <legend className={styles.legend}>{S.controlsLegend}</legend>
+      <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
+        <legend className={ui.panelLegend}>{S.controlsLegend}</legend>
         {(['n', 'm', 'k'] as const).map((f) => (
           <Choice key={f} field={f} value={state[f]} onChange={(v) => set({ [f]: v })} />
         ))}
-        <label className={styles.check}>
+        <label className={`${ui.check} ${styles.check}`}>
           <input type="checkbox" checked={state.pool} onChange={(e) => set({ pool: e.target.checked })} />
           {S.pool}
         </label>
@@ -73,7 +74,7 @@ export function LayerPattern({ id, title = S.title, classes = 10, ...props }: La
         {state.k > 0 ? number('fcUnits') : null}
       </fieldset>
       {problem ? (
-        <div id={errorId} role="alert" className={styles.error}>
+        <div id={errorId} role="alert" className={ui.errorBox}>
           {problem.error}
         </div>
       ) : (
@@ -122,7 +123,7 @@ function PatternView({ state, classes }: { state: PatternState; classes: number 
       {stack.ok ? (
         <p className={styles.share}>{S.fcShare(`${Math.round(fcShare(stack) * 100)}%`)}</p>
       ) : (
-        <div role="alert" className={styles.error}>
+        <div role="alert" className={ui.errorBox}>
           <strong>{S.invalidHeading}</strong> {stack.error}{' '}
           {maxPools !== null ? S.poolHint(state.side, maxPools, state.m) : null}
         </div>

@@ -4,6 +4,7 @@ import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { formatCompact } from '@/lib/format/numberFormat';
 import { useElementWidth } from './useElementWidth';
 import styles from './LogBars.module.css';
+import ui from './widgetUi.module.css';
 
 export interface Bar {
   label: string;
@@ -35,14 +36,14 @@ export function LogBars({ bars, alt, title }: { bars: Bar[]; alt: string; title:
   });
   const height = y + AXIS;
   return (
-    <figure className={styles.figure}>
-      <figcaption className={styles.caption}>{title}</figcaption>
-      <div ref={ref} className={styles.canvas}>
-        <svg width={width} height={height} aria-hidden="true" className={styles.svg}>
+    <figure className={ui.chartFigure}>
+      <figcaption className={`${ui.chartCaption} ${styles.caption}`}>{title}</figcaption>
+      <div ref={ref} className={ui.chartCanvas}>
+        <svg width={width} height={height} aria-hidden="true" className={`${ui.chartSvg} ${styles.svg}`}>
           {ticks.map((k) => (
             <g key={k} transform={`translate(${x(10 ** k)},0)`}>
-              <line y1={0} y2={y} className={styles.grid} />
-              <text y={y + 18} textAnchor={k === 0 ? 'start' : k === hiExp ? 'end' : 'middle'} className={styles.tick}>
+              <line y1={0} y2={y} className={ui.chartGrid} />
+              <text y={y + 18} textAnchor={k === 0 ? 'start' : k === hiExp ? 'end' : 'middle'} className={ui.chartTick}>
                 {powerLabel(k)}
               </text>
             </g>
@@ -57,7 +58,7 @@ export function LogBars({ bars, alt, title }: { bars: Bar[]; alt: string; title:
           ))}
         </svg>
       </div>
-      <p className={styles.alt}>{alt}</p>
+      <p className={ui.visuallyHidden}>{alt}</p>
     </figure>
   );
 }

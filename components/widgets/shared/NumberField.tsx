@@ -1,6 +1,7 @@
 'use client';
 import { useId, useState, type ChangeEvent } from 'react';
 import styles from './NumberField.module.css';
+import ui from './widgetUi.module.css';
 
 interface Props {
   label: string;
@@ -36,13 +37,13 @@ export function NumberField({ label, value, onChange, min, max, step = 1, invali
     onChange(e.target.value.trim() === '' ? Number.NaN : Number(e.target.value));
   };
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
+    <div className={ui.field}>
+      <label htmlFor={id} className={ui.fieldLabel}>
         {label}
       </label>
       <input
         id={id}
-        className={styles.input}
+        className={`${ui.control} ${styles.input}`}
         type="number"
         inputMode="numeric"
         value={draft}
