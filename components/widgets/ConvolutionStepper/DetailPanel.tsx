@@ -3,7 +3,7 @@ import type { ConvTrace } from '@/lib/compute/types';
 import { CELL_FONT, fitFont, widestText } from './cellText';
 import { channelPaint, grayPaint, signedPaint } from './colors';
 import { CellGrid, type GridCell } from './CellGrid';
-import { fmt, fmtTerm, maxAbs } from './format';
+import { fmt, fmtTerm, maxAbs, MAX_WRITTEN_TERMS as MAX_TERMS } from './format';
 import { inputCellOf } from '@/lib/compute/convWindow';
 import type { Geometry } from './geometry';
 import { strings } from './strings';
@@ -14,8 +14,6 @@ const CELL = 36;
 const CELL_REM = 1.55;
 /** Long numbers (−0.82, −12.5) widen the cells, up to this factor, rather than shrink below the usual size. */
 const MAX_GROW = 1.5;
-/** Sums with more terms than this are summarised rather than written out. */
-const MAX_TERMS = 9;
 
 interface Props {
   trace: ConvTrace;

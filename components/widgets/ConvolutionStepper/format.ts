@@ -19,3 +19,6 @@ export function maxAbs(a: ArrayLike<number>, from = 0, to = a.length): number {
   for (let i = from; i < to; i++) m = Math.max(m, Math.abs(a[i]));
   return m;
 }
+
+/** Sums with more terms than this are summarised rather than written out (stepper and im2col alike). */
+export const MAX_WRITTEN_TERMS = 9;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
 import { signedPaint } from '../ConvolutionStepper/colors';
 import { CellGrid, type GridCell } from '../ConvolutionStepper/CellGrid';
-import { fmt, fmtTerm, maxAbs } from '../ConvolutionStepper/format';
+import { fmt, fmtTerm, maxAbs, MAX_WRITTEN_TERMS as MAX_TERMS } from '../ConvolutionStepper/format';
 import { geometryOfTrace } from '../ConvolutionStepper/geometry';
 import { OutputPanel } from '../ConvolutionStepper/OutputPanel';
 import { PaddedInput } from '../ConvolutionStepper/PaddedInput';
@@ -13,8 +13,6 @@ import { strings } from './strings';
 import styles from './Im2colView.module.css';
 import ui from '../shared/widgetUi.module.css';
 
-/** Dot products with more terms than this are summarised. */
-const MAX_TERMS = 9;
 const KCELL = 36;
 
 interface Props {
