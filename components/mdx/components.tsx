@@ -1,6 +1,6 @@
 /**
  * Everything a lesson author may write in MDX. A new widget is one folder in
- * components/widgets plus one line here.
+ * components/widgets plus one line here, or in its lesson's file under lessonWidgets/.
  */
 import { Callout } from './Callout';
 import { Notes } from './Notes';
@@ -11,6 +11,13 @@ import { ConvolutionStepper } from '@/components/widgets/ConvolutionStepper';
 import { Im2colView } from '@/components/widgets/Im2colView';
 import { FcScaling } from '@/components/widgets/FcScaling';
 import { LayerPattern } from '@/components/widgets/LayerPattern';
+import { widgets as receptiveFieldsWidgets } from './lessonWidgets/receptive-fields';
+import { widgets as poolingWidgets } from './lessonWidgets/pooling';
+import { widgets as activationsWidgets } from './lessonWidgets/activations';
+import { widgets as batchNormWidgets } from './lessonWidgets/batch-norm';
+import { widgets as fcDropoutWidgets } from './lessonWidgets/fc-dropout';
+import { widgets as lossesWidgets } from './lessonWidgets/losses';
+import { widgets as preprocessingWidgets } from './lessonWidgets/preprocessing';
 
 export const mdxComponents = {
   Callout,
@@ -22,4 +29,11 @@ export const mdxComponents = {
   Im2colView,
   FcScaling,
   LayerPattern,
+  ...receptiveFieldsWidgets,
+  ...poolingWidgets,
+  ...activationsWidgets,
+  ...batchNormWidgets,
+  ...fcDropoutWidgets,
+  ...lossesWidgets,
+  ...preprocessingWidgets,
 };

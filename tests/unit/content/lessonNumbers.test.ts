@@ -4,7 +4,7 @@
  * thousands separators are allow-listed: a wrong figure typed into the prose fails the test even
  * where no assertion names it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,71 +18,7 @@ import {
 import { KERNELS, KERNEL_NAMES, type PresetKernel } from '@/components/widgets/ConvolutionStepper/kernels';
 import { INPUTS_BY_MODE, inputSource, type Mode } from '@/components/widgets/ConvolutionStepper/presets';
 import reference from '../../reference/architectures.json';
-
-const read = (slug: string) => readFileSync(path.resolve(__dirname, '../../..', 'lessons', `${slug}.mdx`), 'utf8');
-const fmt = (v: number) => v.toLocaleString('en-US');
-
-function shows(src: string, text: string) {
-  expect(src.includes(text), `the lesson shows "${text}"`).toBe(true);
-}
-
-/** Output side along one axis; throws on an impossible layer so a typo cannot pass silently. */
-function side(n: number, f: number, p: number, s: number, d = 1) {
-  const r = convOutputSize({ n, f, p, s, d });
-  if (!r.ok) throw new Error(r.error);
-  return r;
-}
-
-function shape(layer: ConvLayer): [number, number, number] {
-  const r = convOutputShape(layer);
-  if (!r.ok) throw new Error(r.error);
-  return r.shape;
-}
-
-interface QuizBlock {
-  id: string;
-  kind: string;
-  answer: number;
-  choices: string[];
-  text: string;
-}
-
-/** Every <Quiz> of a lesson, with its answer and (for choice quizzes) its choices. */
-function quizzes(src: string): Map<string, QuizBlock> {
-  const out = new Map<string, QuizBlock>();
-  for (const block of src.match(/<Quiz\b[\s\S]*?<\/Quiz>/g) ?? []) {
-    const id = /\bid="([^"]+)"/.exec(block)?.[1];
-    const kind = /\bkind="([^"]+)"/.exec(block)?.[1];
-    const answer = /\banswer=\{(-?[\d.]+)\}/.exec(block)?.[1];
-    if (!id || !kind || answer === undefined) throw new Error(`A quiz is missing id, kind or answer:\n${block}`);
-    const choicesSrc = /\bchoices=\{(\[[\s\S]*?\])\}/.exec(block)?.[1];
-    out.set(id, { id, kind, answer: Number(answer), choices: choicesSrc ? (JSON.parse(choicesSrc) as string[]) : [], text: block });
-  }
-  return out;
-}
-
-/** The numeric attributes of the first <Name … /> in the lesson. */
-function widgetProps(src: string, name: string): Record<string, number> {
-  const tag = new RegExp(`<${name}\\b[^>]*/>`).exec(src)?.[0];
-  if (!tag) throw new Error(`No <${name} /> in the lesson`);
-  return Object.fromEntries([...tag.matchAll(/(\w+)=\{(-?[\d.]+)\}/g)].map((m) => [m[1], Number(m[2])]));
-}
-
-/** All bmatrix environments in a piece of TeX, as rows of numbers. */
-function matrices(tex: string): number[][][] {
-  return [...tex.matchAll(/\\begin\{bmatrix\}([\s\S]*?)\\end\{bmatrix\}/g)].map((m) =>
-    m[1].split('\\\\').map((row) => row.split('&').map((cell) => Number(cell.trim()))),
-  );
-}
-
-const innerProduct = (a: number[][], b: number[][]) => a.flat().reduce((sum, x, i) => sum + x * b.flat()[i], 0);
-
-/** Each number written with thousands separators must be one the test computed (or a given input). */
-function onlyAllowedBigNumbers(src: string, allowed: number[]) {
-  const ok = new Set(allowed.map(fmt));
-  const found = src.match(/\d{1,3}(?:,\d{3})+/g) ?? [];
-  for (const figure of found) expect(ok.has(figure), `"${figure}" appears in the lesson but no test computes it`).toBe(true);
-}
+import { fmt, innerProduct, matrices, onlyAllowedBigNumbers, quizzes, read, shape, shows, side, widgetProps } from './lessonSource';
 
 describe('lesson what-is-a-cnn: every figure is computed', () => {
   const src = read('what-is-a-cnn');
@@ -417,9 +353,11 @@ describe('widgets in both lessons', () => {
   });
 });
 
-describe('quiz ids of both lessons', () => {
+describe('quiz ids of every lesson', () => {
   it('are prefixed with their lesson slug', () => {
-    for (const slug of ['what-is-a-cnn', 'convolution']) {
+    const slugs = readdirSync(path.resolve(__dirname, '../../../lessons')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+    expect(slugs.length).toBeGreaterThanOrEqual(2);
+    for (const slug of slugs) {
       for (const id of quizzes(read(slug)).keys()) expect(id.startsWith(`${slug}-`), id).toBe(true);
     }
   });
