@@ -9,8 +9,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   convMacs,
-  convOutputShape,
-  convOutputSize,
   convParams,
   fcParams,
   type ConvLayer,
