@@ -31,7 +31,8 @@ function bundleReport() {
     return;
   }
   console.log('\nJavaScript a lesson page loads before any widget needs TensorFlow.js (gzipped):');
-  for (const slug of ['what-is-a-cnn', 'convolution']) {
+  const lessonsDir = path.join(out, 'lessons');
+  for (const slug of fs.readdirSync(lessonsDir).filter((d) => fs.existsSync(path.join(lessonsDir, d, 'index.html'))).sort()) {
     const html = fs.readFileSync(path.join(out, 'lessons', slug, 'index.html'), 'utf8');
     let gz = 0;
     let raw = 0;

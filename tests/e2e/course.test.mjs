@@ -7,6 +7,23 @@ let site;
 before(async () => (site = await openSite()));
 after(async () => site?.close());
 
+/** The lesson slugs, in the order the course map lists them. */
+async function lessonSlugs() {
+  const page = await site.page();
+  await page.goto(`${site.base}/`);
+  const hrefs = await page.locator('.lesson-card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await page.context().close();
+  return hrefs.map((h) => /\/lessons\/([^/]+)\/$/.exec(h)?.[1]).filter(Boolean);
+}
+
+/** Scrolls every widget into view (so each loads what it needs) and waits for them to settle. */
+async function visitEveryWidget(page) {
+  const widgets = page.locator('[data-widget]');
+  for (let i = 0; i < (await widgets.count()); i++) await widgets.nth(i).scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
 describe('course map', () => {
   it('lists the lessons in order, with one h1', async () => {
     const page = await site.page();
@@ -83,14 +100,34 @@ describe('lesson page', () => {
     await page.locator('button[aria-pressed="true"]', { hasText: 'Dark theme' }).waitFor();
   });
 
-  it('fits a 360 px phone: no sideways scrolling of the page', async () => {
+  it('fits a 360 px phone: no sideways scrolling of any lesson', async () => {
     const page = await site.page({ width: 360, height: 740 });
-    for (const slug of ['what-is-a-cnn', 'convolution']) {
+    for (const slug of await lessonSlugs()) {
       await page.goto(`${site.base}/lessons/${slug}/`);
-      await page.waitForSelector('[data-widget]');
+      await visitEveryWidget(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${slug} overflows a phone by ${overflow}px`);
       assert.ok(await page.getByText('All lessons').isVisible(), 'the lesson list folds into a menu');
+    }
+  });
+});
+
+describe('every lesson on the course map', () => {
+  it('opens from the map and renders every widget without an error', async () => {
+    const slugs = await lessonSlugs();
+    assert.ok(slugs.length >= 2, `the map lists ${slugs.length} lessons`);
+    for (const slug of slugs) {
+      const page = await site.page({ width: 1280, height: 900 });
+      await page.goto(`${site.base}/`);
+      await page.locator(`.lesson-card a[href$="/lessons/${slug}/"]`).click();
+      await page.waitForURL(new RegExp(`/lessons/${slug}/$`));
+      assert.equal(await page.locator('h1').count(), 1, slug);
+      assert.equal(await page.locator('.katex-error').count(), 0, `${slug} has no broken math`);
+      assert.ok((await page.locator('[data-quiz]').count()) >= 2, `${slug} has quizzes`);
+      await visitEveryWidget(page);
+      assert.equal(await page.locator('.widget-error').count(), 0, `no widget of ${slug} stopped working`);
+      assert.deepEqual(page.errors, [], `${slug} logs no error`);
+      await page.context().close();
     }
   });
 });
@@ -100,16 +137,17 @@ describe('accessibility (axe)', () => {
     ['light', 1920, 1080],
     ['dark', 360, 740],
   ]) {
-    for (const path of ['/', '/lessons/what-is-a-cnn/', '/lessons/convolution/']) {
-      it(`${path} has no serious or critical violations (${theme}, ${width}px)`, async () => {
+    it(`the map and every lesson have no serious or critical violations (${theme}, ${width}px)`, async () => {
+      for (const path of ['/', ...(await lessonSlugs()).map((slug) => `/lessons/${slug}/`)]) {
         const page = await site.page({ width, height });
         await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
         await page.goto(`${site.base}${path}`);
         await page.waitForLoadState('networkidle');
-        if (path !== '/') await page.waitForSelector('[data-widget] svg');
+        if (path !== '/') await visitEveryWidget(page);
         const violations = await axeViolations(page);
-        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      });
-    }
+        assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 2)}`);
+        await page.context().close();
+      }
+    });
   }
 });
