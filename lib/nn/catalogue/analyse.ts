@@ -233,3 +233,17 @@ function summarise(net: NetworkSpec, input: Shape, output: Shape, rows: LayerRow
   }
   return { id: net.id, title: net.title, source: net.source, input, output, rows, tree, totals: { params, macs, activations, weightLayers }, field };
 }
+
+/** The layer, merge or block of that full name, anywhere in an analysed tree. */
+export function findNode(nodes: readonly NodeResult[], name: string): NodeResult | undefined {
+  for (const n of nodes) {
+    if (n.name === name) return n;
+    if (n.node === 'block' && (name.startsWith(`${n.name}.`) || n.merge?.name === name)) {
+      if (n.merge?.name === name) return n.merge;
+      const inner = [...n.nodes, ...(n.paths ?? []).flatMap((p) => p.nodes), ...n.after];
+      const found = findNode(inner, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

@@ -18,7 +18,7 @@ import { vgg } from './networks/vgg';
 import { xception } from './networks/xception';
 
 export * from './graph';
-export { analyseGraph } from './analyse';
+export { analyseGraph, findNode } from './analyse';
 export * from './blocks';
 export * from './layers';
 
