@@ -41,7 +41,8 @@ export function referenceMismatches(m: ReferenceModel): string[] {
   const problems: string[] = [];
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
   if (!same(net.input, m.input)) problems.push(`input: catalogue ${JSON.stringify(net.input)}, reference ${JSON.stringify(m.input)}`);
-  const r = analyseGraph(net, m.input);
+  if (m.input.length !== 1 && m.input.length !== 3) return [...problems, `input: ${JSON.stringify(m.input)} is neither [C, H, W] nor [N]`];
+  const r = analyseGraph(net, m.input as [number, number, number] | [number]);
   if (!r.ok) return [...problems, `analysis failed: ${r.error}`];
   if (r.totals.params !== m.params) problems.push(`params: got ${r.totals.params}, reference ${m.params}`);
   if (r.totals.macs !== m.macs) problems.push(`macs: got ${r.totals.macs}, reference ${m.macs}`);
