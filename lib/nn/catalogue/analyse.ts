@@ -141,7 +141,6 @@ function mergeFields(fields: Field[]): Field {
 function runBlock(block: BlockSpec, state: State, outer: Context): BlockResult {
   const name = join(outer.prefix, block.name);
   const ctx: Context = { rows: outer.rows, prefix: name, block: name, depth: outer.depth + 1 };
-  const firstRow = outer.rows.length;
   const head = runNodes(block.nodes, state, ctx);
   let current = head.state;
   let paths: PathResult[] | undefined;
@@ -179,7 +178,7 @@ function runBlock(block: BlockSpec, state: State, outer: Context): BlockResult {
     current = { shape, field };
   }
   const tail = runNodes(block.after ?? [], current, ctx);
-  const rows = outer.rows.slice(firstRow);
+  const parts: (NodeResult | LayerRow)[] = [...head.results, ...(paths ?? []).flatMap((p) => p.nodes), ...(merge ? [merge] : []), ...tail.results];
   return {
     node: 'block',
     name,
@@ -189,9 +188,9 @@ function runBlock(block: BlockSpec, state: State, outer: Context): BlockResult {
     inShape: state.shape,
     outShape: tail.state.shape,
     field: tail.state.field,
-    params: rows.reduce((a, r) => a + r.params, 0),
-    macs: rows.reduce((a, r) => a + r.macs, 0),
-    memory: rows.reduce((a, r) => a + r.memory, 0),
+    params: parts.reduce((a, r) => a + r.params, 0),
+    macs: parts.reduce((a, r) => a + r.macs, 0),
+    memory: parts.reduce((a, r) => a + r.memory, 0),
     nodes: head.results,
     ...(paths ? { paths } : {}),
     ...(merge ? { merge } : {}),

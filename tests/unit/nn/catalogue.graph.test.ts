@@ -114,6 +114,21 @@ describe('blocks for an expandable view', () => {
   });
 });
 
+describe('table rows', () => {
+  it('have a unique name in every network, so a table can key them', () => {
+    for (const id of networkIds) {
+      const names = analyseNetwork(id).rows.map((r) => r.name);
+      expect(new Set(names).size, id).toBe(names.length);
+    }
+  });
+  it('a dilated convolution spreads its kernel: two 3×3 with dilation 2 see 9 pixels and keep the size with padding 2', () => {
+    const r = analyseGraph(net([conv('d1', 64, 3, { dilation: 2, padding: 2 }), conv('d2', 64, 3, { dilation: 2, padding: 2 })]));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.rows[1]).toMatchObject({ label: 'conv 3×3, 64, dilation 2', outShape: [64, 56, 56], macs: 56 * 56 * 64 * 64 * 9 });
+    expect(r.field?.h).toEqual({ size: 9, effectiveStride: 1, effectivePadding: 4 });
+  });
+});
+
 describe('analysis on another input', () => {
   it('ResNet-18 at 448×448: the same parameters, four times the convolution MACs, a 14×14 last map', () => {
     const small = analyseNetwork('resnet18');
