@@ -64,7 +64,7 @@ export function poolingTrace(spec: PoolTraceSpec): PoolTrace {
     const x = tf.tensor4d(Float32Array.from(spec.input), [1, 1, H, W]);
     const y = pool(x, opts);
     const batch = tf.tile(x, [P, 1, 1, 1]) as tf.Tensor4D;
-    const oneHot = tf.reshape(tf.oneHot(tf.range(0, P, 1, 'int32'), P, 1, 0, 'float32'), [P, 1, outH, outW]) as tf.Tensor4D;
+    const oneHot = tf.reshape(tf.eye(P), [P, 1, outH, outW]) as tf.Tensor4D;
     const dx = gradient(batch, oneHot, opts);
     return { output: y.dataSync() as Float32Array, perWindow: dx.dataSync() as Float32Array };
   });

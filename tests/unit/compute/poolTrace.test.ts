@@ -69,6 +69,12 @@ describe('poolingTrace', () => {
     expect(exc.output[0]).toBeCloseTo((0 + 1 + 4 + 5) / 4, 6);
   });
 
+  it('traces a single window (the whole map)', () => {
+    const t = poolingTrace({ input: [1, 3, 2, 6], height: 2, width: 2, mode: 'max', kernel: 2, stride: 2, padding: 0 });
+    expect(Array.from(t.output)).toEqual([6]);
+    expect(Array.from(t.routes)).toEqual([0, 0, 0, 1]);
+  });
+
   it('leaves no tensor behind', () => {
     const before = tf.memory().numTensors;
     poolingTrace({ input: new Float32Array(64), height: 8, width: 8, mode: 'max', kernel: 2, stride: 2, padding: 0 });
