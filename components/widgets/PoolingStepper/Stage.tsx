@@ -54,7 +54,14 @@ export function Stage(props: Props) {
   const r = geometry ? Math.floor(step / geometry.outW) : 0;
   const c = geometry ? step % geometry.outW : 0;
   const meaning = paddingMeaning(mode, countIncludePad);
-  const legend = meaning === 'max' ? strings.inputLegend.max : meaning === 'excluded' ? strings.inputLegend.avgExcluded : mode === 'stochastic' ? strings.inputLegend.stochastic : strings.inputLegend.avgIncluded;
+  const L = strings.inputLegend;
+  const legend = [
+    padding ? L.padding[mode === 'stochastic' ? 'stochastic' : meaning] : '',
+    L.window,
+    backward || mode === 'avg' ? '' : mode === 'max' ? L.ringMax : L.ringPicked,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`${styles.stage} ${backward ? styles.backward : ''}`} tabIndex={0} role="group" aria-label={strings.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
       <p className={stepper.srOnly}>{summary}</p>

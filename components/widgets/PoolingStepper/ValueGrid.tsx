@@ -47,7 +47,10 @@ interface Props {
 }
 
 /** A grid of numbers (or a picture) with what moves at each step drawn on a layer above it. */
-export function ValueGrid({ rows, cols, cells, label, window, rings = [], current, onSelect, maxCell = 2.25, part }: Props) {
+/** Small grids are drawn larger, so a 4×4 example reads from the back of a lecture room. */
+const defaultCell = (cols: number) => (cols <= 6 ? 3.25 : cols <= 10 ? 2.75 : 2.25);
+
+export function ValueGrid({ rows, cols, cells, label, window, rings = [], current, onSelect, maxCell = defaultCell(cols), part }: Props) {
   const showText = rows <= TEXT_LIMIT && cols <= TEXT_LIMIT;
   const cellRem = showText ? maxCell : Math.min(maxCell, 1.4);
   const [ref, width] = useElementWidth<HTMLDivElement>(cols * cellRem * 16);
