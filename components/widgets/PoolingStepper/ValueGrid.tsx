@@ -103,7 +103,7 @@ export function ValueGrid({ rows, cols, cells, label, window, rings = [], curren
           </g>
         ) : null}
         {rings.map((r) => (
-          <rect key={`${r.row}-${r.col}`} x={r.col * CELL + 6} y={r.row * CELL + 6} width={CELL - 12} height={CELL - 12} rx={6} className={styles.ring} style={{ strokeWidth: 4 * thicken }} />
+          <rect key={`${r.row}-${r.col}`} x={r.col * CELL + 3} y={r.row * CELL + 3} width={CELL - 6} height={CELL - 6} rx={5} className={styles.ring} style={{ strokeWidth: 3 * thicken }} />
         ))}
         {current ? (
           <rect
