@@ -39,3 +39,4 @@ export {
 export { channelShuffle } from './channelShuffle';
 export { residualBlock, residualBranch, residualBlockWithGradients, type ResidualBlockResult } from './residualBlock';
 export * from './receptiveField';
+export { poolingTrace, MAX_POOL_TRACE_CELLS, type PoolTrace, type PoolTraceSpec, type PoolMode } from './poolTrace';

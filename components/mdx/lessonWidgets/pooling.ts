@@ -1,2 +1,4 @@
 /** The widgets the `pooling` lesson uses; spread into the MDX map by components.tsx. */
-export const widgets = {};
+import { PoolingStepper } from '@/components/widgets/PoolingStepper';
+
+export const widgets = { PoolingStepper };

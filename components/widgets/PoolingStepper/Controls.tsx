@@ -1,0 +1,92 @@
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { MAX_SEED } from '@/lib/pooling/seededRandom';
+import { CellEditor } from '../ConvolutionStepper/CellEditor';
+import { CUSTOM_INPUT_SIZES } from '../ConvolutionStepper/customInput';
+import type { CellError } from '../ConvolutionStepper/kernels';
+import { Segmented } from '../ConvolutionStepper/Segmented';
+import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
+import ui from '../shared/widgetUi.module.css';
+import { DIRECTIONS, PHASES, POOL_INPUTS, POOL_MODES, UPSTREAMS, type PoolInput, type Upstream } from './presets';
+import { RANGES, type PoolingState } from './state';
+import { strings } from './strings';
+import styles from './PoolingStepper.module.css';
+
+interface Props {
+  idBase: string;
+  state: PoolingState;
+  update: (patch: Partial<PoolingState>) => void;
+  inputErrors: readonly CellError[];
+}
+
+const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, n) => lo + n);
+
+/** Everything that changes what is pooled and which pass is shown. */
+export function Controls({ idBase, state, update, inputErrors }: Props) {
+  const seedOk = Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= MAX_SEED;
+  return (
+    <div className={ui.controlBar} role="group" aria-label={strings.settings}>
+      <div className={`${ui.field} ${stepper.field}`}>
+        <label htmlFor={`${idBase}-input`}>{strings.inputLabel}</label>
+        <select id={`${idBase}-input`} value={state.input} onChange={(e) => update({ input: e.target.value as PoolInput })}>
+          {POOL_INPUTS.map((n) => (
+            <option key={n} value={n}>
+              {strings.inputs[n]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Segmented name={`${idBase}-mode`} legend={strings.modeLabel} options={POOL_MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={(mode) => update({ mode })} />
+      <Segmented name={`${idBase}-kernel`} legend={strings.kernelLabel} options={range(...RANGES.kernel)} value={state.kernel} label={strings.kernelOption} onChange={(kernel) => update({ kernel })} />
+      <Segmented name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
+      <Segmented name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
+      <Segmented name={`${idBase}-direction`} legend={strings.directionLabel} options={DIRECTIONS} value={state.direction} label={(d) => strings.directions[d]} onChange={(direction) => update({ direction })} />
+      {state.direction === 'backward' ? (
+        <div className={`${ui.field} ${stepper.field}`}>
+          <label htmlFor={`${idBase}-upstream`}>{strings.upstreamLabel}</label>
+          <select id={`${idBase}-upstream`} value={state.upstream} onChange={(e) => update({ upstream: e.target.value as Upstream })}>
+            {UPSTREAMS.map((u) => (
+              <option key={u} value={u}>
+                {strings.upstreams[u]}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {state.mode === 'avg' ? (
+        <label className={`${ui.check} ${styles.check}`}>
+          <input type="checkbox" checked={state.countIncludePad} onChange={(e) => update({ countIncludePad: e.target.checked })} />
+          <span>{strings.includePadLabel}</span>
+        </label>
+      ) : null}
+      {state.mode === 'stochastic' ? (
+        <div className={styles.stochastic}>
+          {state.direction === 'forward' ? (
+            <Segmented name={`${idBase}-phase`} legend={strings.phaseLabel} options={PHASES} value={state.phase} label={(p) => strings.phases[p]} onChange={(phase) => update({ phase })} />
+          ) : null}
+          <div className={styles.seed}>
+            <NumberField label={strings.seedLabel} value={state.seed} min={0} max={MAX_SEED} onChange={(seed) => update({ seed })} invalid={!seedOk} errorId={`${idBase}-seed-error`} />
+            <button type="button" onClick={() => update({ seed: seedOk && state.seed < MAX_SEED ? state.seed + 1 : 0 })}>
+              {strings.newDraw}
+            </button>
+          </div>
+          {!seedOk ? (
+            <p id={`${idBase}-seed-error`} role="alert" className={`${ui.alert} ${stepper.alert}`}>
+              {strings.errors.seed(MAX_SEED)}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {state.input === 'custom' ? (
+        <CellEditor
+          idBase={`${idBase}-input-cells`}
+          text={strings.customInput}
+          cells={state.customInput}
+          size={state.customInputSize}
+          sizes={CUSTOM_INPUT_SIZES}
+          errors={inputErrors}
+          onChange={(customInput, customInputSize) => update({ customInput, customInputSize })}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { LiveTex } from '@/components/widgets/shared/LiveTex';
+import { MAX_SEED } from '@/lib/pooling/seededRandom';
+import { useCompute } from '../useCompute';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { imageFromCells } from '../ConvolutionStepper/customInput';
+import { Playback } from '../ConvolutionStepper/Playback';
+import { useInputImage } from '../ConvolutionStepper/useInputImage';
+import { usePlayer } from '../ConvolutionStepper/usePlayer';
+import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
+import ui from '../shared/widgetUi.module.css';
+import { Controls } from './Controls';
+import { announcement } from './describe';
+import { checkSettings, stochasticView, upstreamGradient, viewFromTrace, type PoolView } from './model';
+import { CLASSIC, STEPPER_INPUT, type Direction, type Phase, type PoolInput, type PoolMode, type Upstream } from './presets';
+import { sizeTex } from './sizeTex';
+import { Stage } from './Stage';
+import { normalizeState, parsePoolingState, stateFromProps, type PoolingState } from './state';
+import { strings } from './strings';
+import styles from './PoolingStepper.module.css';
+
+export interface PoolingStepperProps {
+  /** Unique on the page; the key of a shared link. */
+  id?: string;
+  title?: string;
+  input?: PoolInput;
+  mode?: PoolMode;
+  kernel?: number;
+  /** Defaults to 2, like the kernel (PyTorch's default stride is the kernel size). */
+  stride?: number;
+  padding?: number;
+  /** Average pooling: count padding cells in the divisor (PyTorch's default, true). */
+  countIncludePad?: boolean;
+  phase?: Phase;
+  seed?: number;
+  direction?: Direction;
+  upstream?: Upstream;
+  /** Windows per second while playing. */
+  speed?: number;
+  /** The reader's input (3×3 to 8×8 rows); selects it unless `input` is given. */
+  customInput?: number[][];
+}
+
+const CLASSIC_TYPED = { ok: true as const, image: CLASSIC };
+
+type TraceResult = { view: PoolView | null; error: string | null };
+
+export function PoolingStepper(props: PoolingStepperProps) {
+  const id = props.id ?? 'pooling-stepper';
+  const [{ state: initial, problems }] = useState(() => stateFromProps(props));
+  const { state: stored, set, linkError } = useWidgetStore<PoolingState>(id, initial, parsePoolingState);
+  const state = normalizeState(stored);
+  useEffect(() => {
+    if (state !== stored) set(state);
+  }, [state, stored, set]);
+  const { mode, kernel, stride, padding, countIncludePad, phase, direction, upstream, speed } = state;
+  const backward = direction === 'backward';
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { compute, error: loadError } = useCompute(rootRef);
+
+  const typed = useMemo(() => imageFromCells(state.customInput, state.customInputSize), [state.customInput, state.customInputSize]);
+  const status = useInputImage(STEPPER_INPUT[state.input], 'gray', state.input === 'classic' ? CLASSIC_TYPED : typed);
+  const image = status.status === 'ready' ? status.image : null;
+  const check = image ? checkSettings(image, state) : null;
+  const geometry = check?.ok ? check.geometry : null;
+
+  // A half-typed seed keeps the last whole one, so the figure never blanks while typing.
+  const lastSeed = useRef(state.seed);
+  if (Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= MAX_SEED) lastSeed.current = state.seed;
+  const seed = lastSeed.current;
+
+  const result = useMemo((): TraceResult => {
+    if (!image || !geometry) return { view: null, error: null };
+    try {
+      if (mode === 'stochastic') return { view: stochasticView(image, geometry, { kernel, stride, padding, seed, phase }), error: null };
+      if (!compute) return { view: null, error: null };
+      const trace = compute.poolingTrace({ input: image.data, height: image.height, width: image.width, mode, kernel, stride, padding, countIncludePad });
+      return { view: viewFromTrace(trace, geometry), error: null };
+    } catch (e) {
+      return { view: null, error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [compute, image, geometry, mode, kernel, stride, padding, countIncludePad, seed, phase]);
+  const view = result.view;
+
+  const blocked =
+    status.status === 'invalid'
+      ? strings.customInput.blocked
+      : check && !check.ok
+        ? check.error
+        : result.error
+          ? strings.computeFailed(result.error)
+          : mode !== 'stochastic'
+            ? loadError
+            : null;
+
+  const total = geometry && !blocked ? geometry.positions : 0;
+  const step = Math.min(Math.max(0, state.step), Math.max(0, total - 1));
+  const setStep = useCallback((p: number) => set({ step: p }), [set]);
+  const player = usePlayer(step, total - 1, speed, setStep);
+  const { pause } = player;
+  const goTo = useCallback(
+    (p: number) => {
+      pause();
+      setStep(Math.min(Math.max(0, p), Math.max(0, total - 1)));
+    },
+    [pause, setStep, total],
+  );
+  const gy = useMemo(() => (backward && geometry ? upstreamGradient(upstream, geometry.positions, step) : null), [backward, geometry, upstream, step]);
+  const said = view && image && !blocked ? announcement(view, image, step, { backward, g: gy?.[step] ?? 0, countIncludePad, phase }) : '';
+
+  const inputName = state.input === 'custom' ? strings.customInput.name(state.customInputSize) : strings.inputs[state.input];
+  const summary = geometry ? strings.summary(inputName, strings.modes[mode], kernel, stride, padding, geometry.outH, geometry.outW) : inputName;
+  const imageNote =
+    status.status === 'loading'
+      ? { text: strings.loadingPhoto, alert: false }
+      : status.status === 'error'
+        ? { text: strings.photoFailed(status.error), alert: true }
+        : status.status === 'invalid'
+          ? { text: strings.customInput.waiting, alert: false }
+          : null;
+  const hintId = `${id}-keys`;
+  const stepMs = `${Math.round(Math.min(180, 600 / speed))}ms`;
+
+  return (
+    <WidgetFrame name="PoolingStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError}>
+      <div ref={rootRef} className={`${ui.focusScope} ${stepper.root} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties}>
+        {problems.length ? (
+          <div role="alert" className={`${ui.alert} ${stepper.alert}`}>
+            <p>{strings.propsProblem}</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <Controls idBase={id} state={state} update={set} inputErrors={state.input === 'custom' && !typed.ok ? typed.errors : []} />
+        <Playback
+          idBase={id}
+          step={step}
+          total={total}
+          outW={geometry?.outW ?? 0}
+          playing={player.playing}
+          speed={speed}
+          onToggle={player.toggle}
+          onStep={goTo}
+          onSpeed={(s) => set({ speed: s })}
+        />
+        <p id={hintId} className={stepper.hint}>
+          {strings.keyHint}
+        </p>
+        <Stage
+          hintId={hintId}
+          image={image}
+          imageNote={imageNote}
+          mode={mode}
+          padding={padding}
+          countIncludePad={countIncludePad}
+          phase={phase}
+          geometry={geometry}
+          view={view}
+          blocked={blocked}
+          backward={backward}
+          gy={gy}
+          step={step}
+          onStep={goTo}
+          summary={summary}
+        />
+        <p className={stepper.caption} aria-hidden="true">
+          {said}
+        </p>
+        <p className={stepper.srOnly} aria-live="polite">
+          {player.playing ? '' : said}
+        </p>
+        {image && geometry && !blocked ? (
+          <section className={ui.inset} aria-label={strings.formulaTitle}>
+            <h4 className={stepper.panelTitle}>{strings.formulaTitle}</h4>
+            <LiveTex as="p" className={stepper.math} tex={sizeTex('H', image.height, kernel, padding, stride)} />
+            <LiveTex as="p" className={stepper.math} tex={sizeTex('W', image.width, kernel, padding, stride)} />
+            <p className={stepper.legend}>{strings.formulaLegend}</p>
+            <p className={styles.kept}>{strings.kept(image.height, image.width, geometry.outH, geometry.outW)}</p>
+          </section>
+        ) : null}
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,2 @@
+export { PoolingStepper } from './PoolingStepper';
+export type { PoolingStepperProps } from './PoolingStepper';

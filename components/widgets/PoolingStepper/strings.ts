@@ -1,0 +1,147 @@
+/**
+ * Every user-facing string of the pooling stepper, in one place so a translated edition only has to
+ * replace this file. Functions build the sentences that carry numbers. (The playback bar and the
+ * cell editor are the convolution stepper's, with its words.)
+ */
+import { fmt } from '../ConvolutionStepper/format';
+import type { Direction, Phase, PoolInput, PoolMode, Upstream } from './presets';
+
+const quote = (v: unknown) => (typeof v === 'string' ? `“${v}”` : (JSON.stringify(v) ?? String(v)));
+const at = (r: number, c: number) => `row ${r + 1}, column ${c + 1}`;
+const pct = (kept: number, total: number) => `${Math.round((100 * kept) / total)}%`;
+
+export const strings = {
+  title: 'Pooling, one window at a time',
+  loadingEngine: 'Loading the compute engine…',
+  loadingPhoto: 'Loading the photograph…',
+  photoFailed: (why: string) => `The photograph could not be loaded (${why}). Pick another input.`,
+  computeFailed: (why: string) => `This pooling cannot be computed: ${why}`,
+  propsProblem: 'Some settings written in the lesson were not understood; the widget uses its defaults for them:',
+
+  settings: 'Settings',
+  inputLabel: 'Input',
+  inputs: {
+    classic: 'Classic 4×4',
+    grid: 'Small numbers (5×5)',
+    digit: 'Handwritten 3 (12×12)',
+    photo: 'Photo of a rose (16×24)',
+    custom: 'Custom: type your own',
+  } satisfies Record<PoolInput, string>,
+  modeLabel: 'Pooling',
+  modes: { max: 'Max', avg: 'Average', stochastic: 'Stochastic' } satisfies Record<PoolMode, string>,
+  kernelLabel: 'Window',
+  kernelOption: (k: number) => `${k}×${k}`,
+  strideLabel: 'Stride',
+  paddingLabel: 'Padding',
+  includePadLabel: 'Count padding cells in the divisor (count_include_pad)',
+  directionLabel: 'Pass',
+  directions: { forward: 'Forward', backward: 'Backward' } satisfies Record<Direction, string>,
+  phaseLabel: 'Stochastic pooling at',
+  phases: { train: 'Training: sample', test: 'Test: expectation' } satisfies Record<Phase, string>,
+  seedLabel: 'Seed',
+  newDraw: 'New draw',
+  upstreamLabel: 'Upstream gradient ∂L/∂y',
+  upstreams: {
+    ones: 'All ones',
+    current: 'Only this window’s output: 1',
+    numbered: 'Numbered 1, 2, 3, …',
+  } satisfies Record<Upstream, string>,
+
+  customInput: {
+    legend: 'Your input',
+    name: (n: number) => `Your input (${n}×${n})`,
+    size: 'Size',
+    sizeOption: (n: number) => `${n}×${n}`,
+    cell: (i: number, j: number) => `Input row ${i + 1}, column ${j + 1}`,
+    help: 'Type numbers such as 3, 0.5 or 1/2. Stochastic pooling needs them all at least 0.',
+    problem: (i: number, j: number, text: string, problem: string) =>
+      `Input ${at(i, j)}: ${problem === 'empty' ? 'empty. Type a number (0 for nothing).' : `${quote(text)} is not a number between −1000 and 1000.`}`,
+    blocked: 'Fix the input cells marked above to see the pooling again.',
+    waiting: 'Waiting for every cell of your input to be a number.',
+  },
+
+  keyHint: 'Click or Tab to the picture, then use ← → to move the window one step, ↑ ↓ to change rows, Home and End for the first and last window.',
+  figureLabel: 'Pooling figure. Arrow keys move the window.',
+  inputTitle: (h: number, w: number, p: number) => (p ? `Input ${h}×${w}, padded by ${p}` : `Input ${h}×${w}`),
+  inputLegend: {
+    window: 'The blue outline is the window.',
+    ringMax: 'The ring marks its maximum.',
+    ringPicked: 'The ring marks the cell picked.',
+    padding: {
+      max: 'Padding cells hold −∞, so they never win.',
+      zero: 'Padding cells hold 0 and count in the divisor.',
+      excluded: 'Padding cells are left out of the average.',
+      stochastic: 'Padding cells hold 0, so they are never picked.',
+    },
+  },
+
+  inputCell: (r: number, c: number, v: string) => `Row ${r + 1}, column ${c + 1}: ${v}`,
+  paddingCell: { max: 'Padding: −∞', zero: 'Padding: 0', excluded: 'Padding: left out' },
+  paddingText: { max: '−∞', zero: '0', excluded: '' },
+  detailTitle: 'This window',
+  windowCaption: 'Window',
+  probabilityCaption: 'Probabilities a / Σa',
+  sharesCaption: 'Gradient each cell gets',
+  /** A padding cell's share of an average's gradient, which is dropped. */
+  lostShareText: (v: string) => `(${v})`,
+  divisorReal: (n: number) => `÷ ${n}: the ${n} input cells of the window.`,
+  divisorPadded: (n: number, pad: number) => `÷ ${n}: the whole window, its ${pad} padding ${pad === 1 ? 'cell' : 'cells'} included.`,
+  outputTitle: (h: number, w: number) => `Output ${h}×${w}`,
+  outputLegend: 'Cells fill in as the window moves. Click a cell to jump to its window.',
+  outputCell: (r: number, c: number, v: string) => `Output row ${r + 1}, column ${c + 1}: ${v}`,
+  outputPending: 'Not computed yet: the window has not reached this cell.',
+  upstreamTitle: (h: number, w: number) => `Upstream gradient ∂L/∂y (${h}×${w})`,
+  upstreamLegend: 'The gradient arriving at each output. Click a cell to jump to its window.',
+  gradTitle: (h: number, w: number) => `Input gradient ∂L/∂x (${h}×${w})`,
+  gradLegend: 'Sums of what the windows so far have sent back; the ringed cells receive from this window.',
+  gradCell: (r: number, c: number, v: string) => `∂L/∂x at row ${r + 1}, column ${c + 1}: ${v}`,
+  upstreamCell: (r: number, c: number, v: string) => `∂L/∂y at row ${r + 1}, column ${c + 1}: ${v}`,
+  kept: (inH: number, inW: number, outH: number, outW: number) =>
+    `${inH}×${inW} = ${inH * inW} values in, ${outH}×${outW} = ${outH * outW} out: the layer keeps ${pct(outH * outW, inH * inW)} of them, with no parameters to learn.`,
+
+  rule: {
+    max: (terms: string, out: string) => `max(${terms}) = ${out}`,
+    avg: (terms: string, divisor: number, out: string) => `(${terms}) ÷ ${divisor} = ${out}`,
+    allZero: 'Every activation here is 0: there are no proportions to sample from, so each real cell is equally likely, and the output is 0 whichever is picked.',
+    probabilities: (terms: string, sum: string) => `p = a ÷ Σa, with Σa = ${terms} = ${sum}`,
+    draw: (u: string, r: number, c: number, value: string) => `the uniform draw u = ${u} picks input ${at(r, c)}: ${value}`,
+    expectation: (terms: string, out: string) => `expectation Σ p·a = ${terms} = ${out}`,
+    trainOutput: 'Output (training): the value picked',
+    testOutput: 'Output (test): the expectation',
+    output: 'Output',
+  },
+  back: {
+    max: (g: string, r: number, c: number) => `The gradient ${g} goes whole to the maximum, at input ${at(r, c)}; the other cells get 0.`,
+    stochastic: (g: string, r: number, c: number) => `The gradient ${g} goes whole to the cell picked, at input ${at(r, c)}; the other cells get 0.`,
+    avg: (g: string, divisor: number, share: string, cells: number) =>
+      `The gradient ${g} is split evenly: ${g} ÷ ${divisor} = ${share} to each of the ${cells} input cells.`,
+    lost: (lost: string) => `The padding’s share, ${lost}, has no input to go to and is dropped.`,
+    testPhase: 'The backward pass is a training step, so it follows the training-time sample.',
+  },
+
+  announce: {
+    forward: (r: number, c: number, rule: string) => `Window at row ${r + 1}, column ${c + 1}: ${rule}`,
+    backward: (r: number, c: number, g: string, where: string) => `Window at row ${r + 1}, column ${c + 1}: gradient ${g} ${where}`,
+    toCell: (r: number, c: number) => `goes to input ${at(r, c)}`,
+    split: (cells: number, share: string) => `is split into ${cells} shares of ${share}`,
+  },
+  summary: (input: string, mode: string, k: number, s: number, p: number, h: number, w: number) =>
+    `${input} pooled by ${mode.toLowerCase()} pooling with a ${k}×${k} window, stride ${s}${p ? `, padding ${p}` : ''}, giving an output of ${h}×${w}.`,
+  formulaTitle: 'Output size',
+  formulaLegend: 'n input size, f window size, p padding, s stride (as for a convolution).',
+
+  errors: {
+    intRange: (name: string, lo: number, hi: number, v: unknown) => `${name} must be a whole number from ${lo} to ${hi} (got ${quote(v)}).`,
+    oneOf: (name: string, options: readonly (string | number)[], v: unknown) => `${name} must be one of ${options.join(', ')} (got ${quote(v)}).`,
+    boolean: (name: string, v: unknown) => `${name} must be true or false (got ${quote(v)}).`,
+    customInput: 'the custom input must be a square grid of 3×3 to 8×8 numbers.',
+    notObject: 'expected an object of settings.',
+    seed: (max: number) => `The seed must be a whole number from 0 to ${max.toLocaleString('en-US')}; the last good draw is shown.`,
+    prop: (why: string) => why.charAt(0).toUpperCase() + why.slice(1),
+    padding: (p: number, k: number) =>
+      `Padding ${p} is more than half the ${k}×${k} window: some windows would lie entirely in the padding, so PyTorch refuses it. Pick padding ${Math.floor(k / 2)} or less.`,
+    negative: (r: number, c: number, v: number) =>
+      `Stochastic pooling turns activations into probabilities, so it needs them all at least 0 (it follows a ReLU). The input has ${fmt(v)} at ${at(r, c)}. Pick max or average pooling, or make that cell 0 or more.`,
+    axis: (axis: 'height' | 'width', why: string) => `${axis === 'height' ? 'Height' : 'Width'}: ${why}`,
+  },
+};
