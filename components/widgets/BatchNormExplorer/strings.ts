@@ -15,7 +15,7 @@ export const S = {
   computeFailed: (e: string) => `The numbers could not be computed: ${e}`,
   propsProblem: (e: string) => `This widget's settings in the lesson were not usable (${e}); it starts from its defaults.`,
 
-  dataLegend: 'The batch coming out of the layer before',
+  dataLegend: 'The incoming batch',
   layerLegend: 'Layer before the batch norm',
   layers: { conv: 'Convolution (4×4 maps)', fc: 'Fully connected' } satisfies Record<LayerKind, string>,
   batchSize: 'Batch size N',
