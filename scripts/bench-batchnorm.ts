@@ -2,7 +2,8 @@
  * How long one BatchNormExplorer update takes: the model function the widget calls when a slider
  * moves (draw the batch, the training- and inference-mode passes through the compute layer, the
  * histograms), for the widget's default batch. Median of repeated runs after a warm-up, CPU
- * backend, Node. `npx tsx scripts/bench-batchnorm.ts` prints it; `npm run bench` may import it.
+ * backend, Node. A second row times the largest batch the widget offers.
+ * `npx tsx scripts/bench-batchnorm.ts` prints them; `npm run bench` may import benchBatchNormUpdate.
  */
 import { pathToFileURL } from 'node:url';
 import * as compute from '../lib/compute';
@@ -29,8 +30,12 @@ export async function benchBatchNormUpdate(): Promise<{ label: string; ms: numbe
   const { channel: _channel, mode: _mode, ...params } = DEFAULT_STATE;
   // Each run moves the γ slider one step, as a drag does.
   const update = (i: number) => void explorerView(compute, { ...params, gamma: [1 + (i % 20) * 0.05, params.gamma[1]] });
-  const label = `BatchNormExplorer update, default batch (${params.layer}, N = ${params.batchSize}, ${params.mean.length} channels of 4×4)`;
-  return [{ label, ms: medianMs(update) }];
+  const largest = { ...params, batchSize: 64 };
+  const updateLargest = (i: number) => void explorerView(compute, { ...largest, gamma: [1 + (i % 20) * 0.05, params.gamma[1]] });
+  return [
+    { label: `BatchNormExplorer update, default batch (${params.layer}, N = ${params.batchSize}, ${params.mean.length} channels of 4×4)`, ms: medianMs(update) },
+    { label: `BatchNormExplorer update, largest batch (${params.layer}, N = 64, ${params.mean.length} channels of 4×4)`, ms: medianMs(updateLargest) },
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
