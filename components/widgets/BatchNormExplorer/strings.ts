@@ -10,7 +10,7 @@ const superscript = (n: number) => [...String(n)].map((ch) => SUPERSCRIPT[ch] ??
 const channelName = (c: number) => `channel ${c + 1}`;
 
 export const S = {
-  title: 'Batch normalisation, one mini-batch at a time',
+  title: 'Batch normalization, one mini-batch at a time',
   loading: 'Loading the compute engine…',
   computeFailed: (e: string) => `The numbers could not be computed: ${e}`,
   propsProblem: (e: string) => `This widget's settings in the lesson were not usable (${e}); it starts from its defaults.`,
