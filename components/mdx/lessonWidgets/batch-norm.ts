@@ -1,2 +1,4 @@
 /** The widgets the `batch-norm` lesson uses; spread into the MDX map by components.tsx. */
-export const widgets = {};
+import { BatchNormExplorer } from '@/components/widgets/BatchNormExplorer';
+
+export const widgets = { BatchNormExplorer };

@@ -1,0 +1,130 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import type { LayerKind, ShapeName } from '@/lib/batchNorm/syntheticBatch';
+import { useCompute } from '../useCompute';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { DataControls, ParamControls } from './DataControls';
+import { Histograms } from './Histograms';
+import { advance, explorerView, HISTORY_LIMIT, type ExplorerView, type HistoryPoint } from './model';
+import { INITIAL_RUNNING, parseExplorerState, stateFromProps, type ExplorerState, type Mode } from './state';
+import { StepsPanel } from './StepsPanel';
+import { S } from './strings';
+import { stepTex } from './tex';
+import { TrainingPanel } from './TrainingPanel';
+import styles from './BatchNormExplorer.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface BatchNormExplorerProps {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+  layer?: LayerKind;
+  batchSize?: number;
+  shape?: ShapeName;
+  mode?: Mode;
+  momentum?: number;
+  /** Per channel (two numbers each). */
+  mean?: number[];
+  spread?: number[];
+  gamma?: number[];
+  beta?: number[];
+  eps?: number;
+  seed?: number;
+}
+
+type ViewResult = { view: ExplorerView | null; error: string | null };
+
+export function BatchNormExplorer({ id, title = S.title, ...props }: BatchNormExplorerProps) {
+  const [{ state: initial, problem }] = useState(() => stateFromProps(props));
+  const { state, set, linkError } = useWidgetStore<ExplorerState>(id, initial, parseExplorerState);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { compute, error: loadError } = useCompute(rootRef);
+  const [history, setHistory] = useState<HistoryPoint[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+
+  const { layer, batchSize, shape, mean, spread, gamma, beta, eps, momentum, seed, steps, runningMean, runningVar } = state;
+  const params = useMemo(
+    () => ({ layer, batchSize, shape, mean, spread, gamma, beta, eps, momentum, seed, steps, runningMean, runningVar }),
+    [layer, batchSize, shape, mean, spread, gamma, beta, eps, momentum, seed, steps, runningMean, runningVar],
+  );
+  const result = useMemo((): ViewResult => {
+    if (!compute) return { view: null, error: null };
+    try {
+      return { view: explorerView(compute, params), error: null };
+    } catch (e) {
+      return { view: null, error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [compute, params]);
+  const view = result.view;
+  const c = state.channel;
+
+  const train = (count: number) => {
+    if (!compute || !view || view.trainImpossible) return;
+    const r = advance(compute, params, count);
+    set({ steps: r.steps, runningMean: r.runningMean, runningVar: r.runningVar });
+    setHistory((h) => [...h, ...r.history].slice(-HISTORY_LIMIT));
+    setAnnouncement(S.announceTrained(count, r.steps, c, r.runningMean[c], r.runningVar[c]));
+  };
+  const reset = () => {
+    set({ steps: 0, ...INITIAL_RUNNING });
+    setHistory([]);
+    setAnnouncement(S.announceReset);
+  };
+
+  const channel = view?.channels[c];
+  const tex = channel
+    ? stepTex({
+        view: channel,
+        m: view.valuesPerChannel,
+        gamma: gamma[c],
+        beta: beta[c],
+        eps,
+        momentum,
+        runningMean: runningMean[c],
+        runningVar: runningVar[c],
+        mode: state.mode,
+      })
+    : null;
+  const failure = loadError ?? (result.error ? S.computeFailed(result.error) : null);
+
+  return (
+    <WidgetFrame name="BatchNormExplorer" id={id} title={title} state={state} linkError={linkError}>
+      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
+        {problem ? (
+          <p role="alert" className={ui.alert}>
+            {S.propsProblem(problem)}
+          </p>
+        ) : null}
+        <div className={styles.controlGrid}>
+          <DataControls idBase={id} state={state} set={set} />
+          <ParamControls state={state} set={set} />
+        </div>
+        {failure ? (
+          <p role="alert" className={ui.alert}>
+            {failure}
+          </p>
+        ) : !view || !channel || !tex ? (
+          <p className={ui.loading}>{S.loading}</p>
+        ) : (
+          <>
+            <Histograms view={view} layer={layer} mode={state.mode} selected={c} />
+            <StepsPanel tex={tex} channel={c} mode={channel.train ? state.mode : 'eval'} momentumZero={momentum === 0} />
+            <TrainingPanel
+              idBase={id}
+              state={state}
+              set={set}
+              channel={channel}
+              valuesPerChannel={view.valuesPerChannel}
+              trainImpossible={view.trainImpossible}
+              history={history}
+              announcement={announcement}
+              onTrain={train}
+              onReset={reset}
+            />
+          </>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

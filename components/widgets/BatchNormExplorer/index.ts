@@ -1,0 +1,1 @@
+export { BatchNormExplorer, type BatchNormExplorerProps } from './BatchNormExplorer';
