@@ -39,3 +39,4 @@ export {
 export { channelShuffle } from './channelShuffle';
 export { residualBlock, residualBranch, residualBlockWithGradients, type ResidualBlockResult } from './residualBlock';
 export * from './receptiveField';
+export { fcAsConv, pointwiseAsFc, type FcAsConvSpec, type FcAsConvResult, type PointwiseSpec, type PointwiseResult } from './fcAsConv';
