@@ -40,3 +40,4 @@ export { channelShuffle } from './channelShuffle';
 export { residualBlock, residualBranch, residualBlockWithGradients, type ResidualBlockResult } from './residualBlock';
 export * from './receptiveField';
 export { poolingTrace, MAX_POOL_TRACE_CELLS, type PoolTrace, type PoolTraceSpec, type PoolMode } from './poolTrace';
+export { fcAsConv, pointwiseAsFc, type FcAsConvSpec, type FcAsConvResult, type PointwiseSpec, type PointwiseResult } from './fcAsConv';

@@ -32,7 +32,7 @@ describe('course map', () => {
     const titles = await page.locator('.lesson-card h2').allTextContents();
     assert.match(titles[0], /1\.\s*What a CNN is/);
     assert.match(titles[1], /2\.\s*Convolution/);
-    await page.locator('.lesson-card a', { hasText: 'Convolution' }).click();
+    await page.locator('.lesson-card').getByRole('link', { name: '2. Convolution', exact: true }).click();
     await page.waitForURL(/\/lessons\/convolution\/$/);
     assert.deepEqual(page.errors, []);
   });

@@ -1,0 +1,99 @@
+'use client';
+import { useState } from 'react';
+import { formatCount, formatRatio } from '@/lib/format/numberFormat';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { NumberField } from '../shared/NumberField';
+import { LogBars } from '../shared/LogBars';
+import { headCounts } from './model';
+import { DEFAULT_STATE, LIMITS, parseHeadsState, stateError, type HeadsState, type NumericField } from './state';
+import { S } from './strings';
+import styles from './ClassifierHeads.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface ClassifierHeadsProps {
+  id: string;
+  title?: string;
+  h?: number;
+  w?: number;
+  c?: number;
+  hidden?: number;
+  classes?: number;
+}
+
+const FIELDS: NumericField[] = ['h', 'w', 'c', 'hidden', 'classes'];
+
+function Head({ heading, layers, counts, total, note, tone }: { heading: string; layers: string[]; counts: (number | null)[]; total: number; note: string; tone: 'fc' | 'conv' }) {
+  return (
+    <section className={`${ui.card} ${tone === 'fc' ? ui.fcCard : ui.convCard}`}>
+      <h4 className={ui.heading}>{heading}</h4>
+      <ul className={styles.layers}>
+        {layers.map((l, i) => (
+          <li key={l}>
+            <span>{l}</span>
+            {counts[i] !== null ? <span className={styles.count}>{formatCount(counts[i])}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <p className={styles.total}>
+        {S.total}: <span className={styles.count} data-part="total">{formatCount(total)}</span>
+      </p>
+      <p className={styles.note}>{note}</p>
+    </section>
+  );
+}
+
+export function ClassifierHeads({ id, title = S.title, ...props }: ClassifierHeadsProps) {
+  const [initial] = useState<HeadsState>(() => ({ ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) }));
+  const { state, set, linkError } = useWidgetStore(id, initial, parseHeadsState);
+  const problem = stateError(state);
+  const errorId = `${id}-error`;
+  const n = problem ? null : headCounts(state);
+  return (
+    <WidgetFrame name="ClassifierHeads" id={id} title={title} state={state} linkError={linkError}>
+      <fieldset className={ui.panel}>
+        <legend className={ui.panelLegend}>{S.settings}</legend>
+        <div className={`${ui.fieldGrid} ${styles.fields}`}>
+          {FIELDS.map((f) => (
+            <NumberField
+              key={f}
+              label={S.fields[f]}
+              value={state[f]}
+              min={LIMITS[f][0]}
+              max={LIMITS[f][1]}
+              onChange={(v) => set({ [f]: v })}
+              invalid={problem?.field === f}
+              errorId={errorId}
+            />
+          ))}
+        </div>
+      </fieldset>
+      {problem || !n ? (
+        <div id={errorId} role="alert" className={ui.errorBox}>
+          <strong>{S.invalidHeading}</strong> {problem?.error}
+        </div>
+      ) : (
+        <div className={ui.results}>
+          <p className={styles.first}>{S.firstWeights(state.h, state.w, state.c, formatCount(n.flat), formatCount(state.hidden), formatCount(n.firstWeights))}</p>
+          <div className={styles.heads}>
+            <Head heading={S.flatHeading} layers={S.flatLayers(formatCount(n.flat), formatCount(state.hidden), formatCount(state.classes))} counts={n.flatLayers} total={n.flatTotal} note={S.sizeNote} tone="fc" />
+            <Head heading={S.gapHeading} layers={S.gapLayers(state.c, formatCount(state.classes))} counts={[null, n.gap]} total={n.gap} note={S.gapNote} tone="conv" />
+            <Head heading={S.ninHeading} layers={S.ninLayers(state.c, formatCount(state.classes))} counts={[n.nin, null]} total={n.nin} note={S.gapNote} tone="conv" />
+          </div>
+          <p className={ui.ratio} aria-live="polite">
+            {S.ratio(formatRatio(n.ratio))}
+          </p>
+          <LogBars
+            title={S.barsTitle}
+            alt={S.barsAlt(formatCount(n.flatTotal), formatCount(n.gap), formatCount(n.nin))}
+            bars={[
+              { label: S.barFlat, value: n.flatTotal, tone: 'fc' },
+              { label: S.barGap, value: n.gap, tone: 'conv' },
+              { label: S.barNin, value: n.nin, tone: 'conv' },
+            ]}
+          />
+        </div>
+      )}
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export { ClassifierHeads, type ClassifierHeadsProps } from './ClassifierHeads';

@@ -1,0 +1,35 @@
+/** Every word ClassifierHeads shows. */
+export const S = {
+  title: 'Three ways to turn the last feature maps into class scores',
+  settings: 'Last feature maps and classes',
+  fields: { h: 'Height', w: 'Width', c: 'Channels', hidden: 'Hidden units (FC head)', classes: 'Classes' },
+  flatHeading: 'Flatten, then FC → FC → FC (VGG-16)',
+  flatLayers: (flat: string, hidden: string, classes: string) => [
+    `FC ${flat} → ${hidden}`,
+    `FC ${hidden} → ${hidden}`,
+    `FC ${hidden} → ${classes}`,
+  ],
+  firstWeights: (h: number, w: number, c: number, flat: string, hidden: string, weights: string) =>
+    `First layer's weights alone: ${h} × ${w} × ${c} = ${flat} inputs × ${hidden} = ${weights}`,
+  gapHeading: 'Global average pooling, then one FC (GoogLeNet, ResNet)',
+  gapLayers: (c: number, classes: string) => [`Global average pooling: ${c} averages, 0 parameters`, `FC ${c} → ${classes}`],
+  ninHeading: '1×1 convolution to classes, then global average pooling (NiN)',
+  ninLayers: (c: number, classes: string) => [`1×1 convolution ${c} → ${classes} channels`, 'Global average pooling: one score per class, 0 parameters'],
+  total: 'Parameters (weights + biases)',
+  sizeNote: 'Depends on the feature map size: change Height or Width and the first layer grows with them.',
+  gapNote: 'The same for any feature map size.',
+  ratio: (r: string) => `The flattening head needs ×${r} the parameters of a global-average-pooling head.`,
+  barsTitle: 'Parameters of each head (log scale)',
+  barFlat: 'Flatten + 3 FC',
+  barGap: 'GAP + FC',
+  barNin: '1×1 conv + GAP',
+  barsAlt: (flat: string, gap: string, nin: string) =>
+    `Bar chart on a log scale: flatten and three fully connected layers ${flat} parameters; global average pooling and one fully connected layer ${gap}; 1×1 convolution and global average pooling ${nin}.`,
+  invalidHeading: 'No numbers for this choice.',
+  errors: {
+    missing: (label: string) => `${label} is empty or not a number.`,
+    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
+    range: (label: string, min: number, max: number, v: number) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${v}).`,
+    notObject: 'expected an object of settings.',
+  },
+} as const;

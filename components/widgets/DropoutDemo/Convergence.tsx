@@ -1,0 +1,70 @@
+import { formatCount } from '@/lib/format/numberFormat';
+import { LineChart } from './LineChart';
+import { fmt, logSample, type DropoutView } from './model';
+import { S } from './strings';
+import styles from './DropoutDemo.module.css';
+
+/** Two charts: the running average of one unit, and the error of the running average against σ/√n. */
+export function Convergence({ view, unit }: { view: DropoutView; unit: number }) {
+  const { averages, errors } = view.run;
+  const n = errors.length;
+  const xMax = Math.max(10, n);
+  const idx = logSample(n);
+  const target = view.target[unit];
+  const mean = view.mean[unit];
+  const avgPoints = idx.map((k): [number, number] => [k + 1, averages[k][unit]]);
+  const values = [target, mean, ...avgPoints.map((p) => p[1])];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = Math.max(0.05, (hi - lo) * 0.15);
+  const flat = (v: number): [number, number][] => [[1, v], [xMax, v]];
+  const hasGap = view.bias > 1e-9;
+
+  const errPoints = idx.map((k): [number, number] => [k + 1, errors[k]]).filter((p) => p[1] > 0);
+  const sqrtLine = [1, xMax].map((m): [number, number] => [m, view.sigma / Math.sqrt(m)]);
+  const floorFloor = Math.min(view.sigma / Math.sqrt(xMax), ...(hasGap ? [view.bias] : []), ...errPoints.map((p) => p[1]));
+  const errLo = 10 ** Math.floor(Math.log10(Math.max(1e-6, floorFloor)));
+  const errHi = 10 ** Math.ceil(Math.log10(Math.max(view.sigma, ...errPoints.map((p) => p[1]), errLo * 10)));
+  const last = n ? averages[n - 1][unit] : null;
+
+  return (
+    <div className={styles.charts}>
+      <LineChart
+        title={S.avgTitle(unit)}
+        alt={S.avgAlt(unit, formatCount(n), last === null ? S.noMask : fmt(last), fmt(target), fmt(mean))}
+        xMax={xMax}
+        logY={false}
+        yDomain={[lo - pad, hi + pad]}
+        xLabel={S.xAxis}
+        legend={[
+          { label: S.legendAvg, className: styles.avgLine },
+          { label: S.legendTarget, className: styles.targetLine },
+          ...(hasGap ? [{ label: S.legendMean, className: styles.meanLine }] : []),
+        ]}
+        series={[
+          { points: flat(target), className: styles.targetLine },
+          ...(hasGap ? [{ points: flat(mean), className: styles.meanLine }] : []),
+          { points: avgPoints, className: styles.avgLine },
+        ]}
+      />
+      <LineChart
+        title={S.errTitle}
+        alt={S.errAlt(formatCount(n), n ? fmt(errors[n - 1], 4) : S.noMask, fmt(view.sigma, 4), hasGap ? fmt(view.bias, 4) : null)}
+        xMax={xMax}
+        logY
+        yDomain={[errLo, errHi]}
+        xLabel={S.xAxis}
+        legend={[
+          { label: S.legendErr, className: styles.errLine },
+          { label: S.legendSqrt, className: styles.sqrtLine },
+          ...(hasGap ? [{ label: S.legendBias, className: styles.biasLine }] : []),
+        ]}
+        series={[
+          { points: sqrtLine, className: styles.sqrtLine },
+          ...(hasGap ? [{ points: flat(view.bias), className: styles.biasLine }] : []),
+          { points: errPoints, className: styles.errLine },
+        ]}
+      />
+    </div>
+  );
+}

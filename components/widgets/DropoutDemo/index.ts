@@ -1,0 +1,1 @@
+export { DropoutDemo, type DropoutDemoProps } from './DropoutDemo';

@@ -1,0 +1,188 @@
+'use client';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { FcAsConvResult } from '@/lib/compute/fcAsConv';
+import { useCompute } from '../useCompute';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { NumberField } from '../shared/NumberField';
+import { exampleLayer, fmt1, fmt3, fmtDiff, selectionByKey } from './model';
+import { OutputsTable } from './OutputsTable';
+import { DEFAULT_STATE, LIMITS, parseFcAsConvState, stateError, type FcAsConvState, type NumericField } from './state';
+import { S } from './strings';
+import { ValueGrid } from './ValueGrid';
+import { WeightMatrix } from './WeightMatrix';
+import styles from './FcAsConv.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface FcAsConvProps {
+  id: string;
+  title?: string;
+  c?: number;
+  h?: number;
+  w?: number;
+  outputs?: number;
+  extra?: number;
+  seed?: number;
+}
+
+const FIELDS: NumericField[] = ['c', 'h', 'w', 'outputs', 'extra', 'seed'];
+
+export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
+  const [initial] = useState<FcAsConvState>(() => ({ ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) }));
+  const { state, set, linkError } = useWidgetStore(id, initial, parseFcAsConvState);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { compute, error: loadError } = useCompute(rootRef);
+  const problem = stateError(state);
+  const errorId = `${id}-error`;
+  const hintId = `${id}-keys`;
+
+  const layer = useMemo(() => (problem ? null : exampleLayer(state)), [problem, state]);
+  const computed = useMemo((): { result: FcAsConvResult | null; error: string | null } => {
+    if (!compute || !layer) return { result: null, error: null };
+    try {
+      return {
+        result: compute.fcAsConv({ ...layer, outputs: state.outputs, kh: state.h, kw: state.w }),
+        error: null,
+      };
+    } catch (e) {
+      return { result: null, error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [compute, layer, state.outputs, state.h, state.w]);
+  const { result } = computed;
+
+  const outH = state.extra + 1;
+  const outW = state.extra + 1;
+  const positions = outH * outW;
+  const unit = Math.min(state.unit, state.outputs - 1);
+  const pos = Math.min(state.pos, positions - 1);
+  const winR = Math.floor(pos / outW);
+  const winC = pos % outW;
+  const kernelSize = state.h * state.w;
+  const inputs = state.c * kernelSize;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget || problem) return;
+    const next = selectionByKey(e.key, { unit, pos }, state.outputs, positions);
+    if (!next) return;
+    e.preventDefault();
+    set(next);
+  };
+  const where = state.extra > 0 ? S.windowAt(winR, winC) : null;
+  const said = result
+    ? S.announce(unit, fmt3(result.fc[pos * state.outputs + unit]), fmt3(result.conv[unit * positions + pos]), where)
+    : '';
+
+  return (
+    <WidgetFrame name="FcAsConv" id={id} title={title} state={state} linkError={linkError}>
+      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
+        <fieldset className={ui.panel}>
+          <legend className={ui.panelLegend}>{S.settings}</legend>
+          <div className={`${ui.fieldGrid} ${styles.fields}`}>
+            {FIELDS.map((f) => (
+              <NumberField
+                key={f}
+                label={S.fields[f]}
+                value={state[f]}
+                min={LIMITS[f][0]}
+                max={LIMITS[f][1]}
+                onChange={(v) => set({ [f]: v })}
+                invalid={problem?.field === f}
+                errorId={errorId}
+              />
+            ))}
+            <button type="button" className={styles.button} onClick={() => set({ seed: ((Number.isFinite(state.seed) ? state.seed : 0) + 1) % (LIMITS.seed[1] + 1) })}>
+              {S.reseed}
+            </button>
+          </div>
+        </fieldset>
+        {problem || !layer ? (
+          <div id={errorId} role="alert" className={ui.errorBox}>
+            <strong>{S.invalidHeading}</strong> {problem?.error}
+          </div>
+        ) : (
+          <>
+            <p id={hintId} className={styles.hint}>
+              {S.keyHint}
+            </p>
+            <div className={styles.stage} tabIndex={0} role="group" aria-label={S.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
+              <p className={ui.visuallyHidden}>{S.summary(state.c, state.h, state.w, state.outputs, layer.inputShape[1], layer.inputShape[2])}</p>
+              <section className={styles.panel} data-part="image">
+                <h4 className={styles.panelTitle}>{S.imageTitle(state.c, layer.inputShape[1], layer.inputShape[2])}</h4>
+                <div className={styles.grids}>
+                  {Array.from({ length: state.c }, (_, ch) => {
+                    const size = layer.inputShape[1] * layer.inputShape[2];
+                    return (
+                      <ValueGrid
+                        key={ch}
+                        label={S.channel(ch)}
+                        values={layer.input.slice(ch * size, (ch + 1) * size)}
+                        rows={layer.inputShape[1]}
+                        cols={layer.inputShape[2]}
+                        mark={{ r: winR, c: winC, h: state.h, w: state.w }}
+                      />
+                    );
+                  })}
+                </div>
+              </section>
+              <section className={styles.panel}>
+                <h4 className={styles.panelTitle}>{S.matrixTitle(state.outputs, inputs)}</h4>
+                <WeightMatrix weights={layer.weights} rows={state.outputs} cols={inputs} perChannel={kernelSize} unit={unit} onPick={(u) => set({ unit: u })} />
+                <p className={styles.legend}>{S.matrixLegend}</p>
+                <h4 className={styles.panelTitle}>{S.kernelTitle(unit, state.c, state.h, state.w)}</h4>
+                <div className={styles.grids} data-part="kernel">
+                  {Array.from({ length: state.c }, (_, ch) => (
+                    <ValueGrid
+                      key={ch}
+                      label={S.channel(ch)}
+                      values={layer.weights.slice(unit * inputs + ch * kernelSize, unit * inputs + (ch + 1) * kernelSize)}
+                      rows={state.h}
+                      cols={state.w}
+                    />
+                  ))}
+                </div>
+                <p className={styles.note} data-part="bias" data-value={layer.bias[unit]}>
+                  {S.biasLine(unit, fmt1(layer.bias[unit]))}
+                </p>
+              </section>
+              <section className={`${styles.panel} ${styles.full}`} data-part="outputs">
+                <h4 className={styles.panelTitle}>{S.outputsTitle}</h4>
+                {state.extra > 0 ? <p className={styles.note}>{S.tooLarge(inputs, state.c * layer.inputShape[1] * layer.inputShape[2], state.h, state.w)}</p> : null}
+                {result ? (
+                  <>
+                    <OutputsTable result={result} outputs={state.outputs} pos={pos} unit={unit} onPick={(u) => set({ unit: u })} />
+                    <p className={styles.diff} data-part="max-diff">
+                      {result.maxAbsDiff === 0 ? S.maxDiffZero : S.maxDiff(fmtDiff(result.maxAbsDiff))}
+                    </p>
+                    <p className={styles.note}>{S.same}</p>
+                    {state.extra > 0 ? (
+                      <ValueGrid
+                        label={S.mapTitle(unit, outH, outW)}
+                        values={result.conv.slice(unit * positions, (unit + 1) * positions)}
+                        rows={outH}
+                        cols={outW}
+                        mark={{ r: winR, c: winC, h: 1, w: 1 }}
+                        format={fmt3}
+                        scale={3}
+                        wide
+                        onPick={(r, c) => set({ pos: r * outW + c })}
+                      />
+                    ) : null}
+                  </>
+                ) : computed.error || loadError ? (
+                  <p role="alert" className={ui.alert}>
+                    {loadError ?? S.computeFailed(computed.error ?? '')}
+                  </p>
+                ) : (
+                  <p className={ui.loading}>{S.loadingEngine}</p>
+                )}
+              </section>
+            </div>
+            <p className={ui.visuallyHidden} aria-live="polite">
+              {said}
+            </p>
+          </>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

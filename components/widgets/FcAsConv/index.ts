@@ -1,0 +1,1 @@
+export { FcAsConv, type FcAsConvProps } from './FcAsConv';

@@ -1,0 +1,1 @@
+export { PointwiseConv, type PointwiseConvProps } from './PointwiseConv';
