@@ -39,3 +39,4 @@ export {
 export { channelShuffle } from './channelShuffle';
 export { residualBlock, residualBranch, residualBlockWithGradients, type ResidualBlockResult } from './residualBlock';
 export * from './receptiveField';
+export { effectiveReceptiveField, drawStack, type EffectiveField, type EffectiveFieldOptions, type StackDraw } from './effectiveReceptiveField';
