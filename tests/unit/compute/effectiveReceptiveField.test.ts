@@ -43,7 +43,7 @@ function fullGradient(side: number, layers: ChainLayer[], channels: number, relu
 function pathCounts1d(side: number, layers: ChainLayer[], unit: number): number[] {
   const sizes = [side];
   for (const l of layers) sizes.push(Math.floor((sizes.at(-1)! + 2 * l.padding - l.dilation * (l.kernel - 1) - 1) / l.stride) + 1);
-  let grad = Array.from({ length: sizes.at(-1)! }, (_, i) => (i === unit ? 1 : 0));
+  let grad: number[] = Array.from({ length: sizes.at(-1)! }, (_, i) => (i === unit ? 1 : 0));
   for (let m = layers.length - 1; m >= 0; m--) {
     const l = layers[m];
     const back = new Array<number>(sizes[m]).fill(0);
