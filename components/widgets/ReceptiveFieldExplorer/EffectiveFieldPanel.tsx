@@ -21,6 +21,8 @@ interface Props {
   seed: number;
   unit: [number, number];
   input: MapView;
+  /** Side of the theoretical field of the output unit. */
+  fieldSize: number;
   onNewDraw: () => void;
 }
 
@@ -30,7 +32,7 @@ interface Result {
 }
 
 /** The gradient of the selected unit on the input, as a heat map under the theoretical field. */
-export function EffectiveFieldPanel({ side, layers, relu, seed, unit, input, onNewDraw }: Props) {
+export function EffectiveFieldPanel({ side, layers, relu, seed, unit, input, fieldSize, onNewDraw }: Props) {
   const ref = useRef<HTMLElement>(null);
   const [boxRef, width] = useElementWidth<HTMLDivElement>(360);
   const { compute, error: loadError } = useCompute(ref);
@@ -65,7 +67,7 @@ export function EffectiveFieldPanel({ side, layers, relu, seed, unit, input, onN
   }, [result, side]);
   const fresh = result?.key === key;
   const failed = error?.key === key ? error.message : loadError;
-  const size = input.field.size;
+  const size = fieldSize;
   const g = input.region;
   const total = input.lead + input.side + input.trail;
   const cell = Math.max(3, Math.min(20, Math.floor(Math.min(width, 420) / total)));

@@ -5,7 +5,7 @@ import styles from './ReceptiveFieldExplorer.module.css';
 /** The numbers behind the figure, map by map: a text alternative and the formulas' results. */
 export function FieldTable({ maps }: { maps: MapView[] }) {
   return (
-    <div className={styles.tableWrap}>
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={S.tableCaption}>
       <table className={styles.table}>
         <caption>{S.tableCaption}</caption>
         <thead>

@@ -18,7 +18,8 @@ interface Props {
 /** The cell size at which the largest map (padding ring included) fits its column. */
 export function cellSize(width: number, maps: readonly MapView[]): number {
   const perRow = width >= 900 ? 3 : 2;
-  const column = (width - (perRow - 1) * 16) / perRow;
+  // The figure's padding and border (about 26 px) and the gaps between maps.
+  const column = (width - 26 - (perRow - 1) * 16) / perRow;
   const widest = Math.max(...maps.map((m) => m.lead + m.side + m.trail));
   return Math.max(3, Math.min(20, Math.floor(column / widest)));
 }
@@ -44,10 +45,15 @@ export function MapsFigure({ idBase, layers, maps, unit, fieldSize, onUnit }: Pr
           const l = m.index > 0 ? layers[m.index - 1] : null;
           const last = m.index === maps.length - 1;
           return (
-            <figure key={m.index} className={last ? `${styles.mapBox} ${styles.outputBox}` : styles.mapBox}>
+            <figure key={m.index} className={last ? `${styles.mapBox} ${styles.outputBox}` : styles.mapBox} style={{ width: `max(${(m.lead + m.side + m.trail) * cell}px, 7rem)` }}>
               <figcaption className={styles.mapTitle}>
                 {l ? S.mapTitle(m.index, l.kind, l.kernel, m.side) : S.inputTitle(m.side)}
-                {last && m.index > 0 ? <strong className={styles.outputTag}> · {S.outputTag}</strong> : null}
+                {last && m.index > 0 ? (
+                  <>
+                    {' '}
+                    <strong className={styles.outputTag}>{S.outputTag}</strong>
+                  </>
+                ) : null}
               </figcaption>
               <MapGrid map={m} cell={cell} output={last && m.index > 0} onPick={last ? (r, c) => (r !== unit[0] || c !== unit[1]) && onUnit([r, c]) : undefined} />
             </figure>

@@ -8,6 +8,7 @@ import { MapsFigure } from './MapsFigure';
 import { explorerModel } from './model';
 import { StackControls } from './StackControls';
 import { DEFAULT_STATE, PRESETS, numbersError, parseExplorerState, type ExplorerState, type PresetId } from './state';
+import { SharingTable } from './SharingTable';
 import { WeightCompare } from './WeightCompare';
 import { S } from './strings';
 import styles from './ReceptiveFieldExplorer.module.css';
@@ -71,11 +72,13 @@ export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, chan
                 seed={state.seed}
                 unit={model.unit}
                 input={model.maps[0]}
+                fieldSize={model.field.size}
                 onNewDraw={() => set({ seed: (state.seed % 1_000_000) + 1 })}
               />
-              <WeightCompare layers={state.layers} comparison={model.comparison} costs={model.costs} fieldSize={model.field.size} channels={state.channels} />
+              <WeightCompare layers={state.layers} comparison={model.comparison} fieldSize={model.field.size} channels={state.channels} />
             </div>
             <FieldTable maps={model.maps} />
+            <SharingTable costs={model.costs} channels={state.channels} />
           </>
         )}
       </div>
