@@ -41,3 +41,4 @@ export { residualBlock, residualBranch, residualBlockWithGradients, type Residua
 export * from './receptiveField';
 export { poolingTrace, MAX_POOL_TRACE_CELLS, type PoolTrace, type PoolTraceSpec, type PoolMode } from './poolTrace';
 export { fcAsConv, pointwiseAsFc, type FcAsConvSpec, type FcAsConvResult, type PointwiseSpec, type PointwiseResult } from './fcAsConv';
+export { effectiveReceptiveField, drawStack, type EffectiveField, type EffectiveFieldOptions, type StackDraw } from './effectiveReceptiveField';

@@ -1,2 +1,4 @@
 /** The widgets the `receptive-fields` lesson uses; spread into the MDX map by components.tsx. */
-export const widgets = {};
+import { ReceptiveFieldExplorer } from '@/components/widgets/ReceptiveFieldExplorer';
+
+export const widgets = { ReceptiveFieldExplorer };

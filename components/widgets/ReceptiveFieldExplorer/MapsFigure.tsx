@@ -1,0 +1,71 @@
+import type { KeyboardEvent } from 'react';
+import type { ChainLayer } from '@/lib/nn/layerChain';
+import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { MapGrid } from './MapGrid';
+import { moveUnit, paddingCells, type MapView } from './model';
+import { S } from './strings';
+import styles from './ReceptiveFieldExplorer.module.css';
+
+interface Props {
+  idBase: string;
+  layers: readonly ChainLayer[];
+  maps: MapView[];
+  unit: [number, number];
+  fieldSize: number;
+  onUnit: (unit: [number, number]) => void;
+}
+
+/** The cell size at which the largest map (padding ring included) fits its column. */
+export function cellSize(width: number, maps: readonly MapView[]): number {
+  const perRow = width >= 900 ? 3 : 2;
+  // The figure's padding and border (about 26 px) and the gaps between maps.
+  const column = (width - 26 - (perRow - 1) * 16) / perRow;
+  const widest = Math.max(...maps.map((m) => m.lead + m.side + m.trail));
+  return Math.max(3, Math.min(20, Math.floor(column / widest)));
+}
+
+/** Every map of the stack, input first; the last one is where the reader picks a unit. */
+export function MapsFigure({ idBase, layers, maps, unit, fieldSize, onUnit }: Props) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  const cell = cellSize(width, maps);
+  const out = maps[maps.length - 1];
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const next = moveUnit(e.key, unit, out.side);
+    if (!next) return;
+    e.preventDefault();
+    onUnit(next);
+  };
+  const input = maps[0];
+  const said = S.announce(unit[0], unit[1], fieldSize, input.region, paddingCells(input.region, input.side));
+  return (
+    <div ref={ref} className={styles.figureWrap}>
+      <div className={styles.figure} tabIndex={0} role="group" aria-label={S.figureLabel(out.side)} aria-describedby={`${idBase}-hint`} onKeyDown={onKeyDown}>
+        {maps.map((m) => {
+          const l = m.index > 0 ? layers[m.index - 1] : null;
+          const last = m.index === maps.length - 1;
+          return (
+            <figure key={m.index} className={last ? `${styles.mapBox} ${styles.outputBox}` : styles.mapBox} style={{ width: `max(${(m.lead + m.side + m.trail) * cell}px, 7rem)` }}>
+              <figcaption className={styles.mapTitle}>
+                {l ? S.mapTitle(m.index, l.kind, l.kernel, m.side) : S.inputTitle(m.side)}
+                {last && m.index > 0 ? (
+                  <>
+                    {' '}
+                    <strong className={styles.outputTag}>{S.outputTag}</strong>
+                  </>
+                ) : null}
+              </figcaption>
+              <MapGrid map={m} cell={cell} output={last && m.index > 0} onPick={last ? (r, c) => (r !== unit[0] || c !== unit[1]) && onUnit([r, c]) : undefined} />
+            </figure>
+          );
+        })}
+      </div>
+      <p id={`${idBase}-hint`} className={styles.hint}>
+        {S.hint} {S.legend}
+      </p>
+      <p className={styles.announce} aria-live="polite" data-testid="rf-announce">
+        {said}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+import { useId, useMemo, useState } from 'react';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { EffectiveFieldPanel } from './EffectiveFieldPanel';
+import { FieldTable } from './FieldTable';
+import { MapsFigure } from './MapsFigure';
+import { explorerModel } from './model';
+import { StackControls } from './StackControls';
+import { DEFAULT_STATE, PRESETS, numbersError, parseExplorerState, type ExplorerState, type PresetId } from './state';
+import { SharingTable } from './SharingTable';
+import { WeightCompare } from './WeightCompare';
+import { S } from './strings';
+import styles from './ReceptiveFieldExplorer.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface ReceptiveFieldExplorerProps {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+  /** The stack shown first (default two 3×3 convolutions). */
+  preset?: PresetId;
+  /** Side of the input (default 16). */
+  side?: number;
+  /** Channels in and out of each conv layer, for the weight counts (default 64). */
+  channels?: number;
+  /** ReLU between the layers of the random network (default true). */
+  relu?: boolean;
+}
+
+export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, channels, relu }: ReceptiveFieldExplorerProps) {
+  const [initial] = useState<ExplorerState>(() => {
+    const stack = preset && preset in PRESETS ? preset : DEFAULT_STATE.stack;
+    return {
+      ...DEFAULT_STATE,
+      stack,
+      layers: stack === 'custom' ? DEFAULT_STATE.layers : PRESETS[stack],
+      side: side ?? DEFAULT_STATE.side,
+      channels: channels ?? DEFAULT_STATE.channels,
+      relu: relu ?? DEFAULT_STATE.relu,
+    };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseExplorerState);
+  const idBase = useId().replace(/:/g, '');
+  const errorId = `${id}-error`;
+  const badNumber = numbersError(state);
+  const model = useMemo(() => (badNumber ? null : explorerModel(state)), [badNumber, state]);
+  const problem = badNumber?.error ?? (model && !model.ok ? model.error : null);
+  return (
+    <WidgetFrame name="ReceptiveFieldExplorer" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${styles.root} ${ui.focusScope}`}>
+        <StackControls
+          idBase={idBase}
+          state={state}
+          set={set}
+          invalid={badNumber?.field ?? null}
+          errorId={errorId}
+          failedAt={model && !model.ok ? model.failedAt : null}
+        />
+        {problem || !model || !model.ok ? (
+          <div id={errorId} role="alert" className={ui.errorBox}>
+            <strong>{S.invalidHeading}</strong> {problem}
+          </div>
+        ) : (
+          <>
+            <MapsFigure idBase={idBase} layers={state.layers} maps={model.maps} unit={model.unit} fieldSize={model.field.size} onUnit={(unit) => set({ unit })} />
+            <div className={styles.lower}>
+              <EffectiveFieldPanel
+                side={state.side}
+                layers={state.layers}
+                relu={state.relu}
+                seed={state.seed}
+                unit={model.unit}
+                input={model.maps[0]}
+                fieldSize={model.field.size}
+                onNewDraw={() => set({ seed: (state.seed % 1_000_000) + 1 })}
+              />
+              <WeightCompare layers={state.layers} comparison={model.comparison} fieldSize={model.field.size} channels={state.channels} />
+            </div>
+            <FieldTable maps={model.maps} />
+            <SharingTable costs={model.costs} channels={state.channels} />
+          </>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

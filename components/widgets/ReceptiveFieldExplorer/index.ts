@@ -1,0 +1,1 @@
+export { ReceptiveFieldExplorer, type ReceptiveFieldExplorerProps } from './ReceptiveFieldExplorer';

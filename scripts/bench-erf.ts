@@ -1,0 +1,43 @@
+/**
+ * How long the effective receptive field takes: the gradient of the centre unit of six stacked
+ * 3×3 convolutions (4 channels, ReLU between them) with respect to a 64×64 input, on the CPU
+ * backend in Node. Median of repeated runs after a warm-up.
+ * `npx tsx scripts/bench-erf.ts` prints the figures; `npm run bench` may import the function.
+ */
+import { pathToFileURL } from 'node:url';
+import { effectiveReceptiveField, ready } from '../lib/compute';
+import type { ChainLayer } from '../lib/nn/layerChain';
+
+const WARMUP = 3;
+const RUNS = 15;
+
+function medianMs(run: () => void): number {
+  for (let i = 0; i < WARMUP; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const conv3: ChainLayer = { kind: 'conv', kernel: 3, stride: 1, padding: 1, dilation: 1 };
+
+export async function benchEffectiveReceptiveField(): Promise<{ label: string; ms: number }[]> {
+  await ready();
+  const layers = Array.from({ length: 6 }, () => conv3);
+  const base = { side: 64, layers, channels: 4, relu: true };
+  return [
+    ['effective receptive field, six 3×3 convs (4 channels, ReLU), 64×64 input, centre unit', () => effectiveReceptiveField(base)],
+    ['the same, corner unit (its field half in the padding)', () => effectiveReceptiveField({ ...base, unit: [0, 0] })],
+    ['the same, centre unit, averaged over 8 random draws', () => effectiveReceptiveField({ ...base, samples: 8 })],
+  ].map(([label, run]) => ({ label: label as string, ms: medianMs(run as () => void) }));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void benchEffectiveReceptiveField().then((rows) => {
+    for (const { label, ms } of rows) console.log(`${label}: ${ms.toFixed(1)} ms`);
+  });
+}

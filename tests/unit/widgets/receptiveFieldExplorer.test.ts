@@ -1,0 +1,78 @@
+/** ReceptiveFieldExplorer's model and shared-link parser. */
+import { describe, expect, it } from 'vitest';
+import { explorerModel, moveUnit, paddingCells, resolveUnit } from '@/components/widgets/ReceptiveFieldExplorer/model';
+import { DEFAULT_STATE, PRESETS, numbersError, parseExplorerState, type ExplorerState } from '@/components/widgets/ReceptiveFieldExplorer/state';
+
+const state = (patch: Partial<ExplorerState>): ExplorerState => ({ ...DEFAULT_STATE, ...patch });
+
+describe('explorerModel', () => {
+  it('compares two 3×3 with one 5×5 and three 3×3 with one 7×7, per channel pair and with C channels', () => {
+    const two = explorerModel(state({ layers: PRESETS['two-3x3'], channels: 64 }));
+    const three = explorerModel(state({ layers: PRESETS['three-3x3'], channels: 64 }));
+    if (!two.ok || !three.ok) throw new Error('presets must work');
+    expect([two.field.size, two.comparison.stackPerPair, two.comparison.singlePerPair]).toEqual([5, 18, 25]);
+    expect([three.field.size, three.comparison.stackPerPair, three.comparison.singlePerPair]).toEqual([7, 27, 49]);
+    expect([three.comparison.stack, three.comparison.single]).toEqual([27 * 64 * 64, 49 * 64 * 64]);
+  });
+
+  it('pooling enlarges the field without weights; dilation enlarges it without weights', () => {
+    const pool = explorerModel(state({ layers: PRESETS['with-pooling'] }));
+    const dil = explorerModel(state({ layers: PRESETS.dilated, side: 24 }));
+    if (!pool.ok || !dil.ok) throw new Error('presets must work');
+    expect([pool.field.size, pool.comparison.stackPerPair, pool.comparison.poolLayers]).toEqual([12, 27, 1]);
+    expect([dil.field.size, dil.comparison.stackPerPair, dil.comparison.dilated]).toEqual([15, 27, true]);
+  });
+
+  it('gives each map the region the selected unit depends on, and the padding ring it needs', () => {
+    const m = explorerModel(state({ layers: PRESETS['two-3x3'], side: 16, unit: [0, 15] }));
+    if (!m.ok) throw new Error('must work');
+    expect(m.unit).toEqual([0, 15]);
+    expect(m.maps.map((x) => x.region)).toEqual([
+      { r0: -2, r1: 2, c0: 13, c1: 17 },
+      { r0: -1, r1: 1, c0: 14, c1: 16 },
+      { r0: 0, r1: 0, c0: 15, c1: 15 },
+    ]);
+    expect(m.maps.map((x) => [x.lead, x.trail])).toEqual([[2, 2], [1, 1], [0, 0]]);
+    expect(paddingCells(m.maps[0].region, 16)).toBe(25 - 3 * 3);
+  });
+
+  it('explains a stack that does not fit instead of drawing it', () => {
+    const m = explorerModel(state({ side: 4, layers: [...PRESETS['three-3x3']].map((l) => ({ ...l, padding: 0 })) }));
+    expect(m).toMatchObject({ ok: false, failedAt: 1, error: expect.stringContaining("Layer 2 does not fit its 2×2 input") });
+  });
+});
+
+describe('moving the unit', () => {
+  it('moves with the arrows and stops at the border; Home, End, PageUp, PageDown jump', () => {
+    expect(moveUnit('ArrowRight', [3, 3], 8)).toEqual([3, 4]);
+    expect(moveUnit('ArrowUp', [0, 3], 8)).toEqual([0, 3]);
+    expect(moveUnit('End', [3, 3], 8)).toEqual([3, 7]);
+    expect(moveUnit('PageDown', [3, 3], 8)).toEqual([7, 3]);
+    expect(moveUnit('a', [3, 3], 8)).toBeNull();
+  });
+  it('starts at the centre and stays inside a smaller output', () => {
+    expect(resolveUnit(null, 16)).toEqual([7, 7]);
+    expect(resolveUnit([12, 3], 8)).toEqual([7, 3]);
+  });
+});
+
+describe('parseExplorerState', () => {
+  it('accepts a named stack or a list of layers', () => {
+    expect(parseExplorerState({ stack: 'dilated' })).toEqual({ ok: true, value: { stack: 'dilated', layers: PRESETS.dilated } });
+    const r = parseExplorerState({ layers: [{ kind: 'max', kernel: 2, stride: 2 }], side: 20, unit: [1, 2], relu: false });
+    expect(r).toEqual({ ok: true, value: { side: 20, relu: false, stack: 'custom', unit: [1, 2], layers: [{ kind: 'max', kernel: 2, stride: 2, padding: 0, dilation: 1 }] } });
+  });
+  it('says what is wrong with a bad link', () => {
+    expect(parseExplorerState({ side: 200 })).toEqual({ ok: false, error: 'Input side must be between 3 and 64 (got 200).' });
+    expect(parseExplorerState({ layers: [] })).toMatchObject({ ok: false, error: 'layers must be a list of 1 to 8 layers.' });
+    expect(parseExplorerState({ layers: [{ kind: 'conv', kernel: 8 }] })).toMatchObject({ ok: false, error: expect.stringContaining('layer 1: kernel must be one of') });
+    expect(parseExplorerState({ layers: [{ kind: 'dense' }] })).toMatchObject({ ok: false });
+    expect(parseExplorerState({ stack: 'huge' })).toMatchObject({ ok: false, error: 'unknown stack "huge".' });
+    expect(parseExplorerState({ unit: [-1, 0] })).toMatchObject({ ok: false });
+    expect(parseExplorerState('x')).toMatchObject({ ok: false });
+  });
+  it('flags a typed number out of range', () => {
+    expect(numbersError(state({ channels: 0 }))?.field).toBe('channels');
+    expect(numbersError(state({ side: Number.NaN }))?.field).toBe('side');
+  });
+});
