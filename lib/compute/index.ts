@@ -39,3 +39,7 @@ export {
 export { channelShuffle } from './channelShuffle';
 export { residualBlock, residualBranch, residualBlockWithGradients, type ResidualBlockResult } from './residualBlock';
 export * from './receptiveField';
+export {
+  crossEntropyReadout, crossEntropyAlongTargetLogit, regressionLossesAt, regressionLossCurves,
+  type CrossEntropyReadout, type RegressionLossName, type RegressionLossPoint, type RegressionCurves,
+} from './lossReadouts';
