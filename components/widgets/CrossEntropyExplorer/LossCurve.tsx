@@ -44,8 +44,15 @@ export function LossCurve({ name, xs, losses, current, onMove }: Props) {
   const cx = x(Math.min(hi, Math.max(lo, current.z)));
   const cy = y(current.loss);
   const value = S.curveValue(formatLogit(current.z), formatValue(current.loss));
-  // Put the label on whichever side of the point it fits (about 7.5 px a character).
-  const labelLeft = cx + 10 + value.length * 7.5 > width - M.right;
+  // The label goes on whichever side of the point it fits (about 7.5 px a character), else top right.
+  const labelWidth = value.length * 7.5;
+  const side = cx + 10 + labelWidth <= width - M.right ? 'right' : cx - 10 - labelWidth >= M.left ? 'left' : 'corner';
+  const label =
+    side === 'right'
+      ? { x: cx + 10, y: Math.max(M.top + 10, cy - 10), anchor: 'start' as const }
+      : side === 'left'
+        ? { x: cx - 10, y: Math.max(M.top + 10, cy - 10), anchor: 'end' as const }
+        : { x: width - M.right, y: M.top + 10, anchor: 'end' as const };
   return (
     <figure className={ui.chartFigure}>
       <figcaption className={ui.chartCaption}>{S.curveCaption(name)}</figcaption>
@@ -92,7 +99,7 @@ export function LossCurve({ name, xs, losses, current, onMove }: Props) {
           <path d={path} className={styles.curve} />
           <line x1={cx} x2={cx} y1={M.top} y2={height - M.bottom} className={styles.marker} />
           <circle cx={cx} cy={cy} r={6} className={styles.point} />
-          <text x={cx + (labelLeft ? -10 : 10)} y={Math.max(M.top + 10, cy - 10)} textAnchor={labelLeft ? 'end' : 'start'} className={styles.pointLabel}>
+          <text x={label.x} y={label.y} textAnchor={label.anchor} className={styles.pointLabel}>
             {value}
           </text>
         </svg>
