@@ -42,3 +42,7 @@ export * from './receptiveField';
 export { poolingTrace, MAX_POOL_TRACE_CELLS, type PoolTrace, type PoolTraceSpec, type PoolMode } from './poolTrace';
 export { fcAsConv, pointwiseAsFc, type FcAsConvSpec, type FcAsConvResult, type PointwiseSpec, type PointwiseResult } from './fcAsConv';
 export { effectiveReceptiveField, drawStack, type EffectiveField, type EffectiveFieldOptions, type StackDraw } from './effectiveReceptiveField';
+export {
+  crossEntropyReadout, crossEntropyAlongTargetLogit, regressionLossesAt, regressionLossCurves,
+  type CrossEntropyReadout, type RegressionLossName, type RegressionLossPoint, type RegressionCurves,
+} from './lossReadouts';

@@ -1,0 +1,115 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import { useCompute } from '../useCompute';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { ClassTable } from './ClassTable';
+import { LossCurve } from './LossCurve';
+import { LossReadout } from './LossReadout';
+import { curveRange, samples } from './model';
+import {
+  DEFAULT_STATE, MAX_CLASSES, MIN_CLASSES, PRESET_NAMES, parseCrossEntropyState, presetLogits, stateError,
+  type CrossEntropyState, type PresetName,
+} from './state';
+import { S } from './strings';
+import styles from './CrossEntropyExplorer.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface CrossEntropyExplorerProps {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+  /** Starting logits, 3 to 10 of them (one per class). */
+  logits?: number[];
+  /** Index of the true class (default the last of the default four). */
+  target?: number;
+}
+
+const CURVE_POINTS = 161;
+
+function initialState({ logits, target }: CrossEntropyExplorerProps): CrossEntropyState {
+  const parsed = parseCrossEntropyState({ ...(logits ? { logits, classes: logits.length } : {}), ...(target !== undefined ? { target } : {}) });
+  return parsed.ok ? { ...DEFAULT_STATE, ...parsed.value } : DEFAULT_STATE;
+}
+
+export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
+  const { id, title = S.title } = props;
+  const [initial] = useState(() => initialState(props));
+  const { state, set, linkError } = useWidgetStore(id, initial, parseCrossEntropyState);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { compute, error: loadError } = useCompute(rootRef);
+  const { classes, target } = state;
+  const problem = stateError(state);
+  const valid = problem === null;
+  const errorId = `${id}-error`;
+  const logits = useMemo(() => state.logits.slice(0, classes), [state.logits, classes]);
+  const trueLogit = logits[target];
+
+  const readout = useMemo(() => (compute && valid ? compute.crossEntropyReadout(logits, target) : null), [compute, valid, logits, target]);
+  const xs = useMemo(() => (valid ? samples(...curveRange(logits, target, trueLogit), CURVE_POINTS) : []), [valid, logits, target, trueLogit]);
+  const curve = useMemo(() => (compute && valid ? compute.crossEntropyAlongTargetLogit(logits, target, xs) : null), [compute, valid, logits, target, xs]);
+
+  const setLogit = (j: number, v: number) => set({ logits: state.logits.map((z, k) => (k === j ? v : z)) });
+  const setClasses = (k: number) => set({ classes: k, target: Math.min(target, k - 1) });
+  const preset = (name: PresetName) => set({ logits: presetLogits(name, classes, target) });
+  const name = S.classNames[target];
+
+  return (
+    <WidgetFrame name="CrossEntropyExplorer" id={id} title={title} state={state} linkError={linkError}>
+      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
+        <div className={ui.controlBar}>
+          <div className={ui.field}>
+            <label htmlFor={`${id}-classes`} className={ui.fieldLabel}>
+              {S.classesLabel}
+            </label>
+            <select id={`${id}-classes`} className={ui.control} value={classes} onChange={(e) => setClasses(Number(e.target.value))}>
+              {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={styles.presets} role="group" aria-label={S.presetsLabel}>
+            <span className={ui.fieldLabel} aria-hidden="true">
+              {S.presetsLabel}
+            </span>
+            <div className={styles.presetButtons}>
+              {PRESET_NAMES.map((p) => (
+                <button key={p} type="button" className={styles.preset} onClick={() => preset(p)}>
+                  {S.presets[p]}
+                </button>
+              ))}
+            </div>
+          </div>
+        </div>
+        <ClassTable
+          idBase={id}
+          classes={classes}
+          logits={state.logits}
+          target={target}
+          readout={readout}
+          invalidIndex={problem?.index ?? null}
+          errorId={errorId}
+          setLogit={setLogit}
+          setTarget={(t) => set({ target: t })}
+        />
+        <p className={styles.legend}>{S.gradientLegend}</p>
+        {problem ? (
+          <div id={errorId} role="alert" className={ui.errorBox}>
+            <strong>{S.invalidHeading}</strong> {problem.error}
+          </div>
+        ) : loadError ? (
+          <p className={ui.alert}>{loadError}</p>
+        ) : !readout || !curve ? (
+          <p className={ui.loading}>{S.loading}</p>
+        ) : (
+          <>
+            <LossReadout readout={readout} name={name} trueLogit={trueLogit} />
+            <LossCurve name={name} xs={xs} losses={curve} current={{ z: trueLogit, loss: readout.loss }} onMove={(z) => setLogit(target, z)} />
+          </>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export { CrossEntropyExplorer, type CrossEntropyExplorerProps } from './CrossEntropyExplorer';

@@ -1,0 +1,79 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import { useCompute } from '../useCompute';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { LossCharts } from './LossCharts';
+import { PointTable } from './PointTable';
+import { BETA, CURVE_ERRORS, DEFAULT_STATE, fmt, parseRegressionLossState, type RegressionLossState } from './state';
+import { S } from './strings';
+import styles from './RegressionLossExplorer.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface RegressionLossExplorerProps {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+  /** Smooth L1's β, 0 to 2 (default 1, as in Fast R-CNN). */
+  beta?: number;
+  /** The error the point starts at, −3 to 3 (default 2). */
+  error?: number;
+}
+
+/** Why smooth L1 at the reader's error, in one sentence, from the computed gradients. */
+function explanation(error: number, beta: number, l2grad: number, smoothGrad: number) {
+  if (error === 0) return S.atTarget;
+  if (beta === 0) return S.smoothIsL1;
+  if (Math.abs(error) >= beta) return S.outside(fmt(error), fmt(l2grad), fmt(Math.abs(l2grad / smoothGrad)));
+  return S.inside(fmt(smoothGrad));
+}
+
+export function RegressionLossExplorer({ id, title = S.title, beta, error }: RegressionLossExplorerProps) {
+  const [initial] = useState<RegressionLossState>(() => {
+    const parsed = parseRegressionLossState({ ...(beta !== undefined ? { beta } : {}), ...(error !== undefined ? { error } : {}) });
+    return parsed.ok ? { ...DEFAULT_STATE, ...parsed.value } : DEFAULT_STATE;
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseRegressionLossState);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { compute, error: loadError } = useCompute(rootRef);
+  const curves = useMemo(() => (compute ? compute.regressionLossCurves(CURVE_ERRORS, state.beta) : null), [compute, state.beta]);
+  const point = useMemo(() => (compute ? compute.regressionLossesAt(state.error, state.beta) : null), [compute, state.error, state.beta]);
+  return (
+    <WidgetFrame name="RegressionLossExplorer" id={id} title={title} state={state} linkError={linkError}>
+      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
+        <div className={ui.controlBar}>
+          <div className={`${ui.scrub} ${styles.betaScrub}`}>
+            <label htmlFor={`${id}-beta`}>{S.betaLabel}</label>
+            <input
+              id={`${id}-beta`}
+              type="range"
+              min={BETA.min}
+              max={BETA.max}
+              step={BETA.step}
+              value={state.beta}
+              onChange={(e) => set({ beta: Number(e.target.value) })}
+            />
+            <output htmlFor={`${id}-beta`} className={styles.value}>
+              β = {fmt(state.beta)}
+            </output>
+          </div>
+        </div>
+        {loadError ? (
+          <p className={ui.alert}>{loadError}</p>
+        ) : !curves || !point ? (
+          <p className={ui.loading}>{S.loading}</p>
+        ) : (
+          <>
+            <LossCharts idBase={id} curves={curves} point={point} error={state.error} beta={state.beta} onMove={(d) => set({ error: d })} />
+            <div className={styles.results}>
+              <PointTable point={point} error={state.error} beta={state.beta} />
+              <p className={styles.why} aria-live="polite">
+                {explanation(state.error, state.beta, point.grad.l2, point.grad.smoothL1)}
+              </p>
+            </div>
+          </>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

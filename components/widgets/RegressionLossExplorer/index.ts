@@ -1,0 +1,1 @@
+export { RegressionLossExplorer, type RegressionLossExplorerProps } from './RegressionLossExplorer';

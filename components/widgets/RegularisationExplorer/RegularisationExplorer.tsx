@@ -1,0 +1,103 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { NumberField } from '../shared/NumberField';
+import { FitCard } from './FitCard';
+import { FitChart } from './FitChart';
+import { LOG_LAMBDA, curve, fitsAt, formatNumber, lambdaOf, problemFor, symlog, unregularisedFit } from './model';
+import { DEFAULT_STATE, SEED, nextSeed, parseRegularisationState, seedOk, type RegularisationState } from './state';
+import { S } from './strings';
+import styles from './RegularisationExplorer.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface RegularisationExplorerProps {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+  /** log10 of the starting λ, −7 to 1 (default −2, λ = 0.01). */
+  logLambda?: number;
+  /** Seed of the noise (default 3). */
+  seed?: number;
+}
+
+export function RegularisationExplorer({ id, title = S.title, logLambda, seed }: RegularisationExplorerProps) {
+  const [initial] = useState<RegularisationState>(() => {
+    const parsed = parseRegularisationState({ ...(logLambda !== undefined ? { logLambda } : {}), ...(seed !== undefined ? { seed } : {}) });
+    return parsed.ok ? { ...DEFAULT_STATE, ...parsed.value } : DEFAULT_STATE;
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseRegularisationState);
+  const [typedSeed, setTypedSeed] = useState<number | null>(null);
+  const problem = useMemo(() => problemFor(state.seed), [state.seed]);
+  const lambda = lambdaOf(state.logLambda);
+  const fits = useMemo(() => fitsAt(problem, lambda), [problem, lambda]);
+  const none = useMemo(() => unregularisedFit(problem), [problem]);
+  const curves = useMemo(() => ({ l2: curve(fits.l2.w), l1: curve(fits.l1.w), none: curve(none.w) }), [fits, none]);
+  // One scale for both cards and every λ of this data set: the unregularised weights are the largest.
+  const extent = useMemo(() => Math.max(1, ...none.w.map((v) => Math.abs(symlog(v)))) * 1.05, [none]);
+  const seedError = typedSeed !== null && !seedOk(typedSeed) ? S.seedInvalid(typedSeed) : null;
+  const changeSeed = (v: number) => {
+    setTypedSeed(v);
+    if (seedOk(v)) set({ seed: v });
+  };
+  const lambdaText = S.lambdaValue(formatNumber(lambda));
+  return (
+    <WidgetFrame name="RegularisationExplorer" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.focusScope} ${styles.root}`}>
+        <div className={ui.controlBar}>
+          <div className={`${ui.scrub} ${styles.lambdaScrub}`}>
+            <label htmlFor={`${id}-lambda`}>{S.lambdaLabel}</label>
+            <input
+              id={`${id}-lambda`}
+              type="range"
+              min={LOG_LAMBDA.min}
+              max={LOG_LAMBDA.max}
+              step={LOG_LAMBDA.step}
+              value={state.logLambda}
+              aria-valuetext={lambdaText}
+              onChange={(e) => set({ logLambda: Math.round(Number(e.target.value) * 10) / 10 })}
+            />
+            <output htmlFor={`${id}-lambda`} className={styles.value} data-lambda>
+              {lambdaText}
+            </output>
+          </div>
+          <div className={styles.seedGroup}>
+            <NumberField label={S.seedLabel} value={state.seed} min={SEED.min} max={SEED.max} onChange={changeSeed} invalid={seedError !== null} errorId={`${id}-seed-error`} />
+            <button
+              type="button"
+              className={styles.button}
+              onClick={() => {
+                setTypedSeed(null);
+                set({ seed: nextSeed(state.seed) });
+              }}
+            >
+              {S.newNoise}
+            </button>
+          </div>
+          <label className={ui.check}>
+            <input type="checkbox" checked={state.showUnregularised} onChange={(e) => set({ showUnregularised: e.target.checked })} />
+            {S.showUnregularised}
+          </label>
+        </div>
+        {seedError ? (
+          <p id={`${id}-seed-error`} className={ui.alert} role="alert">
+            {seedError}
+          </p>
+        ) : null}
+        <FitChart
+          idBase={id}
+          data={problem.data}
+          l2={curves.l2}
+          l1={curves.l1}
+          unregularised={state.showUnregularised ? curves.none : null}
+          alt={S.chartAlt(formatNumber(fits.l2.truthError), formatNumber(fits.l1.truthError), formatNumber(none.truthError))}
+        />
+        {state.showUnregularised ? <p className={styles.note}>{S.unregularisedNote(formatNumber(none.risks.empirical), formatNumber(none.truthError))}</p> : null}
+        <div className={styles.cards} aria-live="polite" aria-atomic="false">
+          <FitCard fit={fits.l2} extent={extent} />
+          <FitCard fit={fits.l1} extent={extent} />
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}

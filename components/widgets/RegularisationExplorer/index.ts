@@ -1,0 +1,1 @@
+export { RegularisationExplorer, type RegularisationExplorerProps } from './RegularisationExplorer';
