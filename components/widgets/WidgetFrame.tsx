@@ -6,6 +6,8 @@ import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 interface Props {
   /** The widget's MDX name, written to data-widget. */
   name: string;
+  /** For a widget made of parts shown separately (e.g. LossExplorer), which part; data-part. */
+  part?: string;
   /** Unique on the page; the anchor and the key of a shared link. */
   id: string;
   title: string;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** The box every widget sits in: a title, a "Copy link" control and an error boundary. */
-export function WidgetFrame({ name, id, title, state, linkError, children }: Props) {
+export function WidgetFrame({ name, part, id, title, state, linkError, children }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async () => {
     const url = shareUrl(window.location.href, id, state);
@@ -30,7 +32,7 @@ export function WidgetFrame({ name, id, title, state, linkError, children }: Pro
     }
   };
   return (
-    <section className="widget" data-widget={name} id={id} aria-label={title}>
+    <section className="widget" data-widget={name} data-part={part} id={id} aria-label={title}>
       <header className="widget-header">
         <h3 className="widget-title">{title}</h3>
         <button type="button" className="widget-copy" onClick={copy} aria-describedby={`${id}-copied`}>

@@ -1,6 +1,4 @@
 /** The widgets the `losses` lesson uses; spread into the MDX map by components.tsx. */
-import { CrossEntropyExplorer } from '@/components/widgets/CrossEntropyExplorer';
-import { RegressionLossExplorer } from '@/components/widgets/RegressionLossExplorer';
-import { RegularisationExplorer } from '@/components/widgets/RegularisationExplorer';
+import { LossExplorer } from '@/components/widgets/LossExplorer';
 
-export const widgets = { CrossEntropyExplorer, RegressionLossExplorer, RegularisationExplorer };
+export const widgets = { LossExplorer };

@@ -55,7 +55,7 @@ export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
   const name = S.classNames[target];
 
   return (
-    <WidgetFrame name="CrossEntropyExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LossExplorer" part="cross-entropy" id={id} title={title} state={state} linkError={linkError}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
           <div className={ui.field}>

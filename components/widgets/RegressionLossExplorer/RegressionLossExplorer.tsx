@@ -39,7 +39,7 @@ export function RegressionLossExplorer({ id, title = S.title, beta, error }: Reg
   const curves = useMemo(() => (compute ? compute.regressionLossCurves(CURVE_ERRORS, state.beta) : null), [compute, state.beta]);
   const point = useMemo(() => (compute ? compute.regressionLossesAt(state.error, state.beta) : null), [compute, state.error, state.beta]);
   return (
-    <WidgetFrame name="RegressionLossExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LossExplorer" part="regression" id={id} title={title} state={state} linkError={linkError}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
           <div className={`${ui.scrub} ${styles.betaScrub}`}>

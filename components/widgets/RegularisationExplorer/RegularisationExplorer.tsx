@@ -42,7 +42,7 @@ export function RegularisationExplorer({ id, title = S.title, logLambda, seed }:
   };
   const lambdaText = S.lambdaValue(formatNumber(lambda));
   return (
-    <WidgetFrame name="RegularisationExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LossExplorer" part="regularisation" id={id} title={title} state={state} linkError={linkError}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
           <div className={`${ui.scrub} ${styles.lambdaScrub}`}>

@@ -1,0 +1,1 @@
+export { LossExplorer, LOSS_EXPLORER_PARTS, type LossExplorerProps } from './LossExplorer';
