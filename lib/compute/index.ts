@@ -39,3 +39,5 @@ export {
 export { channelShuffle } from './channelShuffle';
 export { residualBlock, residualBranch, residualBlockWithGradients, type ResidualBlockResult } from './residualBlock';
 export * from './receptiveField';
+export { maxout, maxoutDerivative } from './maxout';
+export { sampleActivation, activationChain, type ActivationSamples, type ChainLayer } from './activationCurves';
