@@ -79,24 +79,29 @@ export interface Gradients {
 
 /** Mean squared error against `targets`, and its gradient with respect to W and b. */
 export function gradients(layer: Layer, inputs: Float64Array, targets: Float64Array, slope: number): Gradients {
-  const z = preActivations(layer, inputs);
+  const { w, b } = layer;
   const gw = new Float64Array(UNITS * INPUT_DIM);
   const gb = new Float64Array(UNITS);
   const on = new Uint8Array(UNITS);
+  const z = new Float64Array(UNITS);
   let loss = 0;
   for (let n = 0; n < BATCH; n++) {
+    const x0 = inputs[2 * n];
+    const x1 = inputs[2 * n + 1];
     let y = 0;
-    for (let j = 0; j < UNITS; j++) y += READOUT * leaky(z[n * UNITS + j], slope);
+    for (let j = 0; j < UNITS; j++) {
+      z[j] = w[2 * j] * x0 + w[2 * j + 1] * x1 + b[j];
+      y += READOUT * leaky(z[j], slope);
+    }
     const e = y - targets[n];
     loss += (e * e) / BATCH;
     const dy = (2 * e) / BATCH;
     for (let j = 0; j < UNITS; j++) {
-      const zj = z[n * UNITS + j];
-      if (zj > 0) on[j] = 1;
-      const dz = dy * READOUT * leakySlope(zj, slope);
+      if (z[j] > 0) on[j] = 1;
+      const dz = dy * READOUT * leakySlope(z[j], slope);
       gb[j] += dz;
-      gw[2 * j] += dz * inputs[2 * n];
-      gw[2 * j + 1] += dz * inputs[2 * n + 1];
+      gw[2 * j] += dz * x0;
+      gw[2 * j + 1] += dz * x1;
     }
   }
   return { loss, w: gw, b: gb, offCount: UNITS - on.reduce((a, v) => a + v, 0) };

@@ -8,7 +8,7 @@ import { maxoutParams } from '@/lib/activations/maxout';
 import { BATCH, READOUT, TRAIN_RATE, UNITS, MAX_STEPS } from '@/lib/activations/dyingRelu';
 import { fcParams } from '@/lib/nn/convArithmetic';
 import { explorerCurve, type ExplorerSettings } from '@/components/widgets/ActivationExplorer/model';
-import { chainResults, sigmoidBound } from '@/components/widgets/GradientChain/model';
+import { chainResults, sci, sigmoidBound } from '@/components/widgets/GradientChain/model';
 import { revived, run } from '@/components/widgets/DyingRelu/model';
 import type { CurveName } from '@/lib/activations/saturation';
 import { fmt, onlyAllowedBigNumbers, quizzes, read, shape, shows, widgetProps } from './lessonSource';
@@ -35,6 +35,20 @@ describe('lesson activations: every figure is computed', () => {
     shows(src, `outputs ${h} × ${w} × ${c} values`);
   });
 
+  it('relates tanh, softplus and the sigmoid as the text says', () => {
+    shows(src, 'Tanh is a sigmoid stretched and shifted, $\\tanh x = 2\\sigma(2x) - 1$');
+    shows(src, 'Softplus is a smooth ReLU, and its derivative is exactly the sigmoid');
+    const xs = [-3, -0.7, 0, 0.4, 2.5];
+    const tanh = compute.sampleActivation('tanh', xs, dummy);
+    const sig2 = compute.sampleActivation('sigmoid', xs.map((x) => 2 * x), dummy).values;
+    const sig = compute.sampleActivation('sigmoid', xs, dummy).values;
+    xs.forEach((_, i) => expect(tanh.values[i]).toBeCloseTo(2 * sig2[i] - 1, 6));
+    compute.sampleActivation('softplus', xs, dummy).slopes.forEach((d, i) => expect(d).toBeCloseTo(sig[i], 6));
+    for (const [fn, left] of [['relu', 0], ['leaky_relu', 0.01], ['elu', 1]] as const) {
+      expect(compute.sampleActivation(fn, [0], { ...dummy, negativeSlope: 0.01 }).slopes[0]).toBeCloseTo(left, 6);
+    }
+  });
+
   it('tabulates the saturating regions the explorer finds', () => {
     const both = (fn: CurveName) => {
       const [left, right] = curve(fn).intervals;
@@ -59,6 +73,7 @@ describe('lesson activations: every figure is computed', () => {
     shows(src, "Leaky ReLU with PyTorch's default $a = 0.01$ also falls under the 5% line for $x < 0$, but its slope is never 0");
     expect(curve('maxout').intervals).toEqual([]);
     shows(src, `sigmoid for $\\lvert x \\rvert > ${sig}$, tanh for $\\lvert x \\rvert > ${tanh}$`);
+    shows(src, `Switch to tanh at the same x: also saturated, and sooner (${tanh})`);
   });
 
   it('answers the saturation quiz from the computed boundary', () => {
@@ -75,6 +90,7 @@ describe('lesson activations: every figure is computed', () => {
     expect(compute.sampleActivation('sigmoid', [0], dummy).slopes[0]).toBe(0.25);
     shows(src, `Ten sigmoid layers shrink the gradient at least ${fmt(1 / sigmoidBound(10))} times ($0.25^{10} = ${texSci(sigmoidBound(10))}$)`);
     shows(src, `thirty layers, $0.25^{30} = ${texSci(sigmoidBound(30))}$`);
+    shows(src, `Push the depth slider to 30 and read the bound: ${sci(sigmoidBound(30))}.`);
     const q = quiz.get('activations-sigmoid-bound')!;
     expect(q.answer).toBe(1 / sigmoidBound(10));
     shows(q.text, `1/4¹⁰ = 1/${fmt(4 ** 10)}`);
