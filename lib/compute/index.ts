@@ -46,3 +46,5 @@ export {
   crossEntropyReadout, crossEntropyAlongTargetLogit, regressionLossesAt, regressionLossCurves,
   type CrossEntropyReadout, type RegressionLossName, type RegressionLossPoint, type RegressionCurves,
 } from './lossReadouts';
+export { maxout, maxoutDerivative } from './maxout';
+export { sampleActivation, activationChain, type ActivationSamples, type ChainLayer } from './activationCurves';

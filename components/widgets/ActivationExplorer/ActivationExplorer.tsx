@@ -1,0 +1,101 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import { MAXOUT_PRESETS, MAXOUT_PRESET_NAMES, type MaxoutPreset } from '@/lib/activations/maxout';
+import type { CurveName } from '@/lib/activations/saturation';
+import { useCompute } from '@/components/widgets/useCompute';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { CurvePlot } from './CurvePlot';
+import { ChoiceChips } from './ChoiceChips';
+import { Facts } from './Facts';
+import { describeSaturation } from './describe';
+import { CURVE_NAMES, explorerCurve, num, pointAt } from './model';
+import { ALPHA_RANGE, DEFAULT_STATE, SLOPE_RANGE, parseExplorerState, type ExplorerState } from './state';
+import { S } from './strings';
+import styles from './ActivationExplorer.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface ActivationExplorerProps {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+  /** The function shown first (default sigmoid). */
+  fn?: CurveName;
+  /** Where the point starts, from −6 to 6 (default 1.5). */
+  x?: number;
+  maxout?: MaxoutPreset;
+}
+
+export function ActivationExplorer({ id, title = S.title, fn, x, maxout }: ActivationExplorerProps) {
+  const [initial] = useState<ExplorerState>(() => {
+    const given = parseExplorerState({ ...(fn ? { fn } : {}), ...(x !== undefined ? { x } : {}), ...(maxout ? { maxout } : {}) });
+    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseExplorerState);
+  const figureRef = useRef<HTMLDivElement>(null);
+  const { compute, error } = useCompute(figureRef);
+  const hintId = `${id}-hint`;
+  const { fn: name, negativeSlope, alpha, maxout: preset } = state;
+  const curve = useMemo(() => {
+    if (!compute) return null;
+    try {
+      return { ok: true as const, curve: explorerCurve(compute, { fn: name, negativeSlope, alpha, maxout: preset }) };
+    } catch (e) {
+      return { ok: false as const, error: String(e) };
+    }
+  }, [compute, name, negativeSlope, alpha, preset]);
+  const settings = { fn: name, negativeSlope, alpha, maxout: preset };
+  const point = compute && curve?.ok ? pointAt(compute, settings, curve.curve, state.x) : null;
+  const [fTex, dTex] = S.formula(name, negativeSlope, alpha, MAXOUT_PRESETS[preset]);
+
+  return (
+    <WidgetFrame name="ActivationExplorer" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
+        <ChoiceChips name={`${id}-fn`} legend={S.fnLegend} options={CURVE_NAMES} value={name} label={(v) => S.names[v]} onChange={(v) => set({ fn: v })} />
+        {name === 'leaky_relu' ? (
+          <RangeField id={`${id}-slope`} label={S.slopeLabel} range={SLOPE_RANGE} value={negativeSlope} onChange={(v) => set({ negativeSlope: v })} />
+        ) : null}
+        {name === 'elu' ? <RangeField id={`${id}-alpha`} label={S.alphaLabel} range={ALPHA_RANGE} value={alpha} onChange={(v) => set({ alpha: v })} /> : null}
+        {name === 'maxout' ? (
+          <ChoiceChips name={`${id}-maxout`} legend={S.maxoutLegend} options={MAXOUT_PRESET_NAMES} value={preset} label={(v) => S.maxoutPresets[v]} onChange={(v) => set({ maxout: v })} />
+        ) : null}
+      </div>
+      <Facts fTex={fTex} dTex={dTex} state={state} curve={curve?.ok ? curve.curve : null} />
+      <div ref={figureRef} className={`${ui.focusScope} ${styles.figure}`}>
+        {error ? (
+          <p role="alert" className={ui.alert}>{error}</p>
+        ) : curve && !curve.ok ? (
+          <p role="alert" className={ui.alert}>{S.failed(curve.error)}</p>
+        ) : curve && point ? (
+          <>
+            <CurvePlot curve={curve.curve} point={point} pieces={name === 'maxout' ? MAXOUT_PRESETS[preset] : null} onMove={(v) => set({ x: v })} hintId={hintId} />
+            <ul className={styles.legend} aria-hidden="true">
+              {curve.curve.intervals.some((r) => !r.zero) ? <li className={styles.legendSaturated}>{S.shadedLabel}</li> : null}
+              {curve.curve.intervals.some((r) => r.zero) ? <li className={styles.legendDead}>{S.zeroLabel}</li> : null}
+              <li className={styles.legendThreshold}>{S.thresholdLabel}</li>
+            </ul>
+            <p id={hintId} className={styles.hint}>{S.hint}</p>
+            <p className={styles.readout} aria-live="polite">
+              {S.readout(num(point.x, 2), num(point.value), num(point.slope), point.slope === 0 ? 'zero' : point.saturating ? 'saturating' : 'fine')}
+            </p>
+            <p className={ui.visuallyHidden}>
+              {S.alt(S.names[name], num(curve.curve.values[0]), num(curve.curve.values[curve.curve.values.length - 1]), num(Math.max(...curve.curve.slopes)), describeSaturation(curve.curve))}
+            </p>
+          </>
+        ) : (
+          <p className={ui.loading}>{S.loading}</p>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function RangeField({ id, label, range: [min, max, step], value, onChange }: { id: string; label: string; range: readonly [number, number, number]; value: number; onChange: (v: number) => void }) {
+  return (
+    <div className={ui.scrub}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="range" min={min} max={max} step={step} value={value} onChange={(e) => onChange(Number(e.target.value))} />
+      <output htmlFor={id} className={styles.rangeValue}>{num(value, 2)}</output>
+    </div>
+  );
+}

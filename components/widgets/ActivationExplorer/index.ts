@@ -1,0 +1,1 @@
+export { ActivationExplorer, type ActivationExplorerProps } from './ActivationExplorer';

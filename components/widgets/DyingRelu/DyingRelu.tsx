@@ -1,0 +1,132 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
+import { BATCH, UNITS, num, revived, run, unitViews } from './model';
+import { OffChart } from './OffChart';
+import { UnitGrid } from './UnitGrid';
+import { DEFAULT_STATE, KICKS, LIMITS, SLOPES, VIEWS, fieldError, parseDyingReluState, type DyingReluState } from './state';
+import { S } from './strings';
+import styles from './DyingRelu.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface DyingReluProps {
+  id: string;
+  title?: string;
+  seed?: number;
+  kick?: DyingReluState['kick'];
+  rate?: number;
+  shift?: number;
+  slope?: number;
+  steps?: number;
+}
+
+export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
+  const [initial] = useState<DyingReluState>(() => {
+    const given = parseDyingReluState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
+    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseDyingReluState);
+  const seedError = fieldError('seed', state.seed);
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const { seed, kick, rate, shift, slope } = state;
+  const result = useMemo(() => (seedError ? null : run({ seed, kick, rate, shift, slope })), [seedError, seed, kick, rate, shift, slope]);
+  const slopeText = String(slope);
+  const viewNames = S.views(slopeText);
+  const slider = (field: 'rate' | 'shift' | 'steps') => {
+    const [min, max, step] = LIMITS[field];
+    const fid = `${id}-${field}`;
+    return (
+      <div className={ui.scrub}>
+        <label htmlFor={fid}>{S.labels[field]}</label>
+        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
+        <output htmlFor={fid} className={styles.value}>{field === 'steps' ? state.steps : num(state[field], 1)}</output>
+      </div>
+    );
+  };
+
+  let body;
+  if (!result) {
+    body = (
+      <div id={errorId} role="alert" className={ui.errorBox}>
+        <strong>{S.invalidHeading}</strong> {seedError}
+      </div>
+    );
+  } else {
+    const { task, relu, leaky } = result;
+    const steps = state.steps;
+    const traj = state.view === 'relu' ? relu : leaky;
+    const viewSlope = state.view === 'relu' ? 0 : slope;
+    const units = unitViews(task, traj.layers[steps], viewSlope);
+    const chosen = units[state.unit];
+    const offNow = units.filter((u) => u.off).length;
+    const card = (which: 'relu' | 'leaky') => {
+      const t = which === 'relu' ? relu : leaky;
+      return (
+        <section className={`${ui.card} ${which === 'relu' ? ui.fcCard : ui.convCard}`} data-part={which}>
+          <h4 className={ui.heading}>{viewNames[which]}</h4>
+          <dl className={styles.list}>
+            <div>
+              <dt>{S.afterKick}</dt>
+              <dd data-part="off-after-kick">{S.offCount(t.off[0], UNITS)}</dd>
+            </div>
+            <div>
+              <dt>{S.afterTraining(steps)}</dt>
+              <dd data-part="off-after-training">
+                {S.offCount(t.off[steps], UNITS)}; {S.revived(revived(t, task, steps))}; {S.loss(num(t.loss[steps], 4))}
+              </dd>
+            </div>
+          </dl>
+          <p className={styles.cardNote}>{which === 'relu' ? S.dead : S.leakyOff}</p>
+        </section>
+      );
+    };
+    body = (
+      <div className={ui.results}>
+        <div className={styles.cards} aria-live="polite">
+          {card('relu')}
+          {card('leaky')}
+        </div>
+        <OffChart relu={relu.off} leaky={leaky.off} step={steps} slope={slopeText} alt={S.chartAlt(steps, relu.off[0], relu.off[steps], leaky.off[0], leaky.off[steps])} />
+        <div className={`${ui.panel} ${ui.focusScope} ${styles.stepPanel}`}>{slider('steps')}</div>
+        <div className={ui.focusScope}>
+          <ChoiceChips name={`${id}-view`} legend={S.viewLegend} options={VIEWS} value={state.view} label={(v) => viewNames[v]} onChange={(v) => set({ view: v })} />
+          <p id={hintId} className={styles.hint}>{S.gridHint}</p>
+          <UnitGrid
+            units={units}
+            inputs={task.inputs}
+            dies={state.view === 'relu'}
+            unit={state.unit}
+            onUnit={(j) => set({ unit: j })}
+            label={S.gridAlt(viewNames[state.view], offNow, state.view === 'relu' && offNow > 0)}
+            hintId={hintId}
+          />
+          <p className={styles.readout} aria-live="polite" data-part="unit">
+            {S.unitReadout(
+              chosen.index, viewNames[state.view], steps, `${num(chosen.w[0])}, ${num(chosen.w[1])}`, num(chosen.b), chosen.active, BATCH,
+              chosen.gradient === 0 ? '0 exactly' : chosen.gradient.toPrecision(2), chosen.off && state.view === 'relu', chosen.off,
+            )}
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <WidgetFrame name="DyingRelu" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
+        <ChoiceChips name={`${id}-kick`} legend={S.kickLegend} options={KICKS} value={kick} label={(v) => S.kicks[v]} onChange={(v) => set({ kick: v })} />
+        {kick === 'step' ? slider('rate') : slider('shift')}
+        <p className={styles.explain}>{kick === 'step' ? S.kickExplain.step(num(rate, 1)) : S.kickExplain.shift(num(shift, 1))}</p>
+        <div className={styles.row}>
+          <ChoiceChips name={`${id}-slope`} legend={S.slopeLegend} options={SLOPES} value={slope} onChange={(v) => set({ slope: v })} />
+          <NumberField label={S.labels.seed} value={seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={errorId} />
+        </div>
+      </div>
+      {body}
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export { DyingRelu, type DyingReluProps } from './DyingRelu';

@@ -1,0 +1,97 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import { useCompute } from '@/components/widgets/useCompute';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { ChainChart } from './ChainChart';
+import { chainResults, sci, sigmoidBound, superscript } from './model';
+import { DEFAULT_STATE, LIMITS, parseChainState, type ChainState } from './state';
+import { S } from './strings';
+import styles from './GradientChain.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface GradientChainProps {
+  id: string;
+  title?: string;
+  depth?: number;
+  x0?: number;
+  weight?: number;
+}
+
+const inverseText = (depth: number) => {
+  const v = 4 ** depth;
+  return v < 1e7 ? v.toLocaleString('en-US') : sci(v, 2);
+};
+
+export function GradientChain({ id, title = S.title, depth, x0, weight }: GradientChainProps) {
+  const [initial] = useState<ChainState>(() => {
+    const given = parseChainState({ ...(depth !== undefined ? { depth } : {}), ...(x0 !== undefined ? { x0 } : {}), ...(weight !== undefined ? { weight } : {}) });
+    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseChainState);
+  const ref = useRef<HTMLDivElement>(null);
+  const { compute, error } = useCompute(ref);
+  const results = useMemo(() => (compute ? chainResults(compute, state) : null), [compute, state]);
+  const n = state.depth;
+  const slider = (field: keyof ChainState) => {
+    const [min, max, step] = LIMITS[field];
+    const fid = `${id}-${field}`;
+    return (
+      <div className={ui.scrub} key={field}>
+        <label htmlFor={fid}>{S.labels[field]}</label>
+        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
+        <output htmlFor={fid} className={styles.value}>{String(state[field]).replace('-', '\u2212')}</output>
+      </div>
+    );
+  };
+  return (
+    <WidgetFrame name="GradientChain" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>{(['depth', 'x0', 'weight'] as const).map(slider)}</div>
+      <div ref={ref} className={ui.results}>
+        {error ? (
+          <p role="alert" className={ui.alert}>{error}</p>
+        ) : !results ? (
+          <p className={ui.loading}>{S.loading}</p>
+        ) : (
+          <>
+            <p className={ui.ratio} aria-live="polite" data-part="bound">
+              {S.boundLine(n, superscript(n), sci(sigmoidBound(n)), inverseText(n))}
+            </p>
+            <ChainChart
+              results={results}
+              depth={n}
+              alt={S.alt(n, ...(results.map((r) => sci(r.products[n - 1])) as [string, string, string]), sci(sigmoidBound(n)))}
+            />
+            {/* Focusable so the table can be scrolled sideways from the keyboard on a phone. */}
+            <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={S.tableCaption(n)}>
+              <table className={styles.table}>
+                <caption>{S.tableCaption(n)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{S.colFn}</th>
+                    <th scope="col">{S.colFirst}</th>
+                    <th scope="col">{S.colLast(n)}</th>
+                    <th scope="col">{S.colProduct}</th>
+                    <th scope="col">{S.colGradient}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {results.map((r) => (
+                    <tr key={r.fn} data-fn={r.fn}>
+                      <th scope="row">{S.names[r.fn]}</th>
+                      <td>{sci(r.slopes[0], 3)}</td>
+                      <td>{sci(r.slopes[n - 1], 3)}</td>
+                      <td data-part="product">{sci(r.products[n - 1])}</td>
+                      <td>{sci(r.gradient)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {results[2].products[n - 1] === 0 ? <p className={styles.note}>{S.reluDead}</p> : null}
+          </>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

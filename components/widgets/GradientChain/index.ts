@@ -1,0 +1,1 @@
+export { GradientChain, type GradientChainProps } from './GradientChain';
