@@ -3,7 +3,7 @@
  * mean + spread · z, where z comes from a standardised shape (population mean 0, variance 1),
  * so the population mean and variance of every channel are known exactly. Plain arithmetic.
  */
-import { mulberry32, standardNormal, streamSeed, type Uniform } from './seededRandom';
+import { mulberry32, standardNormal, streamSeed, type Uniform } from '../random/prng';
 
 export const SHAPES = ['normal', 'uniform', 'skewed', 'bimodal'] as const;
 export type ShapeName = (typeof SHAPES)[number];

@@ -18,6 +18,7 @@ import { tf } from './tf';
 import { dilateKernel } from './conv';
 import { oihwToHwio } from './layout';
 import { regionInMap, walkChain, type ChainLayer } from '../nn/layerChain';
+import { mulberry32, standardNormal } from '../random/prng';
 
 export interface EffectiveFieldOptions {
   /** Side of the square input. */
@@ -56,16 +57,8 @@ export interface StackDraw {
 
 /** A seeded standard normal generator (mulberry32 and Box–Muller): the same figure on every machine. */
 function normals(seed: number) {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return (n: number, std: number) =>
-    Float32Array.from({ length: n }, () => std * Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()));
+  const uniform = mulberry32(seed);
+  return (n: number, std: number) => Float32Array.from({ length: n }, () => std * standardNormal(uniform));
 }
 
 /** The weights and input of one draw; the same seed gives the same numbers. */

@@ -13,7 +13,7 @@
  * One uniform number is drawn per window, in raster order, from a generator seeded by `seed`: the
  * same seed always gives the same picks, and a window's pick does not depend on other windows' values.
  */
-import { seededRandom } from './seededRandom';
+import { mulberry32 as seededRandom } from '../random/prng';
 
 export interface StochasticPoolOptions {
   kernel: number;

@@ -39,3 +39,38 @@ export function seededValues(seed: number, count: number, min: number, max: numb
   const next = mulberry32(seed);
   return Array.from({ length: count }, () => Math.round((min + (max - min) * next()) * scale) / scale + 0); // + 0 turns -0 into 0
 }
+
+/** A generator of uniform numbers in [0, 1). */
+export type Uniform = () => number;
+
+/** One 32-bit seed from a base seed and a stream index (batch 0, 1, 2 … get unrelated streams). */
+export function streamSeed(seed: number, index: number): number {
+  let h = Math.imul((seed >>> 0) ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul((index >>> 0) + 0x632be5ab, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
+/** A standard normal number (Box–Muller, cosine branch) from two uniforms. */
+export function standardNormal(u: Uniform): number {
+  const u1 = 1 - u(); // in (0, 1], so the logarithm is finite
+  const u2 = u();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+
+/** Standard normal draws using both Box–Muller branches (two normals per two uniforms). */
+export function normalDraws(uniform: Uniform): () => number {
+  let spare: number | null = null;
+  return () => {
+    if (spare !== null) {
+      const s = spare;
+      spare = null;
+      return s;
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - uniform()));
+    const theta = 2 * Math.PI * uniform();
+    spare = r * Math.sin(theta);
+    return r * Math.cos(theta);
+  };
+}

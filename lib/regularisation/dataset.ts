@@ -1,5 +1,5 @@
 /** The regularisation widget's data: a few points of sin(πx) with seeded Gaussian noise. */
-import { mulberry32, normalDraws } from './seededRandom';
+import { mulberry32, normalDraws } from '../random/prng';
 import type { Dataset } from './polynomialFit';
 
 export const trueCurve = (x: number) => Math.sin(Math.PI * x);

@@ -1,5 +1,5 @@
 import { NumberField } from '@/components/widgets/shared/NumberField';
-import { MAX_SEED } from '@/lib/pooling/seededRandom';
+import { MAX_SEED } from '@/lib/random/prng';
 import { CellEditor } from '../ConvolutionStepper/CellEditor';
 import { CUSTOM_INPUT_SIZES } from '../ConvolutionStepper/customInput';
 import type { CellError } from '../ConvolutionStepper/kernels';

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
-import { MAX_SEED } from '@/lib/pooling/seededRandom';
+import { MAX_SEED } from '@/lib/random/prng';
 import { useCompute } from '../useCompute';
 import { useWidgetStore } from '../useWidgetStore';
 import { WidgetFrame } from '../WidgetFrame';

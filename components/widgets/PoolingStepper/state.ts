@@ -2,7 +2,7 @@
  * The pooling stepper's state: what a shared link may carry, its validation, and how MDX props
  * become the starting state. No React here.
  */
-import { MAX_SEED } from '@/lib/pooling/seededRandom';
+import { MAX_SEED } from '@/lib/random/prng';
 import { CUSTOM_INPUT_SIZES, DEFAULT_CUSTOM_INPUT, DEFAULT_CUSTOM_INPUT_SIZE, fitCells, type CustomInputSize } from '../ConvolutionStepper/customInput';
 import { parseCell } from '../ConvolutionStepper/kernels';
 import { SPEEDS } from '../ConvolutionStepper/state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, streamSeed } from '@/lib/batchNorm/seededRandom';
+import { mulberry32, streamSeed } from '@/lib/random/prng';
 import { SHAPES, batchShape, channelValues, drawBatch, drawStandardised, valuesPerChannel, type BatchSpec } from '@/lib/batchNorm/syntheticBatch';
 
 const spec: BatchSpec = { layer: 'conv', batchSize: 8, shape: 'normal', mean: [3, -1], spread: [2, 0.5], seed: 7, index: 0 };

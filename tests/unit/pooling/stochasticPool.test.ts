@@ -1,6 +1,6 @@
 /** Stochastic pooling: reproducible draws, frequencies that match the probabilities, the expectation. */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '@/lib/pooling/seededRandom';
+import { mulberry32 as seededRandom } from '@/lib/random/prng';
 import { checkNonNegative, pickCell, stochasticPool2d, stochasticPoolGradient } from '@/lib/pooling/stochasticPool';
 
 // A 3×3 window after a ReLU with two positive activations, 1.6 and 2.4: probabilities 0.4 and 0.6.

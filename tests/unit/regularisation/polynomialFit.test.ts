@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, normalDraws } from '@/lib/regularisation/seededRandom';
+import { mulberry32, normalDraws } from '@/lib/random/prng';
 import { solveLinear } from '@/lib/regularisation/linearSolve';
 import { lassoPath, lassoWeightsAt } from '@/lib/regularisation/lassoPath';
 import { empiricalRisk, fitLasso, fitRidge, monomials, penalty, polynomialLassoPath, predict, risks, type Dataset } from '@/lib/regularisation/polynomialFit';
