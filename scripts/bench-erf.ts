@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { effectiveReceptiveField, ready } from '../lib/compute';
 import type { ChainLayer } from '../lib/nn/layerChain';
+import { ERF_CHANNELS, ERF_DRAWS } from '../components/widgets/ReceptiveFieldExplorer/model';
 
 const WARMUP = 3;
 const RUNS = 15;
@@ -28,11 +29,11 @@ const conv3: ChainLayer = { kind: 'conv', kernel: 3, stride: 1, padding: 1, dila
 export async function benchEffectiveReceptiveField(): Promise<{ label: string; ms: number }[]> {
   await ready();
   const layers = Array.from({ length: 6 }, () => conv3);
-  const base = { side: 64, layers, channels: 4, relu: true };
+  const base = { side: 64, layers, channels: ERF_CHANNELS, relu: true };
   return [
-    ['effective receptive field, six 3×3 convs (4 channels, ReLU), 64×64 input, centre unit', () => effectiveReceptiveField(base)],
+    [`effective receptive field, six 3×3 convs (${ERF_CHANNELS} channels, ReLU), 64×64 input, centre unit, one draw`, () => effectiveReceptiveField(base)],
     ['the same, corner unit (its field half in the padding)', () => effectiveReceptiveField({ ...base, unit: [0, 0] })],
-    ['the same, centre unit, averaged over 8 random draws', () => effectiveReceptiveField({ ...base, samples: 8 })],
+    [`the widget's update: centre unit averaged over ${ERF_DRAWS} random draws`, () => effectiveReceptiveField({ ...base, samples: ERF_DRAWS })],
   ].map(([label, run]) => ({ label: label as string, ms: medianMs(run as () => void) }));
 }
 

@@ -1,16 +1,20 @@
 /**
  * `npm run bench`: the figures the issues ask for.
  *  1. Time to build a convolution trace (28×28, one 3×3 kernel; 64×64 RGB, eight 3×3×3 kernels).
- *  2. The architecture catalogue's full analysis of resnet152 and of every network.
- *  3. The JavaScript a lesson page loads before any widget needs TensorFlow.js (KB gzipped),
+ *  2. The effective receptive field (gradient of one output of a 6-layer stack on a 64×64 input)
+ *     and one BatchNormExplorer update (issue #3: each under 50 ms so a slider redraws live).
+ *  3. The architecture catalogue's full analysis of resnet152 and of every network.
+ *  4. The JavaScript a lesson page loads before any widget needs TensorFlow.js (KB gzipped),
  *     and the size of the TensorFlow.js chunk that is loaded on demand.
- * Part 3 reads the static build in out/ (run `npm run build` first).
+ * Part 4 reads the static build in out/ (run `npm run build` first).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { benchTraces } from './bench-trace';
 import { benchCatalogue } from './bench-catalogue';
+import { benchEffectiveReceptiveField } from './bench-erf';
+import { benchBatchNormUpdate } from './bench-batchnorm';
 
 const out = path.join(process.cwd(), 'out');
 const TFJS_MARKER = 'tfjsflags';
@@ -62,6 +66,10 @@ function bundleReport() {
 async function main() {
   console.log('Convolution trace build time (median of repeated runs, CPU backend, Node):');
   for (const { label, ms } of await benchTraces()) console.log(`  ${label}: ${ms.toFixed(1)} ms`);
+  console.log('\nLive widget updates (median of repeated runs, CPU backend, Node; target under 50 ms):');
+  for (const { label, ms } of [...(await benchEffectiveReceptiveField()), ...(await benchBatchNormUpdate())]) {
+    console.log(`  ${label}: ${ms.toFixed(1)} ms`);
+  }
   console.log('\nArchitecture catalogue analysis (median of repeated runs, Node):');
   for (const { label, ms } of benchCatalogue()) console.log(`  ${label}: ${ms.toFixed(1)} ms`);
   bundleReport();

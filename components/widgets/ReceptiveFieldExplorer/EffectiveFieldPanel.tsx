@@ -8,11 +8,9 @@ import { heatImage } from './heatImage';
 import type { MapView } from './model';
 import { S } from './strings';
 import styles from './ReceptiveFieldExplorer.module.css';
+import { ERF_CHANNELS, ERF_DRAWS } from './model';
 import ui from '../shared/widgetUi.module.css';
 
-/** Channels of every layer of the random network, and draws averaged. */
-export const ERF_CHANNELS = 4;
-export const ERF_DRAWS = 4;
 
 interface Props {
   side: number;

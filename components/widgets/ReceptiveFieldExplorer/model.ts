@@ -108,3 +108,7 @@ export function paddingCells(region: Region, n: number): number {
   const onCells = Math.max(0, on.r1 - on.r0 + 1) * Math.max(0, on.c1 - on.c0 + 1);
   return rows * cols - onCells;
 }
+
+/** The effective-field panel's random network: channels of every layer, and draws averaged per update. */
+export const ERF_CHANNELS = 4;
+export const ERF_DRAWS = 4;
