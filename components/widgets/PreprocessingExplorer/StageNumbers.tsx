@@ -22,9 +22,9 @@ export function stepTex(r: StageResult, p: Pipeline): string {
     case 'normalised':
       return `\\frac{x_j - \\mu_j}{\\sigma_j},\\quad \\sigma = (${tex(std[0])},\\ ${tex(std[1])})`;
     case 'decorrelated':
-      return `X_{\\text{rot}} = (X - \\mu)\\,U,\\quad U = \\begin{bmatrix} ${tex(u1[0])} & ${tex(u2[0])} \\\\ ${tex(u1[1])} & ${tex(u2[1])} \\end{bmatrix}`;
+      return `\\begin{gathered} X_{\\text{rot}} = (X - \\mu)\\,U, \\\\ U = \\begin{bmatrix} ${tex(u1[0])} & ${tex(u2[0])} \\\\ ${tex(u1[1])} & ${tex(u2[1])} \\end{bmatrix} \\end{gathered}`;
     case 'whitened':
-      return `X_{\\text{white}} = \\frac{X_{\\text{rot}}}{\\sqrt{S + \\varepsilon}},\\quad S = (${tex(eigen.values[0])},\\ ${tex(eigen.values[1])}),\\ \\varepsilon = ${epsilonTex(epsilon)}`;
+      return `\\begin{gathered} X_{\\text{white}} = \\frac{X_{\\text{rot}}}{\\sqrt{S + \\varepsilon}}, \\\\ S = (${tex(eigen.values[0])},\\ ${tex(eigen.values[1])}),\\ \\varepsilon = ${epsilonTex(epsilon)} \\end{gathered}`;
   }
 }
 

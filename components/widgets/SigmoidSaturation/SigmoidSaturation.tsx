@@ -79,8 +79,7 @@ export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProp
         <p className={styles.setup}>{S.threshold(t)}</p>
         <p className={ui.ratio}>{S.summary(modeName, current.saturated, current.meanRelativeSlope, current.rms.toPrecision(3))}</p>
         <Histogram counts={counts} range={range} threshold={current.threshold} alt={S.chartAlt(modeName, String(range), current.saturated, t)} />
-        <div className="table-scroll">
-          <table className={styles.table}>
+        <table className={styles.table}>
             <caption>{S.table.caption}</caption>
             <thead>
               <tr>
@@ -100,8 +99,7 @@ export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProp
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </table>
       </div>
     </WidgetFrame>
   );

@@ -29,11 +29,11 @@ export const S = {
   chartAlt: (mode: string, range: string, sat: number, t: string) =>
     `Histogram of z for ${mode}, axis from −${range} to ${range}. ${pct(sat)} of the values lie beyond ±${t}, where the sigmoid is flat.`,
   table: {
-    caption: 'All four inputs, same neurons and weight scale',
+    caption: 'All four inputs, same neurons and weight scale. Slope kept: the average of σ′(z)/σ′(0).',
     mode: 'Inputs',
     rms: 'RMS of z',
     saturated: 'Saturated',
-    slope: 'Average slope kept',
+    slope: 'Slope kept',
   },
   pct,
   xavier: (v: string) => `Set σw = 1/√d = ${v}`,
