@@ -86,7 +86,10 @@ describe('lesson preprocessing: every figure is computed', () => {
     const images = imageSet(EXPERIMENT.set, EXPERIMENT.images, EXPERIMENT.seed);
     let sq = 0;
     let n = 0;
-    for (const img of images) for (const v of img.data) (sq += v * v), n++;
+    for (const img of images) {
+      for (const v of img.data) sq += v * v;
+      n += img.data.length;
+    }
     const rms = Math.round(Math.sqrt(sq / n));
     shows(src, `root mean square pixel value of the landscape images below is ${rms}), so $\\lVert x \\rVert \\approx ${rms}\\sqrt{D}$`);
 
