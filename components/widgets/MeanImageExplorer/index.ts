@@ -1,0 +1,1 @@
+export { MeanImageExplorer, type MeanImageExplorerProps } from './MeanImageExplorer';

@@ -1,0 +1,1 @@
+export { PreprocessingExplorer, type PreprocessingExplorerProps } from './PreprocessingExplorer';

@@ -1,0 +1,106 @@
+'use client';
+import { useMemo } from 'react';
+import { histogram, histogramRange, INPUT_MODES, summarize } from '@/lib/preprocessing/saturation';
+import { useWidgetStore } from '../useWidgetStore';
+import { WidgetFrame } from '../WidgetFrame';
+import { Histogram } from './Histogram';
+import { EXPERIMENT, unitZByMode } from './model';
+import { DEFAULT_STATE, LOG_W, PATCHES, parseSaturationState, weightStd, type SaturationState } from './state';
+import { S } from './strings';
+import styles from './SigmoidSaturation.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface SigmoidSaturationProps {
+  id: string;
+  title?: string;
+}
+
+const BINS = 41;
+
+export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProps) {
+  const { state, set, linkError } = useWidgetStore<SaturationState>(id, DEFAULT_STATE, parseSaturationState);
+  const byMode = useMemo(() => unitZByMode(state.k), [state.k]);
+  const w = weightStd(state);
+  const rows = INPUT_MODES.map((mode) => ({ mode, ...summarize(byMode[mode], w) }));
+  const current = rows.find((r) => r.mode === state.mode)!;
+  const unitZ = byMode[state.mode];
+  const range = histogramRange(unitZ, w, current.threshold);
+  const counts = histogram(unitZ, w, range, BINS);
+  const d = state.k * state.k * 3;
+  const xavierLog = Math.max(LOG_W.min, Math.min(LOG_W.max, -0.5 * Math.log10(d)));
+  const modeName = S.modes[state.mode];
+  const t = current.threshold.toFixed(2);
+  return (
+    <WidgetFrame name="SigmoidSaturation" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.focusScope} ${styles.root}`}>
+        <div className={`${ui.panel} ${styles.controls}`} role="group" aria-label={S.settings}>
+          <fieldset className={styles.radios}>
+            <legend className={ui.fieldLabel}>{S.modeLabel}</legend>
+            <div className={styles.segments}>
+              {INPUT_MODES.map((mode) => (
+                <label key={mode}>
+                  <input type="radio" name={`${id}-mode`} checked={state.mode === mode} onChange={() => set({ mode })} />
+                  <span>{S.modes[mode]}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className={styles.radios}>
+            <legend className={ui.fieldLabel}>{S.patchLabel}</legend>
+            <div className={styles.segments}>
+              {PATCHES.map((k) => (
+                <label key={k}>
+                  <input type="radio" name={`${id}-k`} checked={state.k === k} onChange={() => set({ k })} />
+                  <span>{S.patch(k)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className={`${ui.field} ${styles.weight}`}>
+            <span className={ui.fieldLabel}>
+              <label htmlFor={`${id}-w`}>{S.weightLabel}</label>: <output htmlFor={`${id}-w`} className={styles.value}>{S.weightValue(w)}</output>
+            </span>
+            <input
+              id={`${id}-w`}
+              type="range"
+              min={LOG_W.min}
+              max={LOG_W.max}
+              step={LOG_W.step}
+              value={state.logW}
+              aria-valuetext={S.weightValue(w)}
+              onChange={(e) => set({ logW: Number(e.target.value) })}
+            />
+            <button type="button" className={styles.button} onClick={() => set({ logW: xavierLog })}>
+              {S.xavier(S.weightValue(10 ** xavierLog))}
+            </button>
+          </div>
+        </div>
+        <p className={styles.setup}>{S.setup(EXPERIMENT.patches, EXPERIMENT.neurons, d, unitZ.length)}</p>
+        <p className={styles.setup}>{S.threshold(t)}</p>
+        <p className={ui.ratio}>{S.summary(modeName, current.saturated, current.meanRelativeSlope, current.rms.toPrecision(3))}</p>
+        <Histogram counts={counts} range={range} threshold={current.threshold} alt={S.chartAlt(modeName, String(range), current.saturated, t)} />
+        <table className={styles.table}>
+            <caption>{S.table.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{S.table.mode}</th>
+                <th scope="col">{S.table.rms}</th>
+                <th scope="col">{S.table.saturated}</th>
+                <th scope="col">{S.table.slope}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.mode} aria-current={r.mode === state.mode || undefined}>
+                  <th scope="row">{S.modes[r.mode]}</th>
+                  <td>{r.rms.toPrecision(3)}</td>
+                  <td>{S.pct(r.saturated)}</td>
+                  <td>{S.pct(r.meanRelativeSlope)}</td>
+                </tr>
+              ))}
+            </tbody>
+        </table>
+      </div>
+    </WidgetFrame>
+  );
+}

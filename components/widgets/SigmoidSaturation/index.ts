@@ -1,0 +1,1 @@
+export { SigmoidSaturation, type SigmoidSaturationProps } from './SigmoidSaturation';
