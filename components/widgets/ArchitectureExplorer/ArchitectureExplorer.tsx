@@ -6,7 +6,8 @@ import { CostChart } from './CostChart';
 import { describeItem, visibleKey } from './describe';
 import { LayerDiagram } from './LayerDiagram';
 import { LayerTable } from './LayerTable';
-import { analysis, ancestors, blockNames, FAMILIES, isNetworkId, tableItems, type NetworkId } from './model';
+import { findNode } from '@/lib/nn/catalogue';
+import { analysis, ancestors, blockNames, children, FAMILIES, isNetworkId, tableItems, type NetworkId } from './model';
 import { DEFAULT_NETWORK, initialOpen, parseExplorerState, unknownNetworkMessage, type ExplorerState } from './state';
 import { S } from './strings';
 import { Summary } from './Summary';
@@ -87,7 +88,7 @@ export function ArchitectureExplorer({ id, title = S.title, network = DEFAULT_NE
           </p>
         ) : null}
         {current ? (
-          <NetworkView state={state} network={current} set={set} />
+          <NetworkView key={current} state={state} network={current} set={set} />
         ) : (
           <div role="alert" className={ui.errorBox}>
             <strong>{S.invalidHeading}</strong> {unknownNetworkMessage(state.network)}
@@ -109,12 +110,23 @@ function NetworkView({ state, network, set }: ViewProps) {
   const a = analysis(network);
   const open = useMemo(() => new Set(state.open), [state.open]);
   const items = useMemo(() => tableItems(a, open), [a, open]);
+  const [notice, setNotice] = useState('');
   const selected = visibleKey(a, state.selected || 'input', open);
-  const toggle = (name: string) =>
-    set({ open: open.has(name) ? state.open.filter((n) => n !== name) : [...state.open, name], selected: name });
+  // Opening a block moves the pointer to its first layer; closing one moves it to the block.
+  const toggle = (name: string) => {
+    if (open.has(name)) {
+      set({ open: state.open.filter((n) => n !== name), selected: name });
+      setNotice(S.diagram.closed(name));
+      return;
+    }
+    const block = findNode(a.tree, name);
+    const first = block?.node === 'block' ? children(block)[0]?.name : undefined;
+    set({ open: [...state.open, name], selected: first ?? name });
+    setNotice(S.diagram.opened(name));
+  };
   const closeAround = (key: string) => {
     const around = ancestors(a.tree, key).filter((b) => open.has(b)).pop();
-    if (around) set({ open: state.open.filter((n) => n !== around), selected: around });
+    if (around) toggle(around);
   };
   return (
     <div className={styles.view}>
@@ -124,7 +136,11 @@ function NetworkView({ state, network, set }: ViewProps) {
         open={open}
         selected={selected}
         detail={describeItem(a, selected, open, state.exact)}
-        onSelect={(key) => set({ selected: key })}
+        notice={notice}
+        onSelect={(key) => {
+          set({ selected: key });
+          setNotice('');
+        }}
         onToggle={toggle}
         onCloseAround={closeAround}
       />

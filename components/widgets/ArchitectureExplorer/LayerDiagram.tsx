@@ -12,6 +12,8 @@ interface Props {
   /** The visible selected box ('input' or a name). */
   selected: string;
   detail: string;
+  /** What the last action did ('Opened layer1.'), said before the detail. */
+  notice: string;
   onSelect: (key: string) => void;
   onToggle: (block: string) => void;
   /** Escape: close the innermost open block around the selection. */
@@ -37,8 +39,37 @@ const KIND_CLASS: Partial<Record<DiagramBox['kind'], string>> = {
 
 const shortOf = (name: string) => name.split('.').pop() ?? name;
 
+/** Room under the boxes for their slanted names. */
+const LABEL_SPACE = 62;
+const LABEL_CHARS = 11;
+/** Closest two labels may be, in pixels along the strip. */
+const LABEL_STEP = 15;
+const UNLABELLED = new Set<DiagramBox['kind']>(['act', 'dropout', 'flatten', 'bn', 'chunk', 'shuffle']);
+
+/** A readable name for a box: the last part of its name, with its parent when that part is a number. */
+function labelOf(key: string): string {
+  const parts = key.split('.');
+  const last = parts.pop() ?? key;
+  const text = /^\d+$/.test(last) && parts.length ? `${parts.pop()}.${last}` : last;
+  return text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
+}
+
+/** Names under the weight layers, pools, merges and blocks, thinned so no two collide. */
+function boxLabels(boxes: DiagramBox[], scale: number) {
+  const out: { key: string; cx: number; text: string }[] = [];
+  let last = -Infinity;
+  for (const b of [...boxes].sort((p, q) => p.x - q.x)) {
+    if (UNLABELLED.has(b.kind) && b.block === undefined) continue;
+    const cx = b.x + b.w / 2;
+    if ((cx - last) * scale < LABEL_STEP) continue;
+    out.push({ key: b.key, cx, text: labelOf(b.key) });
+    last = cx;
+  }
+  return out;
+}
+
 /** The strip of layer boxes: focusable, driven by arrow keys, announcing the current box. */
-export function LayerDiagram({ analysis, open, selected, detail, onSelect, onToggle, onCloseAround }: Props) {
+export function LayerDiagram({ analysis, open, selected, detail, notice, onSelect, onToggle, onCloseAround }: Props) {
   const layout = useMemo(() => layoutNetwork(analysis, open), [analysis, open]);
   const [scroller, available] = useElementWidth<HTMLDivElement>(640);
   // A short network is drawn larger (up to twice) to use the width it has; a long one scrolls.
@@ -88,13 +119,24 @@ export function LayerDiagram({ analysis, open, selected, detail, onSelect, onTog
     e.preventDefault();
   };
 
-  const width = layout.width * scale + 2 * MARGIN.x;
-  const height = layout.height * scale + 2 * MARGIN.y;
+  const bottom = MARGIN.y + layout.height * scale;
+  const labels = boxLabels(layout.boxes, scale);
+  // The last names slant past the last box.
+  const width = layout.width * scale + 2 * MARGIN.x + (labels.length ? 48 : 0);
+  const height = bottom + (labels.length ? LABEL_SPACE : MARGIN.y);
   return (
     <figure className={styles.diagramFigure}>
       <figcaption className={styles.caption}>{S.diagram.caption}</figcaption>
-      <div className={styles.diagram} tabIndex={0} role="group" aria-label={S.diagram.label(analysis.title)} onKeyDown={onKeyDown} data-part="diagram">
-        <div ref={scroller} className={styles.diagramScroll}>
+      <div className={styles.diagram}>
+        <div
+          ref={scroller}
+          className={styles.diagramScroll}
+          tabIndex={0}
+          role="group"
+          aria-label={S.diagram.label(analysis.title)}
+          onKeyDown={onKeyDown}
+          data-part="diagram"
+        >
           <svg width={width} height={height} style={{ maxWidth: 'none', height }} aria-hidden="true" className={styles.diagramSvg}>
             <g transform={`translate(${MARGIN.x},${MARGIN.y}) scale(${scale})`}>
               {layout.frames.map((f) => (
@@ -128,11 +170,21 @@ export function LayerDiagram({ analysis, open, selected, detail, onSelect, onTog
               ))}
             </g>
             {current ? (
-              <path d={`M${MARGIN.x + (current.x + current.w / 2) * scale - 5},${height - 1} l5,-8 l5,8 z`} className={styles.pointer} />
+              <path d={`M${MARGIN.x + (current.x + current.w / 2) * scale - 5},${bottom + 9} l5,-8 l5,8 z`} className={styles.pointer} />
             ) : null}
+            {labels.map((l) => (
+              <text
+                key={l.key}
+                transform={`translate(${MARGIN.x + l.cx * scale + 3},${bottom + 16}) rotate(40)`}
+                className={`${styles.boxLabel} ${l.key === current?.key ? styles.boxLabelCurrent : ''}`}
+              >
+                {l.text}
+              </text>
+            ))}
           </svg>
         </div>
         <p className={styles.detail} aria-live="polite" data-part="detail">
+          {notice ? `${notice} ` : ''}
           {detail}
           {current?.block === 'closed' ? ` ${S.diagram.openHint}` : ''}
         </p>

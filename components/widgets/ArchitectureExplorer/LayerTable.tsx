@@ -42,7 +42,6 @@ export function LayerTable({ analysis, items, selected, exact, onToggle }: Props
           <thead>
             <tr>
               <th scope="col">{S.table.layer}</th>
-              <th scope="col">{S.table.type}</th>
               <th scope="col">{S.table.output}</th>
               <th scope="col" className={styles.num}>{S.table.params}</th>
               <th scope="col" className={styles.num}>{S.table.macs}</th>
@@ -57,8 +56,10 @@ export function LayerTable({ analysis, items, selected, exact, onToggle }: Props
                 case 'input':
                   return (
                     <tr key={item.key} className={current} data-row="input">
-                      <th scope="row" style={indent(0)}>{S.table.input}</th>
-                      <td>{S.table.image}</td>
+                      <th scope="row" style={indent(0)}>
+                        <span className={styles.layerName}>{S.table.input}</span>
+                        <span className={styles.typeLine}>{S.table.image}</span>
+                      </th>
                       <td className={styles.mono}>{shapeLabel(item.outShape)}</td>
                       <td className={styles.num}>0</td>
                       <td className={styles.num}>0</td>
@@ -69,7 +70,7 @@ export function LayerTable({ analysis, items, selected, exact, onToggle }: Props
                 case 'path':
                   return (
                     <tr key={item.key} className={styles.pathRow}>
-                      <td colSpan={7} style={indent(item.depth)}>
+                      <td colSpan={6} style={indent(item.depth)}>
                         {S.table.path(item.index, item.of, item.name, item.layers)}
                       </td>
                     </tr>
@@ -88,11 +89,10 @@ export function LayerTable({ analysis, items, selected, exact, onToggle }: Props
                           <span aria-hidden="true" className={styles.chevron}>{item.open ? '▾' : '▸'}</span>
                           {item.short}
                         </button>
+                        <span className={styles.typeLine}>
+                          {S.blockTypes[item.block.type]} · {S.table.blockLayers(item.layers)}
+                        </span>
                       </th>
-                      <td>
-                        {S.blockTypes[item.block.type]}
-                        <span className={styles.muted}> · {S.table.blockLayers(item.layers)}</span>
-                      </td>
                       <td className={styles.mono}>{shapeLabel(item.block.outShape)}</td>
                       <td className={styles.num}>{n(item.block.params)}</td>
                       <td className={styles.num}>{n(item.block.macs)}</td>
@@ -106,10 +106,10 @@ export function LayerTable({ analysis, items, selected, exact, onToggle }: Props
                   const r = item.row;
                   return (
                     <tr key={item.key} className={current} data-row={item.key}>
-                      <th scope="row" style={indent(item.depth)} className={styles.layerName}>
-                        {item.short}
+                      <th scope="row" style={indent(item.depth)}>
+                        <span className={styles.layerName}>{item.short}</span>
+                        <span className={styles.typeLine}>{r.label}</span>
                       </th>
-                      <td>{r.label}</td>
                       <td className={styles.mono}>{shapeLabel(r.outShape)}</td>
                       <td className={styles.num}>{n(r.params)}</td>
                       <td className={styles.num}>{n(r.macs)}</td>
@@ -126,7 +126,6 @@ export function LayerTable({ analysis, items, selected, exact, onToggle }: Props
           <tfoot>
             <tr data-row="total">
               <th scope="row">{S.table.total}</th>
-              <td />
               <td className={styles.mono}>{shapeLabel(analysis.output)}</td>
               <td className={styles.num} data-total="params">{n(analysis.totals.params)}</td>
               <td className={styles.num} data-total="macs">{n(analysis.totals.macs)}</td>

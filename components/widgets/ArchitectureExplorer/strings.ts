@@ -34,13 +34,14 @@ export const S = {
     label: (title: string) =>
       `Layer diagram of ${title}. Left and right arrows move between layers, Enter or Space opens or closes a block, Escape closes the block around the current layer, Home and End jump to the ends.`,
     openHint: 'Enter opens this block.',
+    opened: (name: string) => `Opened ${name}.`,
+    closed: (name: string) => `Closed ${name}.`,
     closeHint: 'Escape closes the block around it.',
   },
   table: {
     caption: (title: string) => `${title}, layer by layer`,
     region: (title: string) => `Layer table of ${title} (scrolls)`,
     layer: 'Layer',
-    type: 'Type',
     output: 'Output',
     params: 'Parameters',
     macs: 'MACs',
