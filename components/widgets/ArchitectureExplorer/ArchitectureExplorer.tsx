@@ -1,5 +1,5 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
 import { CostChart } from './CostChart';
@@ -37,7 +37,7 @@ export function ArchitectureExplorer({ id, title = S.title, network = DEFAULT_NE
   const { state, set, linkError } = useWidgetStore(id, init.state, parseExplorerState);
   const selectId = useId();
   const current: NetworkId | null = isNetworkId(state.network) ? state.network : null;
-  const pick = (next: NetworkId) => set({ network: next, open: [], selected: '' });
+  const pick = useCallback((next: NetworkId) => set({ network: next, open: [], selected: '' }), [set]);
   const propWarning =
     current && init.unknown.length > 0 && current === network
       ? S.errors.unknownBlocksProp(init.unknown.map((n) => `"${n}"`).join(', '), analysis(current).title)
@@ -112,18 +112,28 @@ function NetworkView({ state, network, set }: ViewProps) {
   const items = useMemo(() => tableItems(a, open), [a, open]);
   const [notice, setNotice] = useState('');
   const selected = visibleKey(a, state.selected || 'input', open);
+  // Handlers read the latest state through a ref, so they stay the same function and the
+  // memoised table rows and diagram shapes need not redraw when the pointer moves.
+  const latest = useRef({ a, open, state });
+  useLayoutEffect(() => {
+    latest.current = { a, open, state };
+  });
   // Opening a block moves the pointer to its first layer; closing one moves it to the block.
-  const toggle = (name: string) => {
-    if (open.has(name)) {
-      set({ open: state.open.filter((n) => n !== name), selected: name });
-      setNotice(S.diagram.closed(name));
-      return;
-    }
-    const block = findNode(a.tree, name);
-    const first = block?.node === 'block' ? children(block)[0]?.name : undefined;
-    set({ open: [...state.open, name], selected: first ?? name });
-    setNotice(S.diagram.opened(name));
-  };
+  const toggle = useCallback(
+    (name: string) => {
+      const { a, open, state } = latest.current;
+      if (open.has(name)) {
+        set({ open: state.open.filter((n) => n !== name), selected: name });
+        setNotice(S.diagram.closed(name));
+        return;
+      }
+      const block = findNode(a.tree, name);
+      const first = block?.node === 'block' ? children(block)[0]?.name : undefined;
+      set({ open: [...state.open, name], selected: first ?? name });
+      setNotice(S.diagram.opened(name));
+    },
+    [set],
+  );
   const closeAround = (key: string) => {
     const around = ancestors(a.tree, key).filter((b) => open.has(b)).pop();
     if (around) toggle(around);

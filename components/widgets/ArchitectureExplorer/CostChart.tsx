@@ -1,6 +1,6 @@
 'use client';
 import { scaleLog, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
@@ -34,7 +34,7 @@ const FAMILY_CLASS: Record<Family, string> = {
 };
 
 /** All catalogue networks, parameters against MACs on log-log axes; the shown one is ringed. */
-export function CostChart({ current, onPick }: Props) {
+export const CostChart = memo(function CostChart({ current, onPick }: Props) {
   const points = useMemo(() => [...allNetworkPoints()].sort((a, b) => a.macs - b.macs), []);
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const [focus, setFocus] = useState<number | null>(null);
@@ -186,4 +186,4 @@ export function CostChart({ current, onPick }: Props) {
       </details>
     </figure>
   );
-}
+});

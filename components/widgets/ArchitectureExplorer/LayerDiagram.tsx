@@ -1,8 +1,9 @@
 'use client';
-import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
 import type { NetworkAnalysis } from '@/lib/nn/catalogue';
-import { layoutNetwork, type DiagramBox } from './layout';
+import { boxLabels, DiagramLabels, DiagramShapes, LABEL_SPACE, MARGIN } from './DiagramShapes';
+import { layoutNetwork } from './layout';
 import { S } from './strings';
 import styles from './ArchitectureExplorer.module.css';
 
@@ -20,53 +21,7 @@ interface Props {
   onCloseAround: (key: string) => void;
 }
 
-const MARGIN = { x: 8, y: 10 };
 const MAX_SCALE = 2;
-
-const KIND_CLASS: Partial<Record<DiagramBox['kind'], string>> = {
-  conv: styles.kConv,
-  fc: styles.kFc,
-  pool: styles.kPool,
-  adaptivePool: styles.kPool,
-  globalPool: styles.kPool,
-  bn: styles.kNorm,
-  add: styles.kMerge,
-  concat: styles.kMerge,
-  multiply: styles.kMerge,
-  block: styles.kBlock,
-  input: styles.kInput,
-};
-
-const shortOf = (name: string) => name.split('.').pop() ?? name;
-
-/** Room under the boxes for their slanted names. */
-const LABEL_SPACE = 62;
-const LABEL_CHARS = 11;
-/** Closest two labels may be, in pixels along the strip. */
-const LABEL_STEP = 15;
-const UNLABELLED = new Set<DiagramBox['kind']>(['act', 'dropout', 'flatten', 'bn', 'chunk', 'shuffle']);
-
-/** A readable name for a box: the last part of its name, with its parent when that part is a number. */
-function labelOf(key: string): string {
-  const parts = key.split('.');
-  const last = parts.pop() ?? key;
-  const text = /^\d+$/.test(last) && parts.length ? `${parts.pop()}.${last}` : last;
-  return text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
-}
-
-/** Names under the weight layers, pools, merges and blocks, thinned so no two collide. */
-function boxLabels(boxes: DiagramBox[], scale: number) {
-  const out: { key: string; cx: number; text: string }[] = [];
-  let last = -Infinity;
-  for (const b of [...boxes].sort((p, q) => p.x - q.x)) {
-    if (UNLABELLED.has(b.kind) && b.block === undefined) continue;
-    const cx = b.x + b.w / 2;
-    if ((cx - last) * scale < LABEL_STEP) continue;
-    out.push({ key: b.key, cx, text: labelOf(b.key) });
-    last = cx;
-  }
-  return out;
-}
 
 /** The strip of layer boxes: focusable, driven by arrow keys, announcing the current box. */
 export function LayerDiagram({ analysis, open, selected, detail, notice, onSelect, onToggle, onCloseAround }: Props) {
@@ -74,7 +29,18 @@ export function LayerDiagram({ analysis, open, selected, detail, notice, onSelec
   const [scroller, available] = useElementWidth<HTMLDivElement>(640);
   // A short network is drawn larger (up to twice) to use the width it has; a long one scrolls.
   const scale = Math.min(MAX_SCALE, Math.max(1, (available - 2 * MARGIN.x) / Math.max(1, layout.width)));
+  const labels = useMemo(() => boxLabels(layout.boxes, scale), [layout, scale]);
   const index = Math.max(0, layout.boxes.findIndex((b) => b.key === selected));
+  // The shapes are drawn once per layout; clicks reach the latest handlers through a ref.
+  const handlers = useRef({ onSelect, onToggle });
+  useLayoutEffect(() => {
+    handlers.current = { onSelect, onToggle };
+  });
+  const onBox = useCallback((key: string, block: boolean) => {
+    handlers.current.onSelect(key);
+    if (block) handlers.current.onToggle(key);
+  }, []);
+  const onFrame = useCallback((key: string) => handlers.current.onToggle(key), []);
   const current = layout.boxes[index];
 
   // Keep the current box in view inside the strip's own scroll area (never the page).
@@ -120,7 +86,6 @@ export function LayerDiagram({ analysis, open, selected, detail, notice, onSelec
   };
 
   const bottom = MARGIN.y + layout.height * scale;
-  const labels = boxLabels(layout.boxes, scale);
   // The last names slant past the last box.
   const width = layout.width * scale + 2 * MARGIN.x + (labels.length ? 48 : 0);
   const height = bottom + (labels.length ? LABEL_SPACE : MARGIN.y);
@@ -139,48 +104,13 @@ export function LayerDiagram({ analysis, open, selected, detail, notice, onSelec
         >
           <svg width={width} height={height} style={{ maxWidth: 'none', height }} aria-hidden="true" className={styles.diagramSvg}>
             <g transform={`translate(${MARGIN.x},${MARGIN.y}) scale(${scale})`}>
-              {layout.frames.map((f) => (
-                <g key={f.key} className={styles.frame} onClick={() => onToggle(f.key)}>
-                  <rect x={f.x} y={f.y} width={f.w} height={f.h} rx={4} />
-                  <text x={f.x + 4} y={f.y + 9} className={styles.frameText}>
-                    − {f.w > 60 ? shortOf(f.key) : ''}
-                  </text>
-                </g>
-              ))}
-              {layout.links.map((pts, i) => (
-                <polyline key={i} points={pts.map((p) => p.join(',')).join(' ')} className={styles.link} />
-              ))}
-              {layout.boxes.map((b) => (
-                <g
-                  key={b.key}
-                  className={`${styles.box} ${KIND_CLASS[b.kind] ?? styles.kOther} ${b.key === current?.key ? styles.current : ''}`}
-                  onClick={() => {
-                    onSelect(b.key);
-                    if (b.block) onToggle(b.key);
-                  }}
-                >
-                  <title>{b.key}</title>
-                  <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={b.kind === 'add' || b.kind === 'concat' || b.kind === 'multiply' ? 4 : 2} />
-                  {b.block === 'closed' ? (
-                    <text x={b.x + b.w / 2} y={b.y + b.h / 2} dy="0.35em" textAnchor="middle" className={styles.plus}>
-                      +
-                    </text>
-                  ) : null}
-                </g>
-              ))}
+              <DiagramShapes layout={layout} onBox={onBox} onFrame={onFrame} />
+              {current ? <rect x={current.x} y={current.y} width={current.w} height={current.h} rx={2} className={styles.currentOutline} /> : null}
             </g>
             {current ? (
               <path d={`M${MARGIN.x + (current.x + current.w / 2) * scale - 5},${bottom + 9} l5,-8 l5,8 z`} className={styles.pointer} />
             ) : null}
-            {labels.map((l) => (
-              <text
-                key={l.key}
-                transform={`translate(${MARGIN.x + l.cx * scale + 3},${bottom + 16}) rotate(40)`}
-                className={`${styles.boxLabel} ${l.key === current?.key ? styles.boxLabelCurrent : ''}`}
-              >
-                {l.text}
-              </text>
-            ))}
+            <DiagramLabels labels={labels} scale={scale} top={bottom + 16} />
           </svg>
         </div>
         <p className={styles.detail} aria-live="polite" data-part="detail">

@@ -34,7 +34,7 @@ export interface DiagramFrame {
 export interface DiagramLayout {
   boxes: DiagramBox[];
   frames: DiagramFrame[];
-  /** Polylines joining the boxes (spines, forks into lanes and out of them). */
+  /** Polylines joining the boxes (between neighbours, into the lanes of a fork and out of them). */
   links: [number, number][][];
   width: number;
   height: number;
@@ -82,7 +82,11 @@ function row(parts: Sub[]): Sub {
   const out = empty();
   let x = 0;
   placed.forEach((p, i) => {
-    if (i > 0) x += SIZES.gap;
+    if (i > 0) {
+      // A short line from the previous part to this one, on the row's centre line.
+      out.links.push([[x, height / 2], [x + SIZES.gap, height / 2]]);
+      x += SIZES.gap;
+    }
     const s = shift(p, x, (height - p.height) / 2);
     out.boxes.push(...s.boxes);
     out.frames.push(...s.frames);
@@ -91,8 +95,6 @@ function row(parts: Sub[]): Sub {
   });
   out.width = x;
   out.height = height;
-  // The spine goes behind the boxes, from the first part to the last.
-  if (placed.length > 1) out.links.unshift([[0, height / 2], [x, height / 2]]);
   return out;
 }
 
