@@ -18,6 +18,7 @@ import { widgets as batchNormWidgets } from './lessonWidgets/batch-norm';
 import { widgets as fcDropoutWidgets } from './lessonWidgets/fc-dropout';
 import { widgets as lossesWidgets } from './lessonWidgets/losses';
 import { widgets as preprocessingWidgets } from './lessonWidgets/preprocessing';
+import { widgets as classicNetworksWidgets } from './lessonWidgets/classic-networks';
 
 export const mdxComponents = {
   Callout,
@@ -36,4 +37,5 @@ export const mdxComponents = {
   ...fcDropoutWidgets,
   ...lossesWidgets,
   ...preprocessingWidgets,
+  ...classicNetworksWidgets,
 };

@@ -1,0 +1,44 @@
+import { formatCompact, formatCount, formatMegabytes } from '@/lib/format/numberFormat';
+import type { NetworkAnalysis } from '@/lib/nn/catalogue';
+import { shapeLabel } from '@/lib/nn/layerStack';
+import { float32Bytes } from './model';
+import { S } from './strings';
+import styles from './ArchitectureExplorer.module.css';
+
+function Item({ label, value, extra, part }: { label: string; value: string; extra?: string; part?: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        <span data-total={part}>{value}</span>
+        {extra ? <span className={styles.muted}> ({extra})</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+/** The network's totals: exact counts, compact ones and bytes, as text. */
+export function Summary({ analysis: a }: { analysis: NetworkAnalysis }) {
+  const t = a.totals;
+  const field = a.field;
+  const fieldSize = field ? (field.h.size === field.w.size ? String(field.h.size) : `${field.h.size}×${field.w.size}`) : null;
+  return (
+    <div className={styles.summary} data-part="summary">
+      <p className={styles.source}>
+        <strong>{a.title}</strong> · {S.summary.shapes(shapeLabel(a.input), shapeLabel(a.output))} · {S.source}: {a.source}
+      </p>
+      <dl className={styles.totals}>
+        <Item label={S.summary.params} value={formatCount(t.params)} extra={`${formatCompact(t.params)}, ${S.summary.paramBytes(formatMegabytes(float32Bytes(t.params)))}`} part="params" />
+        <Item label={S.summary.macs} value={formatCount(t.macs)} extra={formatCompact(t.macs)} part="macs" />
+        <Item
+          label={S.summary.activations}
+          value={formatCount(t.activations)}
+          extra={`${formatCompact(t.activations)}, ${S.summary.activationBytes(formatMegabytes(float32Bytes(t.activations)))}`}
+          part="activations"
+        />
+        <Item label={S.summary.weightLayers} value={String(t.weightLayers)} part="weightLayers" />
+        <Item label={S.summary.field} value={field && fieldSize ? S.summary.fieldValue(fieldSize, field.at) : S.summary.noField} part="field" />
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { ArchitectureExplorer, type ArchitectureExplorerProps } from './ArchitectureExplorer';
