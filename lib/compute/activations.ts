@@ -75,9 +75,19 @@ const withDefaults = (p: ActivationParams): Required<ActivationParams> => ({
   alpha: p.alpha ?? 1,
 });
 
+/**
+ * f(x) element by element. Its gradient is the golden-tested `derivative` (a custom gradient), so
+ * tf.grad works through every activation: the piecewise ones are built with tf.where on a
+ * comparison, which tfjs cannot differentiate on its own.
+ */
 export function activation(name: ActivationName, x: tf.Tensor, params: ActivationParams = {}): tf.Tensor {
   const a = lookup(name);
-  return tf.tidy(() => a.fn(x, withDefaults(params)));
+  const p = withDefaults(params);
+  const f = tf.customGrad((input: tf.Tensor, save: tf.GradSaveFunc) => {
+    save([input]);
+    return { value: a.fn(input, p), gradFunc: (dy: tf.Tensor, [saved]: tf.Tensor[]) => tf.mul(dy, a.derivative(saved, p)) };
+  });
+  return tf.tidy(() => f(x));
 }
 
 /** dy/dx element by element, same shape as x. */

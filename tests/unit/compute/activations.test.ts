@@ -50,3 +50,18 @@ describe('activation derivatives', () => {
     one.dispose();
   });
 });
+
+describe('tf.grad through every activation', () => {
+  it('equals the golden-tested derivative, element by element', async () => {
+    await ready();
+    const xs = [-3, -0.5, -0.01, 0.01, 0.5, 3, 25];
+    for (const name of activationNames) {
+      const [viaGrad, direct] = tf.tidy(() => {
+        const x = tf.tensor1d(xs);
+        const g = tf.grad((t: tf.Tensor) => tf.sum(activation(name, t, { negativeSlope: 0.1, alpha: 0.7 })))(x);
+        return [g.arraySync() as number[], activationDerivative(name, x, { negativeSlope: 0.1, alpha: 0.7 }).arraySync() as number[]];
+      });
+      expect(viaGrad, name).toEqual(direct);
+    }
+  });
+});
