@@ -83,7 +83,9 @@ const withDefaults = (p: ActivationParams): Required<ActivationParams> => ({
 export function activation(name: ActivationName, x: tf.Tensor, params: ActivationParams = {}): tf.Tensor {
   const a = lookup(name);
   const p = withDefaults(params);
-  const f = tf.customGrad((input: tf.Tensor, save: tf.GradSaveFunc) => {
+  // customGrad passes the inputs followed by the save function.
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [input, save] = args as [tf.Tensor, tf.GradSaveFunc];
     save([input]);
     return { value: a.fn(input, p), gradFunc: (dy: tf.Tensor, [saved]: tf.Tensor[]) => tf.mul(dy, a.derivative(saved, p)) };
   });
