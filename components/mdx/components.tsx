@@ -19,6 +19,9 @@ import { widgets as fcDropoutWidgets } from './lessonWidgets/fc-dropout';
 import { widgets as lossesWidgets } from './lessonWidgets/losses';
 import { widgets as preprocessingWidgets } from './lessonWidgets/preprocessing';
 import { widgets as classicNetworksWidgets } from './lessonWidgets/classic-networks';
+import { widgets as inceptionWidgets } from './lessonWidgets/inception';
+import { widgets as resnetWidgets } from './lessonWidgets/resnet';
+import { widgets as lightweightNetworksWidgets } from './lessonWidgets/lightweight-networks';
 
 export const mdxComponents = {
   Callout,
@@ -38,4 +41,7 @@ export const mdxComponents = {
   ...lossesWidgets,
   ...preprocessingWidgets,
   ...classicNetworksWidgets,
+  ...inceptionWidgets,
+  ...resnetWidgets,
+  ...lightweightNetworksWidgets,
 };
