@@ -44,9 +44,9 @@ export function MeanImageExplorer({ id, title = S.title }: MeanImageExplorerProp
     <WidgetFrame name="MeanImageExplorer" id={id} title={title} state={state} linkError={linkError}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <div className={`${ui.panel} ${styles.controls}`} role="group" aria-label={S.settings}>
-          <fieldset className={styles.radios}>
+          <fieldset className={ui.radios}>
             <legend className={ui.fieldLabel}>{S.setLabel}</legend>
-            <div className={styles.segments}>
+            <div className={ui.segments}>
               {IMAGE_SETS.map((name) => (
                 <label key={name}>
                   <input type="radio" name={`${id}-set`} checked={state.set === name} onChange={() => set({ set: name })} />
@@ -55,9 +55,9 @@ export function MeanImageExplorer({ id, title = S.title }: MeanImageExplorerProp
               ))}
             </div>
           </fieldset>
-          <fieldset className={styles.radios}>
+          <fieldset className={ui.radios}>
             <legend className={ui.fieldLabel}>{S.countLabel}</legend>
-            <div className={styles.segments}>
+            <div className={ui.segments}>
               {COUNTS.map((c) => (
                 <label key={c}>
                   <input type="radio" name={`${id}-count`} checked={state.count === c} onChange={() => set({ count: c, image: Math.min(shown, c) })} />

@@ -19,9 +19,9 @@ function Radios<T extends string | number>({ name, legend, options, value, label
   onChange: (v: T) => void;
 }) {
   return (
-    <fieldset className={styles.radios}>
+    <fieldset className={ui.radios}>
       <legend className={ui.fieldLabel}>{legend}</legend>
-      <div className={styles.segments}>
+      <div className={ui.segments}>
         {options.map((v) => (
           <label key={String(v)}>
             <input type="radio" name={name} value={String(v)} checked={v === value} onChange={() => onChange(v)} />

@@ -34,9 +34,9 @@ export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProp
     <WidgetFrame name="SigmoidSaturation" id={id} title={title} state={state} linkError={linkError}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <div className={`${ui.panel} ${styles.controls}`} role="group" aria-label={S.settings}>
-          <fieldset className={styles.radios}>
+          <fieldset className={ui.radios}>
             <legend className={ui.fieldLabel}>{S.modeLabel}</legend>
-            <div className={styles.segments}>
+            <div className={ui.segments}>
               {INPUT_MODES.map((mode) => (
                 <label key={mode}>
                   <input type="radio" name={`${id}-mode`} checked={state.mode === mode} onChange={() => set({ mode })} />
@@ -45,9 +45,9 @@ export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProp
               ))}
             </div>
           </fieldset>
-          <fieldset className={styles.radios}>
+          <fieldset className={ui.radios}>
             <legend className={ui.fieldLabel}>{S.patchLabel}</legend>
-            <div className={styles.segments}>
+            <div className={ui.segments}>
               {PATCHES.map((k) => (
                 <label key={k}>
                   <input type="radio" name={`${id}-k`} checked={state.k === k} onChange={() => set({ k })} />
