@@ -1,16 +1,13 @@
 /**
- * Everything a lesson author may write in MDX. A new widget is one folder in
- * components/widgets plus one line here, or in its lesson's file under lessonWidgets/.
+ * Everything a lesson author may write in MDX. A new widget is one folder in components/widgets
+ * plus a lazy entry (next/dynamic, in a 'use client' module) registered here or in its lesson's
+ * file under lessonWidgets/, so each lesson page loads only the code of its own widgets.
  */
 import { Callout } from './Callout';
 import { Notes } from './Notes';
 import { Quiz } from './Quiz/Quiz';
 import { BuildingBlocksPipeline } from './diagrams/BuildingBlocksPipeline';
-import { ConvCostCounter } from '@/components/widgets/ConvCostCounter';
-import { ConvolutionStepper } from '@/components/widgets/ConvolutionStepper';
-import { Im2colView } from '@/components/widgets/Im2colView';
-import { FcScaling } from '@/components/widgets/FcScaling';
-import { LayerPattern } from '@/components/widgets/LayerPattern';
+import { ConvCostCounter, ConvolutionStepper, FcScaling, Im2colView, LayerPattern } from './coreWidgets.lazy';
 import { widgets as receptiveFieldsWidgets } from './lessonWidgets/receptive-fields';
 import { widgets as poolingWidgets } from './lessonWidgets/pooling';
 import { widgets as activationsWidgets } from './lessonWidgets/activations';
