@@ -108,7 +108,7 @@ function Shuffle({ state, set }: { state: ShuffleState; set: (p: Partial<Shuffle
             {S.order} <span className={styles.mono} data-part="order">{source.join(', ')}</span>
           </p>
           <h4 className={styles.heading}>{S.seenHeading}</h4>
-          <div className={styles.tableWrap}>
+          <div className={styles.tableWrap} role="region" aria-label={S.seenHeading} tabIndex={0}>
             <table className={styles.table} data-part="seen">
               <thead>
                 <tr>

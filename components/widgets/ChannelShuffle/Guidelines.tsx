@@ -6,10 +6,10 @@ import styles from './ChannelShuffle.module.css';
 /** The map and the widths the tables use (the lesson quotes them; its numbers test checks them). */
 export const GUIDE = { hw: 56 * 56, product: 128 * 128, ratios: [1, 4, 16, 64], base: 128, groups: [1, 4, 16] } as const;
 
-function Table({ rows, withGroups }: { rows: MacRow[]; withGroups: boolean }) {
+function Table({ rows, withGroups, label }: { rows: MacRow[]; withGroups: boolean; label: string }) {
   const G = S.guidelines.cols;
   return (
-    <div className={styles.tableWrap}>
+    <div className={styles.tableWrap} role="region" aria-label={label} tabIndex={0}>
       <table className={styles.table}>
         <thead>
           <tr>
@@ -43,10 +43,10 @@ export function Guidelines() {
     <section className={styles.guidelines} aria-label={S.guidelines.heading}>
       <h4 className={styles.heading}>{S.guidelines.heading}</h4>
       <p>{S.guidelines.g1}</p>
-      <Table rows={g1} withGroups={false} />
+      <Table rows={g1} withGroups={false} label={S.guidelines.g1Label} />
       <p className={styles.note}>{S.guidelines.g1Note(formatCount(macLowerBound(GUIDE.hw, g1[0].flops)))}</p>
       <p>{S.guidelines.g2}</p>
-      <Table rows={g2} withGroups />
+      <Table rows={g2} withGroups label={S.guidelines.g2Label} />
     </section>
   );
 }

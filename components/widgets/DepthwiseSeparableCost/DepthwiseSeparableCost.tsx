@@ -104,7 +104,7 @@ function Results({ state }: { state: SeparableState }) {
         <p data-part="speedup">{S.speedup((1 / c.ratio).toFixed(2))}</p>
       </div>
       <h4 className={styles.heading}>{S.v2Heading(state.m, v2.hidden, state.n)}</h4>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} role="region" aria-label={S.v2Heading(state.m, v2.hidden, state.n)} tabIndex={0}>
         <table className={styles.table}>
           <thead>
             <tr>
