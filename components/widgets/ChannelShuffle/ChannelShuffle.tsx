@@ -6,6 +6,7 @@ import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
 import { NumberField } from '@/components/widgets/shared/NumberField';
 import { groupOf, groupsSeen, shuffleSource } from '@/lib/lightweight/shuffle';
+import { groupColour } from './colours';
 import { Guidelines } from './Guidelines';
 import { ShuffleFigure } from './ShuffleFigure';
 import { DEFAULT_STATE, LIMITS, parseShuffleState, stateError, type ShuffleState } from './state';
@@ -120,7 +121,10 @@ function Shuffle({ state, set }: { state: ShuffleState; set: (p: Partial<Shuffle
               <tbody>
                 {without.map((w, g) => (
                   <tr key={g}>
-                    <th scope="row">{S.groupName(g)}</th>
+                    <th scope="row">
+                      <span className={styles.swatch} style={{ background: groupColour(g, groups) }} aria-hidden="true" />
+                      {S.groupName(g)}
+                    </th>
                     <td>{S.seenList(w)}</td>
                     <td>{S.seenList(withShuffle[g])}</td>
                   </tr>

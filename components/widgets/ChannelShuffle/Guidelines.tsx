@@ -13,8 +13,8 @@ function Table({ rows, withGroups, label }: { rows: MacRow[]; withGroups: boolea
       <table className={styles.table}>
         <thead>
           <tr>
-            <th scope="col">{G.c1}</th>
-            <th scope="col">{G.c2}</th>
+            {withGroups ? <th scope="col">{G.c}</th> : <th scope="col">{G.c1}</th>}
+            {withGroups ? null : <th scope="col">{G.c2}</th>}
             {withGroups ? <th scope="col">{G.g}</th> : null}
             <th scope="col">{G.flops}</th>
             <th scope="col">{G.mac}</th>
@@ -24,7 +24,7 @@ function Table({ rows, withGroups, label }: { rows: MacRow[]; withGroups: boolea
           {rows.map((r) => (
             <tr key={`${r.c1}-${r.g}`}>
               <td>{formatCount(r.c1)}</td>
-              <td>{formatCount(r.c2)}</td>
+              {withGroups ? null : <td>{formatCount(r.c2)}</td>}
               {withGroups ? <td>{r.g}</td> : null}
               <td>{formatCount(r.flops)}</td>
               <td>{formatCount(r.mac)}</td>

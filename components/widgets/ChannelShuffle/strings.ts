@@ -35,7 +35,7 @@ export const S = {
     g2: 'G2: more groups cost more memory access. Same FLOPs, channels widened as the groups grow:',
     g1Label: 'G1 table: memory access at equal FLOPs for four channel ratios',
     g2Label: 'G2 table: memory access at equal FLOPs for 1, 4 and 16 groups',
-    cols: { c1: 'c1', c2: 'c2', g: 'groups', flops: 'FLOPs (MACs)', mac: 'memory access', bound: 'lower bound' },
+    cols: { c: 'c1 = c2', c1: 'c1', c2: 'c2', g: 'groups', flops: 'FLOPs (MACs)', mac: 'memory access', bound: 'lower bound' },
     g1Note: (bound: string) => `The lower bound 2·√(hw·B) + B/hw = ${bound} is reached only at c1 = c2.`,
   },
 };
