@@ -1,2 +1,5 @@
 /** The widgets the `lightweight-networks` lesson uses; spread into the MDX map by components.tsx. */
-export const widgets = {};
+import { ChannelShuffle } from '@/components/widgets/ChannelShuffle';
+import { DepthwiseSeparableCost } from '@/components/widgets/DepthwiseSeparableCost';
+
+export const widgets = { ChannelShuffle, DepthwiseSeparableCost };

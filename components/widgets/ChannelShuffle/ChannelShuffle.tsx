@@ -1,0 +1,140 @@
+'use client';
+import { useCallback, useState, type KeyboardEvent } from 'react';
+import { usePlayer } from '@/components/widgets/ConvolutionStepper/usePlayer';
+import { useReducedMotion } from '@/components/widgets/DropoutDemo/useReducedMotion';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { groupOf, groupsSeen, shuffleSource } from '@/lib/lightweight/shuffle';
+import { groupColour } from './colours';
+import { Guidelines } from './Guidelines';
+import { ShuffleFigure } from './ShuffleFigure';
+import { DEFAULT_STATE, LIMITS, parseShuffleState, stateError, type ShuffleState } from './state';
+import { S } from './strings';
+import styles from './ChannelShuffle.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface ChannelShuffleProps {
+  id: string;
+  title?: string;
+  channels?: number;
+  groups?: number;
+}
+
+export function ChannelShuffle({ id, title = S.title, channels = DEFAULT_STATE.channels, groups = DEFAULT_STATE.groups }: ChannelShuffleProps) {
+  const [initial] = useState<ShuffleState>(() => ({ channels, groups, step: channels }));
+  const { state, set, linkError } = useWidgetStore(id, initial, parseShuffleState);
+  const problem = stateError(state);
+  const errorId = `${id}-error`;
+  const field = (f: 'channels' | 'groups') => (
+    <NumberField
+      key={f}
+      label={S.fields[f]}
+      value={state[f]}
+      min={LIMITS[f][0]}
+      max={LIMITS[f][1]}
+      onChange={(v) => set(f === 'channels' && Number.isInteger(v) ? { channels: v, step: v } : { [f]: v })}
+      invalid={problem?.field === f}
+      errorId={errorId}
+    />
+  );
+  return (
+    <WidgetFrame name="ChannelShuffle" id={id} title={title} state={state} linkError={linkError}>
+      <div className={ui.focusScope}>
+        <div className={ui.panel}>
+          <div className={`${ui.fieldGrid} ${styles.fields}`}>{(['channels', 'groups'] as const).map(field)}</div>
+        </div>
+        {problem ? (
+          <div id={errorId} role="alert" className={ui.errorBox}>
+            <strong>{S.invalidHeading}</strong> {problem.error}
+          </div>
+        ) : (
+          <Shuffle state={state} set={set} />
+        )}
+        <Guidelines />
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function Shuffle({ state, set }: { state: ShuffleState; set: (p: Partial<ShuffleState>) => void }) {
+  const { channels, groups } = state;
+  const step = Math.min(state.step, channels);
+  const source = shuffleSource(channels, groups);
+  const reduced = useReducedMotion();
+  const setStep = useCallback((s: number) => set({ step: s }), [set]);
+  const player = usePlayer(step, channels, 4, setStep);
+  const toggle = () => {
+    player.pause();
+    setStep(step === channels ? 0 : channels);
+  };
+  const onPlay = () => {
+    if (reduced) return setStep(step === channels ? 0 : channels);
+    player.toggle();
+  };
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    const next = { ArrowRight: step + 1, ArrowDown: step + 1, ArrowLeft: step - 1, ArrowUp: step - 1, Home: 0, End: channels }[e.key];
+    if (next !== undefined) {
+      e.preventDefault();
+      player.pause();
+      setStep(Math.max(0, Math.min(channels, next)));
+    } else if (e.key === ' ' || e.key === 'Enter') {
+      e.preventDefault();
+      toggle();
+    }
+  };
+  const without = groupsSeen(channels, groups, false);
+  const withShuffle = groupsSeen(channels, groups, true);
+  const last = step > 0 ? source[step - 1] : null;
+  return (
+    <div className={ui.results}>
+      <div className={styles.buttons}>
+        <button type="button" className={styles.button} onClick={onPlay}>
+          {player.playing ? S.pause : S.play}
+        </button>
+        <button type="button" className={styles.button} onClick={toggle}>
+          {step === channels ? S.showBefore : S.showAfter}
+        </button>
+      </div>
+      <p className={styles.note}>{S.keys}</p>
+      <div className={styles.layout}>
+        <div className={styles.figureWrap}>
+          <ShuffleFigure channels={channels} groups={groups} source={source} step={step} onKey={onKey} />
+        </div>
+        <div className={styles.side}>
+          <p aria-live="polite" data-part="announce">
+            {last === null ? S.announceNone : S.announce(step - 1, last, groupOf(last, channels, groups) + 1)}
+          </p>
+          <p>
+            {S.order} <span className={styles.mono} data-part="order">{source.join(', ')}</span>
+          </p>
+          <h4 className={styles.heading}>{S.seenHeading}</h4>
+          <div className={styles.tableWrap} role="region" aria-label={S.seenHeading} tabIndex={0}>
+            <table className={styles.table} data-part="seen">
+              <thead>
+                <tr>
+                  <th scope="col">{S.seenCols.group}</th>
+                  <th scope="col">{S.seenCols.without}</th>
+                  <th scope="col">{S.seenCols.with}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {without.map((w, g) => (
+                  <tr key={g}>
+                    <th scope="row">
+                      <span className={styles.swatch} style={{ background: groupColour(g, groups) }} aria-hidden="true" />
+                      {S.groupName(g)}
+                    </th>
+                    <td>{S.seenList(w)}</td>
+                    <td>{S.seenList(withShuffle[g])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className={styles.note}>{groups === 1 ? S.seenOne : S.seenAll}</p>
+        </div>
+      </div>
+    </div>
+  );
+}

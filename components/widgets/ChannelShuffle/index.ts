@@ -1,0 +1,1 @@
+export { ChannelShuffle, type ChannelShuffleProps } from './ChannelShuffle';

@@ -1,0 +1,141 @@
+'use client';
+import { useState } from 'react';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { formatCount } from '@/lib/format/numberFormat';
+import { invertedResidualCost, separableCost } from '@/lib/lightweight/separable';
+import { Bars, type Bar } from './Bars';
+import { DEFAULT_STATE, FIELDS, LIMITS, parseSeparableState, stateError, type SeparableState } from './state';
+import { S } from './strings';
+import styles from './DepthwiseSeparableCost.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface DepthwiseSeparableCostProps {
+  id: string;
+  title?: string;
+  df?: number;
+  m?: number;
+  n?: number;
+  dk?: number;
+  t?: number;
+}
+
+const six = (x: number) => x.toFixed(6);
+
+export function DepthwiseSeparableCost({ id, title = S.title, ...props }: DepthwiseSeparableCostProps) {
+  const [initial] = useState<SeparableState>(() => ({ ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) }));
+  const { state, set, linkError } = useWidgetStore(id, initial, parseSeparableState);
+  const problem = stateError(state);
+  const errorId = `${id}-error`;
+  return (
+    <WidgetFrame name="DepthwiseSeparableCost" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.focusScope}`}>
+        <div className={`${ui.panel}`}>
+          <div className={`${ui.fieldGrid} ${styles.fields}`}>
+            {FIELDS.map((f) => (
+              <NumberField
+                key={f}
+                label={S.fields[f]}
+                value={state[f]}
+                min={LIMITS[f][0]}
+                max={LIMITS[f][1]}
+                onChange={(v) => set({ [f]: v })}
+                invalid={problem?.field === f}
+                errorId={errorId}
+              />
+            ))}
+          </div>
+          <p className={styles.note}>{S.setup}</p>
+        </div>
+        {problem ? (
+          <div id={errorId} role="alert" className={ui.errorBox}>
+            <strong>{S.invalidHeading}</strong> {problem.error}
+          </div>
+        ) : (
+          <Results state={state} />
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function Results({ state }: { state: SeparableState }) {
+  const c = separableCost(state);
+  const v2 = invertedResidualCost({ df: state.df, cin: state.m, cout: state.n, t: state.t, dk: state.dk });
+  const bars = (what: 'mults' | 'params'): Bar[] => [
+    { key: `${what}-standard`, label: S.parts.standard, value: c.standard[what], tone: 'std' },
+    { key: `${what}-depthwise`, label: S.parts.depthwise, value: c.depthwise[what], tone: 'dw' },
+    { key: `${what}-pointwise`, label: S.parts.pointwise, value: c.pointwise[what], tone: 'pw' },
+    { key: `${what}-separable`, label: S.parts.separable, value: c.separable[what], tone: 'sum' },
+  ];
+  const alt = (what: 'mults' | 'params', heading: string) =>
+    S.barsAlt(heading, formatCount(c.standard[what]), formatCount(c.depthwise[what]), formatCount(c.pointwise[what]));
+  const agree = Math.abs(c.ratio - c.formula) < 1e-12;
+  const v2Rows = [
+    { key: 'expand', label: S.v2Parts.expand, cost: v2.expand },
+    { key: 'depthwise', label: S.v2Parts.depthwise, cost: v2.depthwise },
+    { key: 'project', label: S.v2Parts.project, cost: v2.project },
+  ];
+  return (
+    <div className={ui.results}>
+      <h4 className={styles.heading}>{S.v1Heading}</h4>
+      <div className={styles.twoCharts}>
+        <div>
+          <p className={styles.legend}>{S.multsLegend}</p>
+          <Bars bars={bars('mults')} label={alt('mults', S.multsLegend)} />
+        </div>
+        <div>
+          <p className={styles.legend}>{S.paramsLegend}</p>
+          <Bars bars={bars('params')} label={alt('params', S.paramsLegend)} />
+        </div>
+      </div>
+      <div className={styles.ratio} aria-live="polite">
+        <p>
+          <strong>{S.ratioHeading}</strong>
+        </p>
+        <p>
+          {S.ratioCounted} = <span className={styles.mono} data-part="ratio">{six(c.ratio)}</span>
+        </p>
+        <p>
+          {S.ratioFormula} = 1/{state.n} + 1/{state.dk * state.dk} = <span className={styles.mono} data-part="formula">{six(c.formula)}</span>
+        </p>
+        <p>{agree ? S.ratioEqual : S.ratioDiffer}</p>
+        <p data-part="speedup">{S.speedup((1 / c.ratio).toFixed(2))}</p>
+      </div>
+      <h4 className={styles.heading}>{S.v2Heading(state.m, v2.hidden, state.n)}</h4>
+      <div className={styles.tableWrap} role="region" aria-label={S.v2Heading(state.m, v2.hidden, state.n)} tabIndex={0}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{S.table.part}</th>
+              <th scope="col">{S.table.mults}</th>
+              <th scope="col">{S.table.params}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v2Rows.map((r) => (
+              <tr key={r.key} data-part={`v2-${r.key}`}>
+                <th scope="row">{r.label}</th>
+                <td>{formatCount(r.cost.mults)}</td>
+                <td>{formatCount(r.cost.params)}</td>
+              </tr>
+            ))}
+            <tr data-part="v2-total">
+              <th scope="row">{S.v2Total}</th>
+              <td>{formatCount(v2.total.mults)}</td>
+              <td>{formatCount(v2.total.params)}</td>
+            </tr>
+            <tr className={styles.muted}>
+              <th scope="row">{S.v2Standard}</th>
+              <td>{formatCount(v2.standard.mults)}</td>
+              <td>{formatCount(v2.standard.params)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {state.t === 1 ? <p className={styles.note}>{S.v2NoExpand}</p> : null}
+      <p className={styles.why}>{S.v2Why}</p>
+    </div>
+  );
+}

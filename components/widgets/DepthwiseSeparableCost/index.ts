@@ -1,0 +1,1 @@
+export { DepthwiseSeparableCost, type DepthwiseSeparableCostProps } from './DepthwiseSeparableCost';
