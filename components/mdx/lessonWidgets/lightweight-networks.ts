@@ -1,5 +1,5 @@
 /** The widgets the `lightweight-networks` lesson uses; spread into the MDX map by components.tsx. */
-import { ChannelShuffle } from '@/components/widgets/ChannelShuffle';
-import { DepthwiseSeparableCost } from '@/components/widgets/DepthwiseSeparableCost';
+
+import { ChannelShuffle, DepthwiseSeparableCost } from './lightweight-networks.lazy';
 
 export const widgets = { ChannelShuffle, DepthwiseSeparableCost };
