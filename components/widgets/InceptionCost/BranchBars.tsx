@@ -12,7 +12,9 @@ function Bar({ label, value, max, tone }: { label: string; value: number; max: n
   return (
     <div className={styles.barRow}>
       <span className={styles.barLabel}>{label}</span>
-      <span className={styles.barValue}>{formatCount(value)}</span>
+      <span className={styles.barValue} data-value={tone}>
+        {formatCount(value)}
+      </span>
       <span className={styles.barTrack} aria-hidden="true">
         <span className={`${styles.bar} ${tone === 'macs' ? styles.barMacs : styles.barParams}`} style={{ width: pct(value, max) }} />
       </span>

@@ -26,7 +26,7 @@ export function FactorisationPanel({ id, n, onChange }: { id: string; n: number;
             ) : (
               <>
                 <li>{S.factorAsym(r.value.n, r.value.asymmetric, pct(r.value.asymmetricSaving))}</li>
-                <li>{r.value.stacked3 ? S.factorStack(r.value.stacked3.layers, r.value.stacked3.weights, pct(r.value.stacked3.saving)) : S.factorStackEven(r.value.n)}</li>
+                <li>{r.value.n === 3 ? S.factorStackSelf : r.value.stacked3 ? S.factorStack(r.value.stacked3.layers, r.value.stacked3.weights, pct(r.value.stacked3.saving)) : S.factorStackEven(r.value.n)}</li>
               </>
             )}
           </ul>

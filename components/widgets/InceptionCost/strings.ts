@@ -4,7 +4,7 @@ import type { BranchId } from '@/lib/nn/inceptionModule';
 
 export const S = {
   title: 'What an Inception module costs',
-  moduleLegend: 'The module',
+  moduleLegend: 'Input and channel counts',
   fields: {
     h: { label: 'Input height H' },
     w: { label: 'Input width W' },
@@ -17,7 +17,7 @@ export const S = {
     proj: { label: 'Pool projection (1×1)' },
     n: { label: 'Kernel side n' },
   },
-  modeLegend: 'Module',
+  modeLegend: 'Which module',
   naive: 'Naive (no reductions)',
   reduced: 'With 1×1 reductions (v1)',
   presetsLabel: 'Examples',
@@ -38,7 +38,7 @@ export const S = {
   output: 'Output after concatenation',
   outputShape: (h: number, w: number, c: number) => `${h} × ${w} × ${formatCount(c)}`,
   naiveGrows: (cin: number, out: number) =>
-    `The pool branch passes all ${formatCount(cin)} input channels through, so the output (${formatCount(out)} channels) is always deeper than the input: stack such modules and the channels, and the cost, keep growing. The pool projection in the v1 module fixes that.`,
+    `The pool branch passes all ${formatCount(cin)} input channels through, so the output (${formatCount(out)} channels) is always deeper than the input: stack such modules and both the channels and the cost keep growing. The pool projection in the v1 module fixes that.`,
   comparison: (naive: string, reduced: string, ratio: string) =>
     `Naive ${naive} multiplies, with reductions ${reduced}: ${ratio} of the naive cost.`,
   notReducing: (label: string, v: number, cin: number) =>
@@ -54,11 +54,12 @@ export const S = {
   factorStackEven: (n: number) =>
     `Stacked 3×3 layers reach only odd sizes (3, 5, 7, …): each adds 2 to the receptive field, so no stack of them matches ${n}×${n}.`,
   factorOne: 'A 1×1 kernel has nothing to factorise.',
+  factorStackSelf: 'A 3×3 kernel is itself the unit that larger kernels are stacked from.',
   invalidHeading: 'No module for these numbers.',
   factorInvalidHeading: 'No kernel of this size.',
   errors: {
     missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}): channels and pixels come in whole units.`,
+    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}): channels, pixels and kernel sides come in whole units.`,
     tooSmall: (label: string, min: number, v: number) =>
       min === 1
         ? `${label} must be at least 1 (got ${v}): a layer with no channels or an empty image has nothing to compute.`
