@@ -93,7 +93,10 @@ describe('InceptionCost', () => {
     const state = { cin: 192, c1: 64, c3r: 96, c3: 128, c5r: 16, c5: 32, proj: 32, reduce: true };
     await page.goto(`${lesson()}?w.inception-cost=${encodeURIComponent(JSON.stringify(state))}`);
     const w = await widget(page);
-    assert.equal(await w.locator('[data-total="shape"]').textContent(), '28 × 28 × 256');
+    // The link is applied after the first render: wait for it rather than read the defaults.
+    await w.locator('[data-total="shape"]', { hasText: /^28 × 28 × 256$/ }).waitFor();
+    assert.equal(await w.getByLabel('5×5 reduce (1×1)').inputValue(), '16');
+    assert.equal(await total(w), fmt(28 * 28 * (192 * (64 + 96 + 16 + 32) + 96 * 128 * 9 + 16 * 32 * 25)));
     const bad = await site.page();
     await bad.goto(`${lesson()}?w.inception-cost=${encodeURIComponent(JSON.stringify({ c5: -1 }))}`);
     const b = await widget(bad);
