@@ -64,14 +64,14 @@ describe('lesson inception: the module', () => {
   it('costs the naive CS231n module: 854,196,224, output 672 channels', () => {
     const closed = 28 * 28 * 256 * (128 * 1 + 192 * 9 + 96 * 25);
     expect(naiveCs.macs).toBe(closed);
-    shows(src, `28 \\cdot 28 \\cdot 256 \\cdot (128 \\cdot 1 + 192 \\cdot 9 + 96 \\cdot 25) = ${tex(closed)}`);
+    shows(src, `&28 \\cdot 28 \\cdot 256 \\cdot (128 \\cdot 1 + 192 \\cdot 9 + 96 \\cdot 25) \\\\\n&= ${tex(closed)}`);
     shows(src, `its output is 28 × 28 × ${naiveCs.outShape[2]} deep, because the pool branch passes all 256`);
   });
 
   it("costs the module with reductions: its terms give 271M, not the notes' 358M", () => {
     const terms = macs(28, 1, 256, 128 + 64 + 64 + 64) + macs(28, 3, 64, 192) + macs(28, 5, 64, 96);
     expect(reducedCs.macs).toBe(terms);
-    shows(src, `28 \\cdot 28 \\cdot 64 \\cdot 96 \\cdot 25}_{5 \\times 5} = ${tex(terms)}`);
+    shows(src, `&28 \\cdot 28 \\cdot 256 \\cdot (128 + 64 + 64 + 64) \\\\\n+\\; &28 \\cdot 28 \\cdot 64 \\cdot 192 \\cdot 9 \\\\\n+\\; &28 \\cdot 28 \\cdot 64 \\cdot 96 \\cdot 25 \\\\\n=\\; &${tex(terms)}`);
     shows(src, `multiplies, ${Math.round((100 * terms) / naiveCs.macs)}% of the naive ${fmt(naiveCs.macs)}, and the output is 28 × 28 × ${reducedCs.outShape[2]} instead of ${naiveCs.outShape[2]}`);
     shows(src, `they add up to ${fmt(terms)}`);
     expect(Math.round(slipped / 1e6)).toBe(358);
