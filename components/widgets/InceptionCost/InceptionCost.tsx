@@ -1,0 +1,79 @@
+'use client';
+import { useState } from 'react';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { BranchBars } from './BranchBars';
+import { FactorisationPanel } from './FactorisationPanel';
+import { CS231N, DEFAULT_STATE, INCEPTION_3A, LIMITS, evaluateModule, moduleFields, parseInceptionCostState, type InceptionCostState } from './state';
+import { S } from './strings';
+import styles from './InceptionCost.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface InceptionCostProps extends Partial<InceptionCostState> {
+  /** Unique on the page: the anchor and the key of a shared link. */
+  id: string;
+  title?: string;
+}
+
+/** An Inception module's multiplies and parameters, branch by branch, naive or with 1×1
+ * reductions, and the weights saved by factorising an n×n kernel. */
+export function InceptionCost({ id, title = S.title, ...props }: InceptionCostProps) {
+  const [initial] = useState<InceptionCostState>(() => {
+    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+    return { ...DEFAULT_STATE, ...given };
+  });
+  const { state, set, reset, linkError } = useWidgetStore(id, initial, parseInceptionCostState);
+  const result = evaluateModule(state);
+  const errorId = `${id}-error`;
+  const modeName = `${id}-mode`;
+  return (
+    <WidgetFrame name="InceptionCost" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.focusScope} ${styles.root}`}>
+        <fieldset className={`${ui.panel} ${styles.modes}`}>
+          <legend className={ui.panelLegend}>{S.modeLegend}</legend>
+          {([false, true] as const).map((reduce) => (
+            <label key={String(reduce)} className={ui.check}>
+              <input type="radio" name={modeName} checked={state.reduce === reduce} onChange={() => set({ reduce })} />
+              {reduce ? S.reduced : S.naive}
+            </label>
+          ))}
+          <span className={styles.presets} role="group" aria-label={S.presetsLabel}>
+            <button type="button" className={styles.button} onClick={() => set({ ...CS231N })}>
+              {S.presetCs231n}
+            </button>
+            <button type="button" className={styles.button} onClick={() => set({ ...INCEPTION_3A })}>
+              {S.presetInception3a}
+            </button>
+            <button type="button" className={styles.button} onClick={reset}>
+              {S.reset}
+            </button>
+          </span>
+        </fieldset>
+        <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.fields}`}>
+          <legend className={ui.panelLegend}>{S.moduleLegend}</legend>
+          {moduleFields(state.reduce).map((field) => (
+            <NumberField
+              key={field}
+              label={S.fields[field].label}
+              value={state[field]}
+              min={LIMITS[field][0]}
+              max={LIMITS[field][1]}
+              onChange={(v) => set({ [field]: v })}
+              invalid={!result.ok && result.field === field}
+              errorId={errorId}
+            />
+          ))}
+        </fieldset>
+        {result.ok ? (
+          <BranchBars result={result} state={state} />
+        ) : (
+          <div id={errorId} role="alert" className={`${ui.errorBox} ${styles.error}`}>
+            <strong>{S.invalidHeading}</strong> {result.error}
+          </div>
+        )}
+        <FactorisationPanel id={id} n={state.n} onChange={(n) => set({ n })} />
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export { InceptionCost, type InceptionCostProps } from './InceptionCost';
