@@ -1,5 +1,4 @@
-/** The widgets the `inception` lesson uses; spread into the MDX map by components.tsx. */
-import { ArchitectureExplorer } from '@/components/widgets/ArchitectureExplorer';
-import { InceptionCost } from '@/components/widgets/InceptionCost';
+/** The widgets the `inception` lesson uses (ArchitectureExplorer comes from classic-networks'); spread into the MDX map by components.tsx. */
+import { InceptionCost } from './inception.lazy';
 
-export const widgets = { ArchitectureExplorer, InceptionCost };
+export const widgets = { InceptionCost };
