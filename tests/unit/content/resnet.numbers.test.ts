@@ -2,7 +2,7 @@
  * Every figure the resnet lesson quotes, recomputed: parameter counts from the architecture
  * catalogue and from closed forms written out here, and the widget's claims from the compute layer.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradientFlow, ready } from '@/lib/compute';
 import { analyseNetwork, findNode } from '@/lib/nn/catalogue';
 import reference from '../../reference/architectures.json';
