@@ -29,7 +29,10 @@ export function FlowFigure({ result, residual, block, onBlock, label, hintId }: 
   const step = (w - LEFT - RIGHT) / (depth + 1);
   const xOf = (l: number) => LEFT + (l + 0.5) * step;
   const positive = result.norms.filter((v) => v > 0);
-  const [lo, hi] = decades(Math.min(...positive), Math.max(...positive));
+  const [lo0, hi] = decades(Math.min(...positive), Math.max(...positive));
+  // One decade of room below the smallest bar, so every bar is visible.
+  const lo = lo0 - 1;
+  const widest = Math.max(1.5, Math.min(8, step * 0.35));
   const yOf = (v: number) => {
     const t = (Math.log10(Math.max(v, 10 ** lo)) - lo) / (hi - lo);
     return BARS_H - 18 - t * (BARS_H - 30);
@@ -49,7 +52,7 @@ export function FlowFigure({ result, residual, block, onBlock, label, hintId }: 
     <figure className={ui.chartFigure}>
       <figcaption className={ui.chartCaption}>{S.barsCaption}. {S.flowCaption}.</figcaption>
       <div ref={ref} className={styles.figureScroll} tabIndex={0} role="group" aria-label={label} aria-describedby={hintId} onKeyDown={onKeyDown}>
-        <svg width={w} height={BARS_H + FLOW_H} aria-hidden="true" className={ui.chartSvg} data-part="flow">
+        <svg width={w} height={BARS_H + FLOW_H} viewBox={`0 0 ${w} ${BARS_H + FLOW_H}`} aria-hidden="true" className={ui.chartSvg} data-part="flow">
           <rect x={xOf(block) - step / 2} y={0} width={step * 1.5} height={BARS_H + FLOW_H} className={styles.selected} transform={`translate(${-step / 2} 0)`} />
           {ticks.map((d) => (
             <g key={d} transform={`translate(0,${yOf(10 ** d)})`}>
@@ -76,11 +79,11 @@ export function FlowFigure({ result, residual, block, onBlock, label, hintId }: 
             const l = i + 1;
             const x1 = xOf(l);
             const x0 = xOf(l - 1);
-            const arc = `M${x1},${mainY} Q${(x0 + x1) / 2},${mainY - 46} ${x0},${mainY}`;
+            const arc = `M${x1},${mainY} Q${(x0 + x1) / 2},${mainY - 60} ${x0},${mainY}`;
             return (
               <g key={l} onClick={() => onBlock(l)}>
-                <path d={`M${x1},${mainY} L${x0},${mainY}`} className={styles.flowBranch} strokeWidth={strokeFor(b, maxNorm)} data-block={l} />
-                {residual ? <path d={arc} className={styles.flowSkip} strokeWidth={strokeFor(result.norms[l], maxNorm)} /> : null}
+                <path d={`M${x1},${mainY} L${x0},${mainY}`} className={styles.flowBranch} strokeWidth={strokeFor(b, maxNorm, widest)} data-block={l} />
+                {residual ? <path d={arc} className={styles.flowSkip} strokeWidth={strokeFor(result.norms[l], maxNorm, widest)} /> : null}
               </g>
             );
           })}

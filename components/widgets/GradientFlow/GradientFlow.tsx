@@ -65,9 +65,12 @@ export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProp
     const f = result.factors[block - 1];
     const prev = result.norms[block - 1];
     const next = result.norms[block];
-    const derivation = residual
-      ? String.raw`\frac{\partial h_l}{\partial h_{l-1}} = \frac{\partial F}{\partial h_{l-1}} + I \;\Rightarrow\; \frac{\partial L}{\partial h_{l-1}} = \frac{\partial L}{\partial h_l}\frac{\partial F}{\partial h_{l-1}} + \frac{\partial L}{\partial h_l}`
-      : String.raw`\frac{\partial h_l}{\partial h_{l-1}} = \frac{\partial F}{\partial h_{l-1}} \;\Rightarrow\; \frac{\partial L}{\partial h_{l-1}} = \frac{\partial L}{\partial h_l}\frac{\partial F}{\partial h_{l-1}}`;
+    const jacobian = residual
+      ? String.raw`\frac{\partial h_l}{\partial h_{l-1}} = \frac{\partial F}{\partial h_{l-1}} + I`
+      : String.raw`\frac{\partial h_l}{\partial h_{l-1}} = \frac{\partial F}{\partial h_{l-1}}`;
+    const chain = residual
+      ? String.raw`\frac{\partial L}{\partial h_{l-1}} = \frac{\partial L}{\partial h_l}\frac{\partial F}{\partial h_{l-1}} + \frac{\partial L}{\partial h_l}`
+      : String.raw`\frac{\partial L}{\partial h_{l-1}} = \frac{\partial L}{\partial h_l}\frac{\partial F}{\partial h_{l-1}}`;
     const measured = String.raw`\frac{\|\partial L/\partial h_{${block - 1}}\|}{\|\partial L/\partial h_{${block}}\|} = \frac{${sciTex(prev, 3)}}{${sciTex(next, 3)}} = ${sciTex(f, 3)}`;
     const lo = Math.min(...result.factors);
     const hi = Math.max(...result.factors);
@@ -87,7 +90,8 @@ export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProp
           hintId={hintId}
         />
         <div className={`${ui.card} ${styles.derivation}`}>
-          <LiveTex tex={derivation} display />
+          <LiveTex tex={jacobian} display />
+          <LiveTex tex={chain} display />
           <LiveTex tex={measured} display />
           <p data-part="block" aria-live="polite">
             {residual ? S.blockResidual(block, sci(f, 3), sci(next, 3), sci(result.branchNorms[block - 1], 3)) : S.blockPlain(block, sci(f, 3))}{' '}

@@ -18,11 +18,11 @@ export function sciTex(v: number, digits = 2): string {
   return `${m} \\times 10^{${Number(e)}}`;
 }
 
-/** Stroke width for a gradient norm: 6 decades below the largest norm map to 0.6 … 9 px. */
-export function strokeFor(norm: number, maxNorm: number): number {
+/** Stroke width for a gradient norm: 6 decades below the largest norm map to 0.6 px … `widest`. */
+export function strokeFor(norm: number, maxNorm: number, widest = 9): number {
   if (!(norm > 0) || !(maxNorm > 0)) return 0.6;
   const t = (Math.log10(norm) - Math.log10(maxNorm) + 6) / 6;
-  return 0.6 + 8.4 * Math.min(1, Math.max(0, t));
+  return 0.6 + (widest - 0.6) * Math.min(1, Math.max(0, t));
 }
 
 /** Arrow keys move the chosen block within 1 … depth. */
