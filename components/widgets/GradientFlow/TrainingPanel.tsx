@@ -13,7 +13,8 @@ import ui from '../shared/widgetUi.module.css';
 type Compute = typeof import('@/lib/compute');
 
 export const TRAIN_STEPS = 150;
-const CHUNK = 3;
+/** Train for about this long per tick, at least one step, so the page stays responsive. */
+const TICK_MS = 24;
 const M = { top: 10, right: 12, bottom: 30, left: 48 };
 
 interface Props {
@@ -52,9 +53,12 @@ export function TrainingPanel({ id, compute, state, onDepth }: Props) {
     setRunning(true);
     const tick = () => {
       if (trainer.current !== t) return;
-      const r = t.step(CHUNK);
-      acc.plain.push(...r.plain);
-      acc.residual.push(...r.residual);
+      const begun = performance.now();
+      do {
+        const r = t.step(1);
+        acc.plain.push(...r.plain);
+        acc.residual.push(...r.residual);
+      } while (performance.now() - begun < TICK_MS && acc.plain.length <= TRAIN_STEPS);
       setCurves({ plain: [...acc.plain], residual: [...acc.residual] });
       if (acc.plain.length > TRAIN_STEPS) stop();
       else timer.current = setTimeout(tick, 0);

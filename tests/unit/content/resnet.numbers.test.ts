@@ -64,6 +64,14 @@ describe('resnet lesson numbers', () => {
     expect(gradientFlow({ ...spec, architecture: 'residual' }).firstOverLast).toBeGreaterThan(0.2);
   });
 
+  it('the explorers open blocks that exist, with their parent stages', () => {
+    for (const [a, stage, block] of [[r50, 'layer2', 'layer2.0'], [r18, 'layer1', 'layer1.0']] as const) {
+      shows(src, `network="${a.id}" expand="${stage},${block}"`);
+      expect(node(a, stage).name).toBe(stage);
+      expect(node(a, block).name).toBe(block);
+    }
+  });
+
   it('quizzes and big numbers', () => {
     expect(quiz.size).toBeGreaterThanOrEqual(4);
     for (const id of quiz.keys()) expect(id.startsWith('resnet-')).toBe(true);
