@@ -48,3 +48,8 @@ export {
 } from './lossReadouts';
 export { maxout, maxoutDerivative } from './maxout';
 export { sampleActivation, activationChain, type ActivationSamples, type ChainLayer } from './activationCurves';
+export {
+  gradientFlow, flowParameters, FLOW_WIDTH, FLOW_BATCH, MAX_FLOW_DEPTH,
+  type GradientFlowSpec, type GradientFlowResult, type FlowActivation, type FlowArchitecture,
+} from './gradientFlow';
+export { degradationTrainer, TRAIN_SAMPLES, type Trainer, type TrainSpec } from './degradationTraining';

@@ -1,2 +1,4 @@
 /** The widgets the `resnet` lesson uses; spread into the MDX map by components.tsx. */
-export const widgets = {};
+import { GradientFlow } from '@/components/widgets/GradientFlow';
+
+export const widgets = { GradientFlow };

@@ -1,0 +1,127 @@
+'use client';
+import { useMemo, useRef, useState } from 'react';
+import { LiveTex } from '@/components/widgets/shared/LiveTex';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { useCompute } from '@/components/widgets/useCompute';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
+import { FlowFigure } from './FlowFigure';
+import { sci, sciTex } from './model';
+import { ACTIVATIONS, ARCHITECTURES, DEFAULT_STATE, LIMITS, fieldError, parseGradientFlowState, type GradientFlowState } from './state';
+import { S } from './strings';
+import { TrainingPanel } from './TrainingPanel';
+import styles from './GradientFlow.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface GradientFlowProps {
+  id: string;
+  title?: string;
+  depth?: number;
+  architecture?: GradientFlowState['architecture'];
+  activation?: GradientFlowState['activation'];
+  batchNorm?: boolean;
+  initScale?: number;
+  seed?: number;
+}
+
+export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProps) {
+  const [initial] = useState<GradientFlowState>(() => {
+    const given = parseGradientFlowState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
+    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseGradientFlowState);
+  const ref = useRef<HTMLDivElement>(null);
+  const { compute, error } = useCompute(ref);
+  const { depth, architecture, activation, batchNorm, initScale, seed } = state;
+  const invalid = fieldError('depth', depth) ?? fieldError('initScale', initScale) ?? fieldError('seed', seed);
+  const result = useMemo(
+    () => (compute && !invalid ? compute.gradientFlow({ depth, architecture, activation, batchNorm, initScale, seed }) : null),
+    [compute, invalid, depth, architecture, activation, batchNorm, initScale, seed],
+  );
+  const block = Math.min(state.block, depth);
+  const residual = architecture === 'residual';
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const slider = (field: 'depth' | 'initScale') => {
+    const [min, max, step] = LIMITS[field];
+    const fid = `${id}-${field}`;
+    return (
+      <div className={ui.scrub}>
+        <label htmlFor={fid}>{S.labels[field]}</label>
+        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
+        <output htmlFor={fid} className={styles.value}>{field === 'depth' ? depth : initScale.toFixed(2)}</output>
+      </div>
+    );
+  };
+
+  let body;
+  if (error) body = <p role="alert" className={ui.alert}>{error}</p>;
+  else if (invalid) body = <div id={errorId} role="alert" className={ui.errorBox}><strong>{S.invalidHeading}</strong> {invalid}</div>;
+  else if (!result) body = <p className={ui.loading}>{S.loading}</p>;
+  else {
+    const ratio = result.firstOverLast;
+    const archName = S.archNames[architecture];
+    const f = result.factors[block - 1];
+    const prev = result.norms[block - 1];
+    const next = result.norms[block];
+    const jacobian = residual
+      ? String.raw`\frac{\partial h_l}{\partial h_{l-1}} = \frac{\partial F}{\partial h_{l-1}} + I`
+      : String.raw`\frac{\partial h_l}{\partial h_{l-1}} = \frac{\partial F}{\partial h_{l-1}}`;
+    const chain = residual
+      ? String.raw`\frac{\partial L}{\partial h_{l-1}} = \frac{\partial L}{\partial h_l}\frac{\partial F}{\partial h_{l-1}} + \frac{\partial L}{\partial h_l}`
+      : String.raw`\frac{\partial L}{\partial h_{l-1}} = \frac{\partial L}{\partial h_l}\frac{\partial F}{\partial h_{l-1}}`;
+    const measured = String.raw`\frac{\|\partial L/\partial h_{${block - 1}}\|}{\|\partial L/\partial h_{${block}}\|} = \frac{${sciTex(prev, 3)}}{${sciTex(next, 3)}} = ${sciTex(f, 3)}`;
+    const lo = Math.min(...result.factors);
+    const hi = Math.max(...result.factors);
+    body = (
+      <div className={ui.results}>
+        <p className={ui.ratio} aria-live="polite" data-part="summary" data-ratio={ratio}>
+          {S.summary(depth, archName, S.actNames[activation], batchNorm, sci(ratio))} {S.verdict(ratio)}
+        </p>
+        {residual && !batchNorm && result.finalScale > 1e3 ? <p className={styles.note}>{S.blewUp(sci(result.finalScale))}</p> : null}
+        <p id={hintId} className={styles.note}>{S.figureHint}</p>
+        <FlowFigure
+          result={result}
+          residual={residual}
+          block={block}
+          onBlock={(b) => set({ block: b })}
+          label={S.figureLabel(depth, archName, sci(result.norms[1], 3), sci(result.norms[depth], 3))}
+          hintId={hintId}
+        />
+        <div className={`${ui.card} ${styles.derivation}`}>
+          <LiveTex tex={jacobian} display />
+          <LiveTex tex={chain} display />
+          <LiveTex tex={measured} display />
+          <p data-part="block" aria-live="polite">
+            {residual ? S.blockResidual(block, sci(f, 3), sci(next, 3), sci(result.branchNorms[block - 1], 3)) : S.blockPlain(block, sci(f, 3))}{' '}
+            {S.factorRange(sci(lo, 3), sci(hi, 3))}
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <WidgetFrame name="GradientFlow" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
+        {slider('depth')}
+        <div className={styles.row}>
+          <ChoiceChips name={`${id}-arch`} legend={S.archLegend} options={ARCHITECTURES} value={architecture} label={(v) => S.archNames[v]} onChange={(v) => set({ architecture: v })} />
+          <ChoiceChips name={`${id}-act`} legend={S.actLegend} options={ACTIVATIONS} value={activation} label={(v) => S.actNames[v]} onChange={(v) => set({ activation: v })} />
+        </div>
+        <div className={styles.row}>
+          <label className={ui.check}>
+            <input type="checkbox" checked={batchNorm} onChange={(e) => set({ batchNorm: e.target.checked })} /> {S.bnLabel}
+          </label>
+          <NumberField label={S.labels.seed} value={seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldError('seed', seed))} errorId={errorId} />
+        </div>
+        {slider('initScale')}
+      </div>
+      <div ref={ref}>
+        {body}
+        {compute && !invalid ? <TrainingPanel id={id} compute={compute} state={state} onDepth={(d) => set({ trainDepth: d })} /> : null}
+      </div>
+    </WidgetFrame>
+  );
+}

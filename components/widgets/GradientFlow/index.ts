@@ -1,0 +1,1 @@
+export { GradientFlow, type GradientFlowProps } from './GradientFlow';

@@ -1,0 +1,86 @@
+// The resnet lesson as a reader drives it: GradientFlow by mouse and keyboard (plain sigmoid at
+// depth 50 loses its gradient, residual keeps it), a short training run, a phone, dark theme, axe.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, openSite, snap } from './harness.mjs';
+
+let site;
+before(async () => (site = await openSite()));
+after(async () => site?.close());
+
+const lesson = () => `${site.base}/lessons/resnet/`;
+
+async function flow(page) {
+  const widget = page.locator('[data-widget="GradientFlow"]');
+  await widget.scrollIntoViewIfNeeded();
+  await widget.locator('[data-part="summary"]').waitFor();
+  return widget;
+}
+const ratio = async (widget) => Number(await widget.locator('[data-part="summary"]').getAttribute('data-ratio'));
+
+describe('GradientFlow', () => {
+  it('shows the plain sigmoid gradient vanishing at depth 50 and the residual one surviving', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const widget = await flow(page);
+    const summary = widget.locator('[data-part="summary"]');
+    assert.match(await summary.textContent(), /Depth 50, plain, sigmoid: the gradient at layer 1 is .* of the last layer’s\. It has vanished/);
+    assert.ok((await ratio(widget)) < 1e-6);
+    await widget.getByRole('radio', { name: 'Residual' }).click();
+    await summary.filter({ hasText: 'residual' }).waitFor();
+    const r = await ratio(widget);
+    assert.ok(r > 0.2 && r < 5, String(r));
+    assert.match(await summary.textContent(), /usable size/);
+    // Keyboard: the depth slider and the figure's block pointer.
+    const slider = widget.getByRole('slider', { name: 'Depth (layers)' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await summary.filter({ hasText: 'Depth 49' }).waitFor();
+    const figure = widget.getByRole('group', { name: /Bar chart and flow diagram/ });
+    await figure.focus();
+    await page.keyboard.press('End');
+    await widget.locator('[data-part="block"]').filter({ hasText: 'Block 49 multiplies' }).waitFor();
+    await snap(page, 'resnet-flow-1280');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('trains both networks and the residual one ends below the plain one', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const widget = await flow(page);
+    await widget.getByRole('radio', { name: '10' }).check();
+    await widget.locator('[data-part="train-button"]').click();
+    const status = widget.locator('[data-part="train-status"]');
+    await status.filter({ hasText: 'After 150 steps' }).waitFor({ timeout: 120000 });
+    const plain = Number(await status.getAttribute('data-plain'));
+    const residual = Number(await status.getAttribute('data-residual'));
+    assert.ok(residual < plain, `${residual} < ${plain}`);
+    await status.scrollIntoViewIfNeeded();
+    await snap(page, 'resnet-training-1280');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('fits a phone without sideways scrolling', async () => {
+    const page = await site.page({ width: 360, height: 740 });
+    await page.goto(lesson());
+    await flow(page);
+    for (const w of await page.locator('[data-widget="ArchitectureExplorer"]').all()) await w.scrollIntoViewIfNeeded();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `overflows a phone by ${overflow}px`);
+    await (await flow(page)).scrollIntoViewIfNeeded();
+    await snap(page, 'resnet-flow-360');
+    assert.deepEqual(page.errors, []);
+  });
+
+  for (const [theme, width, height] of [['light', 1920, 1080], ['dark', 360, 740]]) {
+    it(`has no serious or critical axe violations (${theme}, ${width}px)`, async () => {
+      const page = await site.page({ width, height, reducedMotion: 'reduce' });
+      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
+      await page.goto(lesson());
+      await flow(page);
+      await snap(page, `resnet-flow-${theme}-${width}`);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    });
+  }
+});

@@ -1,0 +1,49 @@
+/** GradientFlow's shared-link parser and its pure helpers. */
+import { describe, expect, it } from 'vitest';
+import { moveBlock, sci, sciTex, strokeFor } from '@/components/widgets/GradientFlow/model';
+import { DEFAULT_STATE, parseGradientFlowState } from '@/components/widgets/GradientFlow/state';
+
+describe('parseGradientFlowState', () => {
+  it('accepts a valid link and keeps only what it carries', () => {
+    expect(parseGradientFlowState({ depth: 30, architecture: 'residual', batchNorm: true, trainDepth: 10 })).toEqual({
+      ok: true, value: { depth: 30, architecture: 'residual', batchNorm: true, trainDepth: 10 },
+    });
+  });
+  it.each([
+    [{ depth: 0 }, /Depth \(layers\) must be from 1 to 100/],
+    [{ depth: 12.5 }, /whole number/],
+    [{ initScale: 9 }, /Initial weight scale must be from 0.25 to 4/],
+    [{ activation: 'softmax' }, /activation must be one of sigmoid, tanh, relu/],
+    [{ trainDepth: 25 }, /trainDepth must be one of 10, 20, 30/],
+    [{ batchNorm: 'yes' }, /batchNorm/],
+    ['nonsense', /settings/],
+  ])('refuses %j with a message', (raw, message) => {
+    const r = parseGradientFlowState(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+  it('defaults to the lesson’s opening case', () => {
+    expect(DEFAULT_STATE).toMatchObject({ depth: 50, architecture: 'plain', activation: 'sigmoid', batchNorm: false });
+  });
+});
+
+describe('GradientFlow helpers', () => {
+  it('formats far-from-1 numbers in scientific notation, in text and TeX', () => {
+    expect(sci(3.21e-12)).toBe('3.2e\u221212');
+    expect(sci(0.413)).toBe('0.41');
+    expect(sciTex(3.21e-12)).toBe('3.2 \\times 10^{-12}');
+  });
+  it('maps six decades of gradient onto the stroke range', () => {
+    expect(strokeFor(1, 1)).toBe(9);
+    expect(strokeFor(1e-6, 1)).toBeCloseTo(0.6);
+    expect(strokeFor(1e-9, 1)).toBeCloseTo(0.6);
+    expect(strokeFor(1e-3, 1, 5)).toBeCloseTo(2.8);
+  });
+  it('moves the chosen block with the keys, within 1 … depth', () => {
+    expect(moveBlock(1, 'ArrowLeft', 50)).toBe(1);
+    expect(moveBlock(1, 'ArrowRight', 50)).toBe(2);
+    expect(moveBlock(45, 'PageUp', 50)).toBe(50);
+    expect(moveBlock(7, 'End', 50)).toBe(50);
+    expect(moveBlock(7, 'Enter', 50)).toBeNull();
+  });
+});
