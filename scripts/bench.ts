@@ -3,7 +3,8 @@
  *  1. Time to build a convolution trace (28×28, one 3×3 kernel; 64×64 RGB, eight 3×3×3 kernels).
  *  2. The effective receptive field (gradient of one output of a 6-layer stack on a 64×64 input)
  *     and one BatchNormExplorer update (issue #3: each under 50 ms so a slider redraws live).
- *  3. The architecture catalogue's full analysis of resnet152 and of every network.
+ *  3. The architecture catalogue's full analysis of resnet152 and of every network, and one
+ *     GradientFlow recomputation at depth 50 and 100 (issue #4: under 100 ms at depth 50).
  *  4. The JavaScript a lesson page loads before any widget needs TensorFlow.js (KB gzipped),
  *     and the size of the TensorFlow.js chunk that is loaded on demand.
  * Part 4 reads the static build in out/ (run `npm run build` first).
@@ -15,6 +16,7 @@ import { benchTraces } from './bench-trace';
 import { benchCatalogue } from './bench-catalogue';
 import { benchEffectiveReceptiveField } from './bench-erf';
 import { benchBatchNormUpdate } from './bench-batchnorm';
+import { benchGradientFlow } from './bench-gradient-flow';
 
 const out = path.join(process.cwd(), 'out');
 const TFJS_MARKER = 'tfjsflags';
@@ -72,6 +74,8 @@ async function main() {
   }
   console.log('\nArchitecture catalogue analysis (median of repeated runs, Node):');
   for (const { label, ms } of benchCatalogue()) console.log(`  ${label}: ${ms.toFixed(1)} ms`);
+  console.log('\nGradientFlow recomputation (median of repeated runs, CPU backend, Node; target under 100 ms at depth 50):');
+  for (const { label, ms } of await benchGradientFlow()) console.log(`  ${label}: ${ms.toFixed(1)} ms`);
   bundleReport();
 }
 
