@@ -1,4 +1,5 @@
 import styles from './BatchNormExplorer.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props<T extends string | number> {
   /** Unique on the page: the radio group's name. */
@@ -15,7 +16,7 @@ export function Choice<T extends string | number>({ name, legend, options, value
   return (
     <fieldset className={styles.choice}>
       <legend>{legend}</legend>
-      <div className={styles.segments}>
+      <div className={ui.segments}>
         {options.map((v) => (
           <label key={String(v)}>
             <input type="radio" name={name} value={String(v)} checked={v === value} onChange={() => onChange(v)} />

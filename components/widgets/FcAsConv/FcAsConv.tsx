@@ -4,7 +4,7 @@ import type { FcAsConvResult } from '@/lib/compute/fcAsConv';
 import { useCompute } from '../useCompute';
 import { useWidgetStore } from '../useWidgetStore';
 import { WidgetFrame } from '../WidgetFrame';
-import { NumberField } from '../shared/NumberField';
+import { SeededSettings } from './SeededSettings';
 import { exampleLayer, fmt1, fmt3, fmtDiff, selectionByKey } from './model';
 import { OutputsTable } from './OutputsTable';
 import { DEFAULT_STATE, LIMITS, parseFcAsConvState, stateError, type FcAsConvState, type NumericField } from './state';
@@ -75,26 +75,18 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
   return (
     <WidgetFrame name="FcAsConv" id={id} title={title} state={state} linkError={linkError}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
-        <fieldset className={ui.panel}>
-          <legend className={ui.panelLegend}>{S.settings}</legend>
-          <div className={`${ui.fieldGrid} ${styles.fields}`}>
-            {FIELDS.map((f) => (
-              <NumberField
-                key={f}
-                label={S.fields[f]}
-                value={state[f]}
-                min={LIMITS[f][0]}
-                max={LIMITS[f][1]}
-                onChange={(v) => set({ [f]: v })}
-                invalid={problem?.field === f}
-                errorId={errorId}
-              />
-            ))}
-            <button type="button" className={styles.button} onClick={() => set({ seed: ((Number.isFinite(state.seed) ? state.seed : 0) + 1) % (LIMITS.seed[1] + 1) })}>
-              {S.reseed}
-            </button>
-          </div>
-        </fieldset>
+        <SeededSettings
+          legend={S.settings}
+          fields={FIELDS}
+          labels={S.fields}
+          values={state}
+          limits={LIMITS}
+          onChange={(f, v) => set({ [f]: v })}
+          invalidField={problem?.field}
+          errorId={errorId}
+          reseedLabel={S.reseed}
+          gridClassName={styles.fields}
+        />
         {problem || !layer ? (
           <div id={errorId} role="alert" className={ui.errorBox}>
             <strong>{S.invalidHeading}</strong> {problem?.error}

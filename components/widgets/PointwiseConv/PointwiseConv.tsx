@@ -4,7 +4,7 @@ import type { PointwiseResult } from '@/lib/compute/fcAsConv';
 import { useCompute } from '../useCompute';
 import { useWidgetStore } from '../useWidgetStore';
 import { WidgetFrame } from '../WidgetFrame';
-import { NumberField } from '../shared/NumberField';
+import { SeededSettings } from '../FcAsConv/SeededSettings';
 import { LiveTex } from '../shared/LiveTex';
 import { ValueGrid } from '../FcAsConv/ValueGrid';
 import { fmt3, fmtDiff } from '../FcAsConv/model';
@@ -62,26 +62,18 @@ export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvPr
   return (
     <WidgetFrame name="PointwiseConv" id={id} title={title} state={state} linkError={linkError}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
-        <fieldset className={ui.panel}>
-          <legend className={ui.panelLegend}>{S.settings}</legend>
-          <div className={`${ui.fieldGrid} ${styles.fields}`}>
-            {FIELDS.map((f) => (
-              <NumberField
-                key={f}
-                label={S.fields[f]}
-                value={state[f]}
-                min={LIMITS[f][0]}
-                max={LIMITS[f][1]}
-                onChange={(v) => set({ [f]: v })}
-                invalid={problem?.field === f}
-                errorId={errorId}
-              />
-            ))}
-            <button type="button" className={styles.button} onClick={() => set({ seed: ((Number.isFinite(state.seed) ? state.seed : 0) + 1) % (LIMITS.seed[1] + 1) })}>
-              {S.reseed}
-            </button>
-          </div>
-        </fieldset>
+        <SeededSettings
+          legend={S.settings}
+          fields={FIELDS}
+          labels={S.fields}
+          values={state}
+          limits={LIMITS}
+          onChange={(f, v) => set({ [f]: v })}
+          invalidField={problem?.field}
+          errorId={errorId}
+          reseedLabel={S.reseed}
+          gridClassName={styles.fields}
+        />
         {problem || !example ? (
           <div id={errorId} role="alert" className={ui.errorBox}>
             <strong>{S.invalidHeading}</strong> {problem?.error}

@@ -1,0 +1,53 @@
+'use client';
+import { NumberField } from '../shared/NumberField';
+import styles from './FcAsConv.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+interface Props<F extends string> {
+  legend: string;
+  /** The whole-number fields, in order; `seed` among them. */
+  fields: readonly F[];
+  labels: Record<F, string>;
+  values: Record<F, number>;
+  limits: Record<F, readonly [min: number, max: number]>;
+  onChange: (field: F, value: number) => void;
+  /** The field a validation problem names, if any. */
+  invalidField?: F | null;
+  errorId: string;
+  reseedLabel: string;
+  /** Extra class on the field grid (a widget's own column layout). */
+  gridClassName?: string;
+}
+
+/**
+ * The settings panel FcAsConv and PointwiseConv share: whole-number fields for the layer's sizes
+ * and its seed, and a button that draws new example numbers (the next seed).
+ */
+export function SeededSettings<F extends string>(props: Props<F>) {
+  const { legend, fields, labels, values, limits, onChange, invalidField, errorId, reseedLabel, gridClassName } = props;
+  const seedField = 'seed' as F;
+  const seed = values[seedField];
+  const nextSeed = ((Number.isFinite(seed) ? seed : 0) + 1) % (limits[seedField][1] + 1);
+  return (
+    <fieldset className={ui.panel}>
+      <legend className={ui.panelLegend}>{legend}</legend>
+      <div className={`${ui.fieldGrid} ${gridClassName ?? ''}`}>
+        {fields.map((f) => (
+          <NumberField
+            key={f}
+            label={labels[f]}
+            value={values[f]}
+            min={limits[f][0]}
+            max={limits[f][1]}
+            onChange={(v) => onChange(f, v)}
+            invalid={invalidField === f}
+            errorId={errorId}
+          />
+        ))}
+        <button type="button" className={styles.button} onClick={() => onChange(seedField, nextSeed)}>
+          {reseedLabel}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
