@@ -1,5 +1,5 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { shareUrl } from '@/lib/store/widgetState';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 
@@ -21,6 +21,10 @@ interface Props {
 /** The box every widget sits in: a title, a "Copy link" control and an error boundary. */
 export function WidgetFrame({ name, part, id, title, state, linkError, children }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
+  // Set once the widget is hydrated and its controls respond (data-ready): before that, the
+  // server-rendered controls are only a picture of the widget.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const copy = async () => {
     const url = shareUrl(window.location.href, id, state);
     window.history.replaceState(null, '', url);
@@ -32,7 +36,7 @@ export function WidgetFrame({ name, part, id, title, state, linkError, children 
     }
   };
   return (
-    <section className="widget" data-widget={name} data-part={part} id={id} aria-label={title}>
+    <section className="widget" data-widget={name} data-part={part} data-ready={ready ? '' : undefined} id={id} aria-label={title}>
       <header className="widget-header">
         <h3 className="widget-title">{title}</h3>
         <button type="button" className="widget-copy" onClick={copy} aria-describedby={`${id}-copied`}>

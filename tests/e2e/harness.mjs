@@ -38,6 +38,15 @@ export async function openSite() {
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+      if (javaScriptEnabled) {
+        // Widgets load in their own chunks: a test, like a reader, acts once they are hydrated.
+        const goto = page.goto.bind(page);
+        page.goto = async (url, options) => {
+          const response = await goto(url, options);
+          await page.waitForFunction(() => !document.querySelector('[data-widget]:not([data-ready])'));
+          return response;
+        };
+      }
       return page;
     },
     async close() {

@@ -56,4 +56,20 @@ describe('WidgetFrame', () => {
     expect(url.hash).toBe('#cost');
     expect(container.querySelector('[role="status"]')?.textContent).toContain('address bar');
   });
+
+  it('marks itself ready once hydrated, and not in the server-rendered HTML', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const html = renderToString(
+      <WidgetFrame name="ConvCostCounter" id="ready" title="Cost" state={{}}>
+        <p>counter</p>
+      </WidgetFrame>,
+    );
+    expect(html).not.toContain('data-ready');
+    render(
+      <WidgetFrame name="ConvCostCounter" id="ready" title="Cost" state={{}}>
+        <p>counter</p>
+      </WidgetFrame>,
+    );
+    expect(container.querySelector('[data-widget="ConvCostCounter"]')?.hasAttribute('data-ready')).toBe(true);
+  });
 });
