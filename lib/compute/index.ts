@@ -53,3 +53,4 @@ export {
   type GradientFlowSpec, type GradientFlowResult, type FlowActivation, type FlowArchitecture,
 } from './gradientFlow';
 export { degradationTrainer, TRAIN_SAMPLES, type Trainer, type TrainSpec } from './degradationTraining';
+export * from './training';

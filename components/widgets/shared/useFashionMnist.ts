@@ -1,0 +1,59 @@
+'use client';
+import { useCallback, useEffect, useState } from 'react';
+import { loadFashionMnist, type LoadProgress, type Split } from '@/lib/data/fashionMnist';
+import type { ImageSet } from '@/lib/compute/training/dataset';
+import { assetUrl } from './assetUrl';
+
+export type FashionData = { train: ImageSet; test: ImageSet };
+
+export type DataStatus =
+  | { kind: 'idle' }
+  | { kind: 'loading'; progress: LoadProgress }
+  | { kind: 'ready'; data: FashionData }
+  | { kind: 'failed'; error: string };
+
+// One download per page, shared by every widget that trains.
+let pending: Promise<FashionData> | null = null;
+const listeners = new Set<(p: LoadProgress) => void>();
+let lastProgress: LoadProgress = { loaded: 0, total: 0 };
+
+function start(): Promise<FashionData> {
+  pending ??= loadFashionMnist({
+    baseUrl: assetUrl('/data/fashion-mnist'),
+    splits: ['train', 'test'] as Split[],
+    onProgress: (p) => {
+      lastProgress = p;
+      listeners.forEach((l) => l(p));
+    },
+  }).then(
+    (r) => ({ train: r.train!, test: r.test! }),
+    (e: unknown) => {
+      pending = null; // a retry starts again
+      throw e;
+    },
+  );
+  return pending;
+}
+
+/**
+ * The shipped Fashion-MNIST subset (6,000 training and 1,000 test images), downloaded when
+ * `load()` is first called (or at once with `auto`), with progress and a retry after a failure.
+ */
+export function useFashionMnist(auto = false) {
+  const [status, setStatus] = useState<DataStatus>({ kind: 'idle' });
+  const load = useCallback(() => {
+    setStatus({ kind: 'loading', progress: lastProgress });
+    const onProgress = (p: LoadProgress) => setStatus((s) => (s.kind === 'loading' ? { kind: 'loading', progress: p } : s));
+    listeners.add(onProgress);
+    start()
+      .then(
+        (data) => setStatus({ kind: 'ready', data }),
+        (e: unknown) => setStatus({ kind: 'failed', error: e instanceof Error ? e.message : String(e) }),
+      )
+      .finally(() => listeners.delete(onProgress));
+  }, []);
+  useEffect(() => {
+    if (auto) load();
+  }, [auto, load]);
+  return { status, load };
+}
