@@ -1,0 +1,32 @@
+// Training speed and accuracy in headless Chromium: opens /bench/training/ of the built site (out/)
+// for each backend and prints images per second and test accuracy after a fixed time.
+// Usage: node scripts/bench-training-browser.mjs [seconds=30] [backends=wasm,webgl,cpu]
+import { chromium } from 'playwright-core';
+import { startServer } from './serve-static.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const seconds = Number(process.argv[2] ?? 30);
+const backends = (process.argv[3] ?? 'wasm,webgl,cpu').split(',');
+const server = await startServer('out', 0);
+const { port } = server.address();
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+try {
+  for (const backend of backends) {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${port}/bench/training/?backend=${backend}&seconds=${seconds}`);
+    await page.getByRole('button', { name: 'Run the benchmark' }).click({ timeout: 60_000 });
+    const el = await page.waitForSelector('[data-bench-result], [data-bench-error]', { timeout: (seconds + 120) * 1000 });
+    const raw = await el.getAttribute('data-bench-result');
+    if (!raw) {
+      console.log(`${backend}: failed: ${await el.textContent()}`);
+      continue;
+    }
+    const r = JSON.parse(raw);
+    const note = r.backend !== backend ? ` (asked for ${backend}; ${r.skipped.join('; ')})` : '';
+    console.log(`training, small CNN, batch 32, ${r.backend}${note}: ${Math.round(r.imagesPerSecond)} images/s; test accuracy after ${r.seconds.toFixed(1)} s (${r.epochs.toFixed(1)} epochs): ${(100 * r.testAccuracy).toFixed(1)} %`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
