@@ -7,3 +7,4 @@ export { makeOptimizer, DEFAULT_OPTIMIZER, type OptimizerSpec } from './optimize
 export { classifierTrainer, evaluate, type BatchReport, type EpochReport, type ClassifierOptions, type Evaluation } from './classifier';
 export { trainableConv2d, conv2dFilterGradient } from './trainableConv';
 export { selectTrainingBackend, currentBackend, type TrainingBackend, type BackendChoice } from './backend';
+export { encodeWeights, decodeWeights, type WeightsHeader } from './weightsFile';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tf, ready } from '@/lib/compute/tf';
 import { buildNetwork } from '@/lib/compute/training/network';
-import { classifierTrainer, evaluate } from '@/lib/compute/training/classifier';
+import { classifierTrainer } from '@/lib/compute/training/classifier';
 import { inferShapes, SMALL_CNN, type NetworkSpec } from '@/lib/compute/training/spec';
 import { balancedSubset, sliceSet } from '@/lib/compute/training/dataset';
 import { createLoop } from '@/lib/compute/training/loop';
@@ -147,5 +147,27 @@ describe('the training loop', () => {
     await loop.start();
     expect(loop.state).toBe('failed');
     expect(String(error)).toMatch(/boom/);
+  });
+});
+
+describe('model files', () => {
+  it('round-trip a network exactly, and refuse a damaged file in words', async () => {
+    const { encodeWeights, decodeWeights } = await import('@/lib/compute/training/weightsFile');
+    await ready();
+    const net = buildNetwork(SMALL_CNN, 11);
+    const w = net.getWeights();
+    const bytes = encodeWeights(SMALL_CNN, w, { script: 'test', seed: 11 });
+    const back = decodeWeights(bytes);
+    expect(back.header.spec).toEqual(SMALL_CNN);
+    expect([...back.weights.keys()]).toEqual([...w.keys()]);
+    for (const [k, v] of w) expect(back.weights.get(k)).toEqual(v);
+    const copy = buildNetwork(SMALL_CNN, 99);
+    copy.setWeights(back.weights);
+    const x = tf.randomUniform([2, 28, 28, 1], 0, 1, 'float32', 1) as tf.Tensor4D;
+    expect(copy.apply(x, { training: false }).arraySync()).toEqual(net.apply(x, { training: false }).arraySync());
+    expect(() => decodeWeights(bytes.subarray(0, bytes.length - 4))).toThrow(/damaged/);
+    expect(() => decodeWeights(new Uint8Array(16))).toThrow(/damaged/);
+    net.dispose();
+    copy.dispose();
   });
 });
