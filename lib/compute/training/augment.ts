@@ -151,9 +151,12 @@ export const rotate = (x: tf.Tensor4D, degrees: number) => geometric(x, Array.fr
 /** Every image moved by (dx, dy) pixels, the uncovered border filled with 0. */
 export const shift = (x: tf.Tensor4D, dx: number, dy: number) => geometric(x, Array.from({ length: x.shape[0] }, () => ({ ...IDENTITY_DRAW, dx, dy })));
 
+/** The draws augmentBatch makes for a batch of `count` images with `seed` (to describe them). */
+export const batchDraws = (s: AugmentSettings, count: number, seed: number) => drawAugmentations(s, count, streamSeed(seed, 0));
+
 /** The augmented batch for `seed`: geometry, then brightness and contrast, then noise. */
 export function augmentBatch(x: tf.Tensor4D, s: AugmentSettings, seed: number): tf.Tensor4D {
-  const draws = drawAugmentations(s, x.shape[0], streamSeed(seed, 0));
+  const draws = batchDraws(s, x.shape[0], seed);
   return tf.tidy(() => {
     let y = geometric(x, draws);
     if (s.brightness > 0 || s.contrast > 0) y = brightnessContrast(y, draws);
