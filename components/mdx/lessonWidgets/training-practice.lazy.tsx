@@ -7,3 +7,4 @@ import dynamic from 'next/dynamic';
 
 export const AugmentationGallery = dynamic(() => import('@/components/widgets/AugmentationGallery').then((m) => m.AugmentationGallery));
 export const OverfittingLab = dynamic(() => import('@/components/widgets/OverfittingLab').then((m) => m.OverfittingLab));
+export const FineTuneLab = dynamic(() => import('@/components/widgets/FineTuneLab').then((m) => m.FineTuneLab));

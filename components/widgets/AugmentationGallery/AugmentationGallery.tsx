@@ -8,7 +8,7 @@ import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageDraw } from '@/lib/compute/training/augment';
 import { AUGMENT_LIMITS, COPIES, DEFAULT_GALLERY, galleryError, parseGalleryState, type GalleryState } from './state';
-import { GreyImage } from './GreyImage';
+import { ImageThumb } from '@/components/widgets/shared/training';
 import { S } from './strings';
 import styles from './AugmentationGallery.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -25,8 +25,8 @@ type Slider = 'rotation' | 'shift' | 'brightness' | 'contrast' | 'noise';
 const STEPS: Record<Slider, number> = { rotation: 1, shift: 1, brightness: 0.05, contrast: 0.05, noise: 0.01 };
 
 interface Shown {
-  original: Float32Array;
-  copies: { pixels: Float32Array; draw: ImageDraw }[];
+  original: Uint8Array;
+  copies: { pixels: Uint8Array; draw: ImageDraw }[];
 }
 
 export function AugmentationGallery({ id, title = S.title, cls, flipV }: AugmentationGalleryProps) {
@@ -51,11 +51,12 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
     const x = compute.imageBatch(status.data.test, Array<number>(COPIES).fill(idx));
     const y = compute.augmentBatch(x, state, state.seed);
     const values = y.dataSync() as Float32Array;
-    const original = Float32Array.from((x.dataSync() as Float32Array).subarray(0, 784));
+    const bytes = (v: ArrayLike<number>) => Uint8Array.from(v, (p) => Math.round(Math.min(1, Math.max(0, p)) * 255));
+    const original = bytes((x.dataSync() as Float32Array).subarray(0, 784));
     x.dispose();
     y.dispose();
     const draws = compute.batchDraws(state, COPIES, state.seed);
-    setShown({ original, copies: draws.map((draw, k) => ({ draw, pixels: values.slice(k * 784, (k + 1) * 784) })) });
+    setShown({ original, copies: draws.map((draw, k) => ({ draw, pixels: bytes(values.subarray(k * 784, (k + 1) * 784)) })) });
   }, [compute, status, indexOf, state, problem]);
 
   const slider = (key: Slider) => (
@@ -122,15 +123,15 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
         {shown && (
           <figure className={ui.chartFigure} aria-label={S.figureLabel(className, COPIES)}>
             <ul className={styles.grid}>
-              <li className={styles.cell}>
+              <li className={`${styles.cell} ${styles.thumbWrap}`}>
                 <span className={styles.original}>
-                  <GreyImage pixels={shown.original} label={`${S.original}: ${className}`} />
+                  <ImageThumb pixels={shown.original} label={`${S.original}, ${className}`} />
                 </span>
                 {S.original}
               </li>
               {shown.copies.map((c, k) => (
-                <li key={k} className={styles.cell} title={S.describe(c.draw)}>
-                  <GreyImage pixels={c.pixels} label={`${S.draw(k + 1)}: ${S.describe(c.draw)}`} />
+                <li key={k} className={`${styles.cell} ${styles.thumbWrap}`} title={S.describe(c.draw)}>
+                  <ImageThumb pixels={c.pixels} label={`${className}, ${S.draw(k + 1)}: ${S.describe(c.draw)}`} />
                   {S.draw(k + 1)}
                 </li>
               ))}

@@ -9,9 +9,9 @@ import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import { BATCH_SIZE, EPOCH_LIMITS, LEARNING_RATE, MILD_AUGMENTATION, PER_CLASS_CHOICES, TEST_PER_CLASS, WEIGHT_DECAY, overfitSpec, type OverfitConfig } from './model';
 import { DEFAULT_OVERFIT, parseOverfitState } from './state';
 import { useRuns } from './useRuns';
-import { RunsChart } from './RunsChart';
 import { RunsTable } from './RunsTable';
-import { TrainControls } from './TrainControls';
+import { runSeries } from './runSeries';
+import { LearningCurves, TrainingControls, type TrainingPhase } from '@/components/widgets/shared/training';
 import { S } from './strings';
 import ui from '../shared/widgetUi.module.css';
 import styles from './OverfittingLab.module.css';
@@ -92,8 +92,9 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
     });
   }
 
-  const maxEpochs = Math.max(state.epochs, ...runs.map((r) => r.config.epochs));
   const loading = wanted || preparing || status.kind === 'loading';
+  const phase: TrainingPhase = loading ? 'loading' : (current?.state ?? 'idle');
+  const last = current?.epochs.at(-1);
   return (
     <WidgetFrame name="OverfittingLab" id={id} title={title} state={state} linkError={linkError}>
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
@@ -129,37 +130,25 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
             {S.augment}
           </label>
         </fieldset>
-        <TrainControls
-          state={current?.state}
-          preparing={loading}
-          canStart={!!compute}
-          labels={{ start: S.train, again: S.trainAgain, pause: S.pause, resume: S.resume, clear: S.clear }}
-          onStart={begin}
+        <TrainingControls
+          phase={phase}
+          onTrain={begin}
           onPause={pause}
           onResume={resume}
-          onClear={clear}
-          hasRuns={runs.length > 0}
+          onReset={clear}
+          needsData={status.kind !== 'ready'}
+          disabled={!compute}
+          progress={current ? { done: current.epochs.length, total: current.config.epochs } : undefined}
+          detail={last ? S.announce(last.epoch + 1, current!.config.epochs, last.trainAccuracy, last.testAccuracy ?? 0) : undefined}
+          announcement={announce}
         />
         {computeError && <p role="alert" className={ui.alert}>{computeError}</p>}
         <DataStatus status={status} onRetry={load} />
         {preparing && <p className={ui.loading}>{S.preparing}</p>}
         {current?.state === 'failed' && <p role="alert" className={ui.alert}>{S.failed(current.error ?? '')}</p>}
-        <p className={ui.visuallyHidden} aria-live="polite">
-          {announce}
-        </p>
-        {current && current.state === 'running' && (
-          <progress className={styles.progress} max={current.config.epochs} value={current.epochs.length} aria-label={`${current.epochs.length} of ${current.config.epochs} epochs`} />
-        )}
         {runs.length > 0 && (
           <>
-            <RunsChart
-              caption={S.chartCaption}
-              epochs={maxEpochs}
-              xLabel={S.xLabel}
-              yLabel={S.yLabel}
-              legend={S.legend}
-              runs={runs.map((r, i) => ({ key: r.key, slot: r.slot, current: i === runs.length - 1, test: r.epochs.map((e) => e.testAccuracy ?? 0), train: r.epochs.map((e) => e.trainAccuracy) }))}
-            />
+            <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, (r, i) => S.runLabel(i + 1), true)} />
             <RunsTable caption={S.tableCaption} headers={S.headers} rows={runs.map((r, i) => ({ key: r.key, setting: S.describe(r.config), epochs: r.epochs, total: r.config.epochs, current: i === runs.length - 1 }))} />
           </>
         )}
