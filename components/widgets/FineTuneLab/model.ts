@@ -16,7 +16,7 @@ export interface FineTuneConfig {
 }
 
 export const PER_CLASS_CHOICES = [2, 5, 20, 100] as const;
-export const LEARNING_RATES = [0.0003, 0.001, 0.003, 0.01] as const;
+export const LEARNING_RATES = [0.001, 0.003, 0.01, 0.03] as const;
 export const EPOCH_LIMITS = [3, 40] as const;
 export const BATCH_SIZE = 16;
 export const TEST_PER_CLASS = 50;

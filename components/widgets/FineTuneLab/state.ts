@@ -4,7 +4,7 @@ import { MAX_SEED } from '@/lib/random/prng';
 import { EPOCH_LIMITS, LEARNING_RATES, MODES, PER_CLASS_CHOICES, type FineTuneConfig } from './model';
 import { S } from './strings';
 
-export const DEFAULT_FINE_TUNE: FineTuneConfig = { mode: 'frozen', perClass: 5, learningRate: 0.003, epochs: 15, seed: 1 };
+export const DEFAULT_FINE_TUNE: FineTuneConfig = { mode: 'frozen', perClass: 5, learningRate: 0.03, epochs: 15, seed: 1 };
 
 const checks: Record<keyof FineTuneConfig, (v: unknown) => boolean> = {
   mode: (v) => (MODES as unknown[]).includes(v),

@@ -59,7 +59,10 @@ describe('lesson training-practice: every figure is computed', () => {
 
   it('describes the shared pre-trained network and the new task as the code defines them', () => {
     const file = path.resolve(__dirname, '../../../public/models/fashion-cnn.weights');
-    const FASHION_CNN = decodeWeights(new Uint8Array(readFileSync(file))).header.spec;
+    const { header } = decodeWeights(new Uint8Array(readFileSync(file)));
+    const FASHION_CNN = header.spec;
+    expect(String(header.about.data)).toContain('6,000 training images');
+    shows(src, 'was trained on all 6,000 training images to tell the ten Fashion-MNIST classes apart');
     const convs = FASHION_CNN.layers.filter((l) => l.type === 'conv').map((l) => (l.type === 'conv' ? l.filters : 0));
     expect(convs).toEqual([16, 32]);
     const hidden = FASHION_CNN.layers.filter((l) => l.type === 'dense').map((l) => (l.type === 'dense' ? l.units : 0));

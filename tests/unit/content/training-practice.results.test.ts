@@ -12,6 +12,12 @@ import { BATCH_SIZE, LEARNING_RATE, MILD_AUGMENTATION, TEST_PER_CLASS, WEIGHT_DE
 import { DEFAULT_OVERFIT } from '@/components/widgets/OverfittingLab/state';
 import { fashion } from '../training/fashionData';
 import { read, shows } from './lessonSource';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeWeights } from '@/lib/compute/training/weightsFile';
+import { PRODUCT_GROUPS, productGroup, transferNetwork, transferTrainer } from '@/lib/compute/training/transfer';
+import { BATCH_SIZE as FT_BATCH, TEST_PER_CLASS as FT_TEST, TRUNK_FACTOR, type FineTuneConfig } from '@/components/widgets/FineTuneLab/model';
+import { DEFAULT_FINE_TUNE } from '@/components/widgets/FineTuneLab/state';
 
 const src = read('training-practice');
 
@@ -87,4 +93,77 @@ describe('training-practice: the overfitting figures (OverfittingLab defaults, W
     expect(last.trainAccuracy - last.testAccuracy!).toBeLessThan(none.at(-1)!.trainAccuracy - none.at(-1)!.testAccuracy!);
     shows(src, 'With 500 images (50 per class) the same network, with no regulariser, overfits less and tests better than both 200-image runs');
   }, 240_000);
+});
+
+async function fineTuneRun(c: FineTuneConfig): Promise<EpochReport[]> {
+  const { train, test } = await fashion();
+  const { header, weights } = decodeWeights(new Uint8Array(readFileSync(path.resolve(__dirname, '../../../public/models/fashion-cnn.weights'))));
+  const net = transferNetwork(header.spec, PRODUCT_GROUPS.length, c.seed, c.mode === 'scratch' ? undefined : weights);
+  const epochs: EpochReport[] = [];
+  const t = transferTrainer({
+    network: net,
+    train: sliceSet(train, balancedSubset(train, c.perClass)),
+    test: sliceSet(test, balancedSubset(test, FT_TEST)),
+    optimizer: { kind: 'adam', learningRate: c.learningRate },
+    trunkFactor: TRUNK_FACTOR[c.mode],
+    target: productGroup,
+    batchSize: FT_BATCH,
+    epochs: c.epochs,
+    seed: c.seed,
+    onEpoch: (r) => epochs.push(r),
+  });
+  await t.start();
+  t.dispose();
+  net.dispose();
+  return epochs;
+}
+
+describe('training-practice: the fine-tuning figures (FineTuneLab defaults, WASM)', () => {
+  beforeAll(async () => {
+    await ready();
+    await import('@tensorflow/tfjs-backend-wasm');
+    expect(await tf.setBackend('wasm')).toBe(true);
+  });
+
+  const final = async (c: Partial<FineTuneConfig>) => (await fineTuneRun({ ...DEFAULT_FINE_TUNE, ...c })).at(-1)!.testAccuracy!;
+
+  it('the defaults are the ones the lesson names', () => {
+    expect(DEFAULT_FINE_TUNE).toMatchObject({ perClass: 5, learningRate: 0.03, epochs: 15 });
+    expect(Math.ceil((DEFAULT_FINE_TUNE.perClass * 10) / FT_BATCH)).toBe(4);
+    shows(src, 'With the defaults — 50 labelled images (5 per class), a head learning rate of 0.03, 15 epochs');
+    shows(src, '15 epochs of 4 small batches');
+  });
+
+  it('frozen and a tenth-rate trunk reach about 97 %; full-rate fine-tuning and scratch end near 91 %, clearly lower', async () => {
+    const frozen = await final({ mode: 'frozen' });
+    const tenth = await final({ mode: 'tenth' });
+    const full = await final({ mode: 'full' });
+    const scratch = await final({ mode: 'scratch' });
+    for (const a of [frozen, tenth]) {
+      expect(a).toBeGreaterThan(0.95);
+      expect(a).toBeLessThan(0.99);
+    }
+    for (const a of [full, scratch]) {
+      expect(a).toBeGreaterThan(0.87);
+      expect(a).toBeLessThan(0.94);
+      expect(a).toBeLessThan(Math.min(frozen, tenth) - 0.03);
+    }
+    shows(src, 'The frozen trunk reaches about 97 %, and so does fine-tuning with the trunk at a tenth of the rate');
+    shows(src, "Fine-tuning the trunk at the head's full rate ends near 91 %, no better than training the whole network from scratch");
+  }, 240_000);
+
+  it('at a learning rate of 0.003 the frozen head learns too slowly and ends below full fine-tuning', async () => {
+    const frozen = await final({ mode: 'frozen', learningRate: 0.003 });
+    const full = await final({ mode: 'full', learningRate: 0.003 });
+    expect(frozen).toBeLessThan(full);
+    shows(src, 'the frozen run ends below full fine-tuning at the same rate');
+  }, 240_000);
+
+  it('always answering "tops" scores 40 % on the test images', async () => {
+    const { test } = await fashion();
+    const set = sliceSet(test, balancedSubset(test, FT_TEST));
+    const tops = Array.from(set.labels).filter((l) => productGroup(l) === 0).length / set.count;
+    expect(tops).toBe(0.4);
+    shows(src, 'always answering "tops" would score 40 %');
+  });
 });
