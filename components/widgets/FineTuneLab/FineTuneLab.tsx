@@ -1,4 +1,5 @@
 'use client';
+import { MAX_SEED } from '@/lib/random/prng';
 import { useEffect, useRef, useState } from 'react';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
@@ -10,7 +11,7 @@ import { LearningCurves, TrainingControls, type TrainingPhase } from '@/componen
 import { useRuns } from '../OverfittingLab/useRuns';
 import { runSeries } from '../OverfittingLab/runSeries';
 import { RunsTable } from '../OverfittingLab/RunsTable';
-import { BATCH_SIZE, EPOCH_LIMITS, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TEST_PER_CLASS, TRUNK_FACTOR, type FineTuneConfig, type TransferMode } from './model';
+import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TEST_PER_CLASS, TRUNK_FACTOR, type FineTuneConfig, type TransferMode } from './model';
 import { DEFAULT_FINE_TUNE, parseFineTuneState } from './state';
 import { usePretrained } from './usePretrained';
 import { S } from './strings';
@@ -138,11 +139,17 @@ export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLab
             </label>
             <label className={ui.field}>
               <span className={ui.fieldLabel}>{S.epochs}</span>
-              <input className={ui.control} type="number" min={EPOCH_LIMITS[0]} max={EPOCH_LIMITS[1]} value={state.epochs} onChange={(e) => set({ epochs: Math.max(EPOCH_LIMITS[0], Math.min(EPOCH_LIMITS[1], Math.round(Number(e.target.value) || EPOCH_LIMITS[0]))) })} />
+              <select className={ui.control} value={state.epochs} onChange={(e) => set({ epochs: Number(e.target.value) })}>
+              {EPOCH_CHOICES.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
             </label>
             <label className={ui.field}>
               <span className={ui.fieldLabel}>{S.seed}</span>
-              <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.max(0, Math.round(Number(e.target.value) || 0)) })} />
+              <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />
             </label>
           </div>
         </div>

@@ -17,7 +17,7 @@ export interface FineTuneConfig {
 
 export const PER_CLASS_CHOICES = [2, 5, 20, 100] as const;
 export const LEARNING_RATES = [0.001, 0.003, 0.01, 0.03] as const;
-export const EPOCH_LIMITS = [3, 40] as const;
+export const EPOCH_CHOICES = [3, 5, 10, 15, 20, 30] as const;
 export const BATCH_SIZE = 16;
 export const TEST_PER_CLASS = 50;
 export const MODEL_PATH = '/models/fashion-cnn.weights';

@@ -1,4 +1,5 @@
 'use client';
+import { MAX_SEED } from '@/lib/random/prng';
 import { useEffect, useRef, useState } from 'react';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
@@ -6,7 +7,7 @@ import { useCompute } from '@/components/widgets/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
-import { BATCH_SIZE, EPOCH_LIMITS, LEARNING_RATE, MILD_AUGMENTATION, PER_CLASS_CHOICES, TEST_PER_CLASS, WEIGHT_DECAY, overfitSpec, type OverfitConfig } from './model';
+import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATE, MILD_AUGMENTATION, PER_CLASS_CHOICES, TEST_PER_CLASS, WEIGHT_DECAY, overfitSpec, type OverfitConfig } from './model';
 import { DEFAULT_OVERFIT, parseOverfitState } from './state';
 import { useRuns } from './useRuns';
 import { RunsTable } from './RunsTable';
@@ -111,11 +112,17 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
           </label>
           <label className={ui.field}>
             <span className={ui.fieldLabel}>{S.epochs}</span>
-            <input className={ui.control} type="number" min={EPOCH_LIMITS[0]} max={EPOCH_LIMITS[1]} value={state.epochs} onChange={(e) => set({ epochs: Math.max(EPOCH_LIMITS[0], Math.min(EPOCH_LIMITS[1], Math.round(Number(e.target.value) || EPOCH_LIMITS[0]))) })} />
+            <select className={ui.control} value={state.epochs} onChange={(e) => set({ epochs: Number(e.target.value) })}>
+              {EPOCH_CHOICES.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
           </label>
           <label className={ui.field}>
             <span className={ui.fieldLabel}>{S.seed}</span>
-            <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.max(0, Math.round(Number(e.target.value) || 0)) })} />
+            <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />
           </label>
           <label className={ui.check}>
             <input type="checkbox" checked={state.dropout} onChange={(e) => set({ dropout: e.target.checked })} />

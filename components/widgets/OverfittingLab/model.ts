@@ -13,7 +13,7 @@ export interface OverfitConfig {
 }
 
 export const PER_CLASS_CHOICES = [10, 20, 50] as const;
-export const EPOCH_LIMITS = [5, 40] as const;
+export const EPOCH_CHOICES = [5, 10, 20, 30, 40] as const;
 export const DROPOUT_RATE = 0.5;
 export const WEIGHT_DECAY = 0.001;
 export const LEARNING_RATE = 0.003;

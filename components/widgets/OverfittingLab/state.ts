@@ -1,7 +1,7 @@
 /** OverfittingLab's shareable state (the configuration of the next run) and its link parser. */
 import { isPlainObject } from '@/lib/store/numericFields';
 import { MAX_SEED } from '@/lib/random/prng';
-import { EPOCH_LIMITS, PER_CLASS_CHOICES, type OverfitConfig } from './model';
+import { EPOCH_CHOICES, PER_CLASS_CHOICES, type OverfitConfig } from './model';
 import { S } from './strings';
 
 export const DEFAULT_OVERFIT: OverfitConfig = { perClass: 20, dropout: false, weightDecay: false, augment: false, epochs: 20, seed: 1 };
@@ -11,7 +11,7 @@ const checks: Record<keyof OverfitConfig, (v: unknown) => boolean> = {
   dropout: (v) => typeof v === 'boolean',
   weightDecay: (v) => typeof v === 'boolean',
   augment: (v) => typeof v === 'boolean',
-  epochs: (v) => Number.isInteger(v) && (v as number) >= EPOCH_LIMITS[0] && (v as number) <= EPOCH_LIMITS[1],
+  epochs: (v) => (EPOCH_CHOICES as readonly unknown[]).includes(v),
   seed: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SEED,
 };
 

@@ -41,7 +41,7 @@ export function useRuns<C>() {
   }, []);
   useEffect(() => disposeJob, [disposeJob]);
 
-  const update = (key: number, f: (r: Run<C>) => Run<C>) => setRuns((rs) => rs.map((r) => (r.key === key ? f(r) : r)));
+  const update = useCallback((key: number, f: (r: Run<C>) => Run<C>) => setRuns((rs) => rs.map((r) => (r.key === key ? f(r) : r))), []);
 
   /** Starts a run; `make` builds the network and trainer (after the data and backend are ready). */
   const start = useCallback(
@@ -65,7 +65,7 @@ export function useRuns<C>() {
         update(key, (run) => ({ ...run, state: 'failed', error: e instanceof Error ? e.message : String(e) }));
       }
     },
-    [disposeJob],
+    [disposeJob, update],
   );
 
   const clear = useCallback(() => {

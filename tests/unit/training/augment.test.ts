@@ -135,3 +135,27 @@ describe('augmentation draws', () => {
     expect(augmentSettingsError({ ...ALL, shift: 1.5 })).toMatch(/whole/);
   });
 });
+
+describe('a training run with augmentation, dropout and weight decay (the OverfittingLab set-up)', () => {
+  it('leaves no tensor behind: the count is the same after a second run as after the first', async () => {
+    await ready();
+    await tf.setBackend('cpu');
+    const { classifierTrainer } = await import('@/lib/compute/training/classifier');
+    const { buildNetwork } = await import('@/lib/compute/training/network');
+    const { balancedSubset, sliceSet } = await import('@/lib/compute/training/dataset');
+    const { overfitSpec, MILD_AUGMENTATION } = await import('@/components/widgets/OverfittingLab/model');
+    const { train, test } = await fashion();
+    const run = async () => {
+      const net = buildNetwork(overfitSpec(true), 1);
+      const t = classifierTrainer({ network: net, train: sliceSet(train, balancedSubset(train, 2)), test: sliceSet(test, balancedSubset(test, 2)), optimizer: { kind: 'adam', learningRate: 0.003 }, batchSize: 10, epochs: 1, seed: 1, weightDecay: 0.001, augment: makeAugment(MILD_AUGMENTATION) });
+      await t.start();
+      expect(t.state).toBe('done');
+      t.dispose();
+      net.dispose();
+    };
+    await run();
+    const after1 = tf.memory().numTensors;
+    await run();
+    expect(tf.memory().numTensors).toBe(after1);
+  });
+});
