@@ -99,7 +99,8 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
   return (
     <WidgetFrame name="OverfittingLab" id={id} title={title} state={state} linkError={linkError}>
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
-        <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
+        <div className={`${ui.panel} ${styles.layout}`}>
+          <div className={`${ui.fieldGrid} ${styles.fields}`}>
           <label className={ui.field}>
             <span className={ui.fieldLabel}>{S.perClass}</span>
             <select className={ui.control} value={state.perClass} onChange={(e) => set({ perClass: Number(e.target.value) })}>
@@ -124,6 +125,9 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
             <span className={ui.fieldLabel}>{S.seed}</span>
             <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />
           </label>
+          </div>
+          <fieldset className={styles.remedies}>
+            <legend className={ui.panelLegend}>{S.remedies}</legend>
           <label className={ui.check}>
             <input type="checkbox" checked={state.dropout} onChange={(e) => set({ dropout: e.target.checked })} />
             {S.dropout}
@@ -136,7 +140,8 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
             <input type="checkbox" checked={state.augment} onChange={(e) => set({ augment: e.target.checked })} />
             {S.augment}
           </label>
-        </fieldset>
+          </fieldset>
+        </div>
         <TrainingControls
           phase={phase}
           onTrain={begin}

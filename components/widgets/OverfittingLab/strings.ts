@@ -8,6 +8,7 @@ export const S = {
   perClass: 'Training images',
   perClassOption: (n: number) => `${n * 10} (${n} per class)`,
   epochs: 'Epochs',
+  remedies: 'Remedies',
   dropout: 'Dropout (p = 0.5) before the output layer',
   weightDecay: 'Weight decay (λ = 0.001)',
   augment: 'Augmentation (mirror, ±10°, ±2 px, light, noise)',
