@@ -54,3 +54,5 @@ export {
 } from './gradientFlow';
 export { degradationTrainer, TRAIN_SAMPLES, type Trainer, type TrainSpec } from './degradationTraining';
 export * from './training';
+export { augmentBatch, batchDraws, drawAugmentations, makeAugment, augmentSettingsError, NO_AUGMENTATION, AUGMENT_LIMITS, type AugmentSettings, type ImageDraw } from './training/augment';
+export { transferNetwork, transferTrainer, withNewHead, productGroup, PRODUCT_GROUPS, type TransferOptions } from './training/transfer';
