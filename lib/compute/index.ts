@@ -54,3 +54,4 @@ export {
 } from './gradientFlow';
 export { degradationTrainer, TRAIN_SAMPLES, type Trainer, type TrainSpec } from './degradationTraining';
 export * from './training';
+export * as attention from './attentionInspect';
