@@ -1,0 +1,73 @@
+'use client';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { ImageSet } from '@/lib/compute/training/dataset';
+import { S } from './strings';
+import styles from './SqueezeExcite.module.css';
+
+/** The first `perClass` test images of every class, in class order: the thumbnails offered. */
+export function thumbnailIndices(set: ImageSet, perClass = 2): number[] {
+  const out: number[][] = Array.from({ length: 10 }, () => []);
+  for (let i = 0; i < set.count; i++) if (out[set.labels[i]].length < perClass) out[set.labels[i]].push(i);
+  return out.flat();
+}
+
+function Thumb({ set, index }: { set: ImageSet; index: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (!ctx) return;
+    const img = ctx.createImageData(set.width, set.height);
+    const px = set.width * set.height;
+    for (let p = 0; p < px; p++) {
+      const v = 255 - set.images[index * px + p]; // dark garment on a light card
+      img.data.set([v, v, v, 255], p * 4);
+    }
+    ctx.putImageData(img, 0, 0);
+  }, [set, index]);
+  return <canvas ref={ref} width={set.width} height={set.height} className={styles.thumbCanvas} aria-hidden="true" />;
+}
+
+interface Props {
+  set: ImageSet;
+  value: number;
+  onChange: (index: number) => void;
+  name: string;
+}
+
+/** A radio group of test-image thumbnails: Tab reaches the chosen one, arrow keys move, Home/End jump. */
+export function Thumbnails({ set, value, onChange, name }: Props) {
+  const base = thumbnailIndices(set);
+  const list = base.includes(value) ? base : [value, ...base];
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const move = (e: KeyboardEvent, at: number) => {
+    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const i = (next + list.length) % list.length;
+    onChange(list[i]);
+    refs.current[i]?.focus();
+  };
+  return (
+    <div role="radiogroup" aria-label={S.thumbsLabel} className={styles.thumbs} data-part={`${name}-thumbs`}>
+      {list.map((index, at) => (
+        <button
+          key={index}
+          ref={(el) => {
+            refs.current[at] = el;
+          }}
+          type="button"
+          role="radio"
+          aria-checked={index === value}
+          aria-label={S.thumbLabel(S.className(set.labels[index]), index)}
+          title={S.thumbLabel(S.className(set.labels[index]), index)}
+          tabIndex={index === value ? 0 : -1}
+          className={styles.thumb}
+          onClick={() => onChange(index)}
+          onKeyDown={(e) => move(e, at)}
+        >
+          <Thumb set={set} index={index} />
+        </button>
+      ))}
+    </div>
+  );
+}
