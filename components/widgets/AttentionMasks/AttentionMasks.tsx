@@ -125,10 +125,10 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
         {S.summary(S.modes[mode], SE.className(now.predicted), SE.pct(now.probs[now.predicted]), SE.className(truth))}
       </p>
       <div className={styles.panels}>
-        {panel(S.panels.trunk, tLo, tHi, <MapCanvas values={now.scaled} h={h} w={w} channels={c} channel={channel} max={scale} className={styles.canvas} />, 'trunk')}
+        {panel(S.panels.trunk, tLo, tHi, <MapCanvas values={now.scaled} h={h} w={w} channels={c} channel={channel} max={scale} gamma={0.6} className={styles.canvas} />, 'trunk')}
         {panel(S.panels.mask, mLo, mHi, <MapCanvas values={now.mask} h={h} w={w} channels={1} channel={0} max={1} className={styles.canvas} />, 'mask')}
         {panel(S.panels.factor, fLo, fHi, <MapCanvas values={now.factors} h={h} w={w} channels={1} channel={0} max={2} className={styles.canvas} />, 'factor')}
-        {panel(S.panels.output, oLo, oHi, <MapCanvas values={now.attended} h={h} w={w} channels={c} channel={channel} max={scale} className={styles.canvas} />, 'output')}
+        {panel(S.panels.output, oLo, oHi, <MapCanvas values={now.attended} h={h} w={w} channels={c} channel={channel} max={scale} gamma={0.6} className={styles.canvas} />, 'output')}
       </div>
       <div className={styles.tableWrap}>
         <table className={styles.table} data-part="table">

@@ -22,10 +22,10 @@ export const S = {
   colPred: 'Predicted',
   colTrue: 'P(true class)',
   colAcc: 'Test accuracy',
-  summary: (mode: string, pred: string, p: string, truth: string) => `${mode}: predicted ${pred} (${p}); the image is a ${truth}.`,
+  summary: (mode: string, pred: string, p: string, truth: string) => `${mode}: predicted ${pred} (${p}); true class: ${truth}.`,
   gradHeading: 'Why the 1 +: the gradient through the mask',
   gradText: (lo1: string, hi1: string, lo: string, hi: string) =>
-    `The output is factor · T, so the gradient reaching T at a position is multiplied by that factor. For this image 1 + M runs from ${lo1} to ${hi1}: no position is ever multiplied by less than 1. M alone runs from ${lo} to ${hi}, so a position the mask dislikes passes on almost nothing.`,
+    `The output is factor · T, so the gradient reaching T at a position is multiplied by that factor. For this image 1 + M runs from ${lo1} to ${hi1}: no position is ever multiplied by less than 1. M alone runs from ${lo} to ${hi}: the position the mask likes least would pass on only ${lo} of its value and of its gradient.`,
   stackLabel: 'Attention modules stacked',
   stackText: (n: number, mean: string, plain: string, resid: string) =>
     `Through ${n} module${n === 1 ? '' : 's'} with masks like this one (mean M = ${mean}), M·T multiplies features and gradients by about ${plain}; (1 + M)·T by about ${resid}. Real networks renormalise between modules, so neither number is literal, but only the first heads to zero.`,

@@ -12,11 +12,13 @@ interface Props {
   channel: number | 'sum';
   /** The value drawn as the brightest colour (shared across maps that are compared). */
   max: number;
+  /** Brightness = (value / max)^gamma; below 1 lifts faint detail. */
+  gamma?: number;
   className?: string;
 }
 
 /** One feature map drawn pixel by pixel on a small canvas, scaled up by CSS (pixelated). Decorative: the caller labels it. */
-export function MapCanvas({ values, h, w, channels, channel, max, className }: Props) {
+export function MapCanvas({ values, h, w, channels, channel, max, gamma = 1, className }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
@@ -26,11 +28,11 @@ export function MapCanvas({ values, h, w, channels, channel, max, className }: P
       let v = 0;
       if (channel === 'sum') for (let c = 0; c < channels; c++) v += values[p * channels + c];
       else v = values[p * channels + channel];
-      const [r, g, b] = ramp(max > 0 ? v / max : 0);
+      const [r, g, b] = ramp(max > 0 && v > 0 ? (v / max) ** gamma : 0);
       img.data.set([r, g, b, 255], p * 4);
     }
     ctx.putImageData(img, 0, 0);
-  }, [values, h, w, channels, channel, max]);
+  }, [values, h, w, channels, channel, max, gamma]);
   return <canvas ref={ref} width={w} height={h} className={className} aria-hidden="true" />;
 }
 

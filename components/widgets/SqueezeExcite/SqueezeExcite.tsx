@@ -94,7 +94,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
     <div role="img" aria-label={S.mapsLabel(what, channel, strongest, base.squeeze[strongest].toFixed(3))} className={styles.mapGrid} data-part={part}>
       {Array.from({ length: c }, (_, ch) => (
         <figure key={ch} className={ch === channel ? styles.mapTileSelected : styles.mapTile}>
-          <MapCanvas values={values} h={h} w={w} channels={c} channel={ch} max={max} className={styles.mapCanvas} />
+          <MapCanvas values={values} h={h} w={w} channels={c} channel={ch} max={max} gamma={0.6} className={styles.mapCanvas} />
           <figcaption>{S.channel(ch)}</figcaption>
         </figure>
       ))}
@@ -120,6 +120,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
       <p className={ui.ratio} aria-live="polite" data-part="summary" data-predicted={now.predicted} data-truth={truth}>
         {S.summary(S.className(now.predicted), S.pct(now.probs[now.predicted]), S.className(truth), S.className(base.predicted), S.pct(base.probs[base.predicted]))}
       </p>
+      <p className={styles.note}>{S.scaleNote}</p>
       <div className={styles.columns}>
         <section className={ui.card}>
           <h4 className={ui.heading}>{S.beforeHeading}</h4>
@@ -134,6 +135,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
         <h4 className={ui.heading}>{S.squeezeHeading}</h4>
         <p id={hintId} className={styles.note}>{S.barsHint}</p>
         <ChannelBars squeeze={now.squeeze} excitation={now.excitation} applied={now.applied} selected={channel} onSelect={(ch) => set({ channel: ch })} hintId={hintId} />
+        <p className={styles.readout} data-part="channel">{S.channelReadout(channel, now.squeeze[channel].toFixed(3), now.excitation[channel].toFixed(3), now.applied[channel].toFixed(3))}</p>
         <div className={styles.overrideRow}>
           <div className={ui.scrub}>
             <label htmlFor={`${id}-weight`}>{S.channelLabel(channel)}</label>
@@ -154,9 +156,10 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
         {survey && finding ? (
           <>
             <ChoiceChips name={`${id}-heat`} legend={S.heatLegend} options={HEAT_MODES} value={heat} label={(v) => S.heatModes[v]} onChange={(v) => set({ heat: v })} />
-            <div className={styles.heatWrap}>
+            <div className={styles.heatWrap} tabIndex={0} role="region" aria-label={S.heatHeading}>
               <ClassHeatmap mean={survey.classExcitation.mean} mode={heat} selected={channel} />
             </div>
+            <p className={styles.note}>{heat === 'difference' ? S.heatKeyDifference : S.heatKeyAbsolute}</p>
             <p data-part="finding" data-spread={finding.spread}>
               {S.heatFinding(finding.channel, S.className(finding.hi), finding.hiValue.toFixed(2), S.className(finding.lo), finding.loValue.toFixed(2), finding.spread.toFixed(2), `${finding.avgMin.toFixed(2)} to ${finding.avgMax.toFixed(2)}`)}
             </p>
