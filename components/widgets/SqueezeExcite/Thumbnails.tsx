@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
+import { ImageThumb, imagePixels } from '../shared/training';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import { S } from './strings';
 import styles from './SqueezeExcite.module.css';
@@ -9,22 +10,6 @@ export function thumbnailIndices(set: ImageSet, perClass = 2): number[] {
   const out: number[][] = Array.from({ length: 10 }, () => []);
   for (let i = 0; i < set.count; i++) if (out[set.labels[i]].length < perClass) out[set.labels[i]].push(i);
   return out.flat();
-}
-
-function Thumb({ set, index }: { set: ImageSet; index: number }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    const img = ctx.createImageData(set.width, set.height);
-    const px = set.width * set.height;
-    for (let p = 0; p < px; p++) {
-      const v = 255 - set.images[index * px + p]; // dark garment on a light card
-      img.data.set([v, v, v, 255], p * 4);
-    }
-    ctx.putImageData(img, 0, 0);
-  }, [set, index]);
-  return <canvas ref={ref} width={set.width} height={set.height} className={styles.thumbCanvas} aria-hidden="true" />;
 }
 
 interface Props {
@@ -65,7 +50,7 @@ export function Thumbnails({ set, value, onChange, name }: Props) {
           onClick={() => onChange(index)}
           onKeyDown={(e) => move(e, at)}
         >
-          <Thumb set={set} index={index} />
+          <ImageThumb pixels={imagePixels(set.images, index, set.width * set.height)} label={S.className(set.labels[index])} scale={2} size={set.width} />
         </button>
       ))}
     </div>
