@@ -56,3 +56,4 @@ export { degradationTrainer, TRAIN_SAMPLES, type Trainer, type TrainSpec } from 
 export * from './training';
 export { augmentBatch, batchDraws, drawAugmentations, makeAugment, augmentSettingsError, NO_AUGMENTATION, AUGMENT_LIMITS, type AugmentSettings, type ImageDraw } from './training/augment';
 export { transferNetwork, transferTrainer, withNewHead, productGroup, PRODUCT_GROUPS, type TransferOptions } from './training/transfer';
+export * as attention from './attentionInspect';

@@ -8,3 +8,4 @@ export { classifierTrainer, evaluate, type BatchReport, type EpochReport, type C
 export { trainableConv2d, conv2dFilterGradient } from './trainableConv';
 export { selectTrainingBackend, currentBackend, type TrainingBackend, type BackendChoice } from './backend';
 export { encodeWeights, decodeWeights, type WeightsHeader } from './weightsFile';
+export { squeezeUnits } from './spec';

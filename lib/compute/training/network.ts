@@ -6,7 +6,7 @@
 import { tf } from '../tf';
 import { mulberry32, normalDraws, streamSeed } from '../../random/prng';
 import { trainableConv2d } from './trainableConv';
-import { inferShapes, type LayerSpec, type NetworkSpec } from './spec';
+import { inferShapes, squeezeUnits, type LayerSpec, type NetworkSpec } from './spec';
 
 export type Mode = { training: false } | { training: true; seed: number };
 
@@ -154,6 +154,28 @@ export function buildNetwork(spec: NetworkSpec, seed: number): Network {
         const w = heNormal(`${i}.kernel`, [channels, layer.units], channels);
         const b = constant(params, `${i}.bias`, [layer.units], 0);
         return (x) => tf.add(tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D), b);
+      }
+      case 'squeezeExcite': {
+        const hidden = squeezeUnits(c, layer.reduction);
+        const w1 = heNormal(`${i}.squeeze.kernel`, [c, hidden], c);
+        const b1 = constant(params, `${i}.squeeze.bias`, [hidden], 0);
+        const w2 = heNormal(`${i}.excite.kernel`, [hidden, c], hidden);
+        const b2 = constant(params, `${i}.excite.bias`, [c], 0);
+        return (x) => {
+          const z = tf.mean(x, [1, 2]) as tf.Tensor2D; // squeeze: [N, C]
+          const s = tf.sigmoid(tf.add(tf.matMul(tf.relu(tf.add(tf.matMul(z, w1 as tf.Tensor2D), b1)) as tf.Tensor2D, w2 as tf.Tensor2D), b2));
+          return tf.mul(x, tf.reshape(s, [x.shape[0], 1, 1, c])); // excite: scale each channel
+        };
+      }
+      case 'spatialAttention': {
+        const k = layer.kernel;
+        const w = heNormal(`${i}.mask.kernel`, [k, k, c, 1], k * k * c);
+        const b = constant(params, `${i}.mask.bias`, [1], 0);
+        const residual = layer.residual ?? true;
+        return (x) => {
+          const m = tf.sigmoid(tf.add(trainableConv2d(x as tf.Tensor4D, w as tf.Tensor4D, 1, 'same'), b)); // [N, H, W, 1]
+          return tf.mul(x, residual ? tf.add(m, 1) : m);
+        };
       }
     }
   }

@@ -17,7 +17,14 @@ export type LayerSpec =
   | { type: 'residual'; filters: number; stride?: number }
   | { type: 'globalAvgPool' }
   | { type: 'flatten' }
-  | { type: 'dense'; units: number };
+  | { type: 'dense'; units: number }
+  /** Squeeze-and-excitation: GAP → dense C/r → ReLU → dense C → sigmoid → scale each channel. */
+  | { type: 'squeezeExcite'; reduction: number }
+  /**
+   * Spatial attention mask: M = sigmoid(conv k×k, C → 1), output (1 + M)·x (residual attention,
+   * the default) or M·x (`residual: false`).
+   */
+  | { type: 'spatialAttention'; kernel: number; residual?: boolean };
 
 export interface NetworkSpec {
   /** Input [height, width, channels]. */
@@ -44,6 +51,11 @@ function outSize(n: number, k: number, s: number, padding: Padding): number {
 }
 
 const isWhole = (n: unknown, min: number, max: number): n is number => Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
+
+/** Units of a squeeze-and-excitation bottleneck: C / r rounded down, at least one. */
+export function squeezeUnits(channels: number, reduction: number): number {
+  return Math.max(1, Math.floor(channels / reduction));
+}
 
 /** Output shape and parameter count of every layer, or the first layer that does not fit. */
 export function inferShapes(spec: NetworkSpec): ShapeResult {
@@ -111,6 +123,21 @@ export function inferShapes(spec: NetworkSpec): ShapeResult {
         if (map) return fail('needs flat data: add a flatten or global average pooling layer before it.');
         params = shape[0] * layer.units + layer.units;
         shape = [layer.units];
+        break;
+      }
+      case 'squeezeExcite': {
+        if (!map) return fail('needs a feature map, but the data is already flat.');
+        if (!isWhole(layer.reduction, 1, 64)) return fail('the reduction ratio must be a whole number from 1 to 64.');
+        const c = map[2];
+        if (layer.reduction > c) return fail(`a reduction of ${layer.reduction} leaves no units from ${c} channels; use at most ${c}.`);
+        const hidden = squeezeUnits(c, layer.reduction);
+        params = c * hidden + hidden + hidden * c + c;
+        break;
+      }
+      case 'spatialAttention': {
+        if (!map) return fail('needs a feature map, but the data is already flat.');
+        if (!isWhole(layer.kernel, 1, 11) || layer.kernel % 2 === 0) return fail('the mask kernel must be an odd whole number from 1 to 11.');
+        params = layer.kernel * layer.kernel * map[2] + 1;
         break;
       }
       default:
