@@ -54,3 +54,5 @@ export {
 } from './gradientFlow';
 export { degradationTrainer, TRAIN_SAMPLES, type Trainer, type TrainSpec } from './degradationTraining';
 export * from './training';
+export { isKernel, kernelsOf, evaluateWith, distillationLossTensor, prunedFineTuner, type KernelInfo, type FineTuneOptions, type PrunedFineTuner } from './compression';
+export { distillationTrainer, type DistillationOptions, type DistillationReport } from './distillationTraining';
