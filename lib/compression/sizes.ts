@@ -29,3 +29,12 @@ export function quantisedBytes(tensors: TensorCount[], bits: number): number {
 export function sparseBytes(kept: number, indexBytes = 2): number {
   return kept * (FLOAT_BYTES + indexBytes);
 }
+
+/**
+ * Low-rank factorisation of an m × n weight matrix: W ≈ U V with U m × r and V r × n, so
+ * r(m + n) weights instead of mn (a saving only while r < mn / (m + n)).
+ */
+export function lowRankParams(m: number, n: number, rank: number): number {
+  if (![m, n, rank].every((v) => Number.isInteger(v) && v >= 1) || rank > Math.min(m, n)) throw new Error('The rank must be a whole number from 1 to the smaller side of the matrix.');
+  return rank * (m + n);
+}

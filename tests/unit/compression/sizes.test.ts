@@ -21,3 +21,12 @@ describe('model sizes', () => {
   });
   it('sparse storage: value + 2-byte index per kept weight', () => expect(sparseBytes(100)).toBe(600));
 });
+
+describe('low-rank factorisation', () => {
+  it('stores r(m + n) weights for U (m × r) and V (r × n)', async () => {
+    const { lowRankParams } = await import('@/lib/compression/sizes');
+    // U: 6 × 2 = 12, V: 2 × 4 = 8.
+    expect(lowRankParams(6, 4, 2)).toBe(12 + 8);
+    expect(() => lowRankParams(6, 4, 5)).toThrow(/rank/);
+  });
+});
