@@ -29,9 +29,11 @@ export function TrainingBench() {
   const [accuracy, setAccuracy] = useState<[number, number][]>([]);
   const [elapsed, setElapsed] = useState({ done: 0, total: 30 });
   const trainer = useRef<Loop | null>(null);
+  const runId = useRef(0);
 
   async function run() {
     if (status.kind !== 'ready') return;
+    const id = ++runId.current;
     setPhase('running');
     setResult(null);
     setLoss([]);
@@ -77,6 +79,12 @@ export function TrainingBench() {
       trainer.current = t;
       start = performance.now();
       await t.start();
+      if (id !== runId.current) {
+        // Reset while training: drop this run.
+        t.dispose();
+        net.dispose();
+        return;
+      }
       const took = (performance.now() - start - paused) / 1000;
       const ev = c.evaluate(net, status.data.test);
       setResult({ backend: c.currentBackend(), skipped: choice.skipped, seconds: took, imagesPerSecond: seen / took, epochs, testAccuracy: ev.accuracy });
@@ -98,6 +106,7 @@ export function TrainingBench() {
         onPause={() => trainer.current?.pause()}
         onResume={() => trainer.current?.resume()}
         onReset={() => {
+          runId.current++;
           trainer.current?.stop();
           setPhase('idle');
           setLoss([]);

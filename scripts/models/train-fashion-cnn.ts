@@ -8,24 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tf, ready } from '../../lib/compute/tf';
 import { loadFashionMnist } from '../../lib/data/fashionMnist';
-import { buildNetwork, classifierTrainer, encodeWeights, evaluate, type NetworkSpec } from '../../lib/compute/training';
+import { buildNetwork, classifierTrainer, encodeWeights, evaluate, FASHION_CNN } from '../../lib/compute/training';
 
-export const FASHION_CNN: NetworkSpec = {
-  input: [28, 28, 1],
-  layers: [
-    { type: 'conv', filters: 16, kernel: 3 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'pool', mode: 'max', size: 2 },
-    { type: 'conv', filters: 32, kernel: 3 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'pool', mode: 'max', size: 2 },
-    { type: 'flatten' },
-    { type: 'dense', units: 64 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'dropout', rate: 0.3 },
-    { type: 'dense', units: 10 },
-  ],
-};
 
 const SEED = 2026;
 const EPOCHS = 10;
