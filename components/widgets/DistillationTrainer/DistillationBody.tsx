@@ -69,7 +69,10 @@ export function DistillationBody({ id, lab, state, set }: Props) {
       onState: (s) => {
         if (run.current !== t) return;
         setPhase(s === 'idle' ? 'idle' : s);
-        if (s === 'done' || s === 'failed') dispose();
+        if (s === 'done' || s === 'failed') {
+          run.current = null; // its networks go; the phase stays what it was
+          t.dispose();
+        }
       },
     });
     run.current = t;

@@ -6,6 +6,7 @@ import { NumberField } from '@/components/widgets/shared/NumberField';
 import { AccuracyChart } from '../compressionShared/AccuracyChart';
 import { WeightHistogram } from '../compressionShared/WeightHistogram';
 import type { Lab } from '../compressionShared/useTrainedModel';
+import { KernelGrid } from './KernelGrid';
 import { CURVE_SPARSITIES, layerTitle, makePlan, prunedKernels, viewAt } from './model';
 import { LIMITS, fieldError, type PruningState } from './state';
 import { S } from './strings';
@@ -30,6 +31,8 @@ export function PruningBody({ id, lab, state, set }: Props) {
     return makePlan(shapes.map((k) => ({ name: k.name, size: k.size })), shapes.map((k) => w.get(k.name)!));
   }, [network, shapes]);
   const view = useMemo(() => viewAt(plan, state.sparsity), [plan, state.sparsity]);
+  const first = shapes[0];
+  const firstPruned = useMemo(() => prunedKernels(plan, state.sparsity).get(first.name)!, [plan, state.sparsity, first]);
 
   // The accuracy curve, one sparsity per step of the shared loop so the page stays live.
   const [curve, setCurve] = useState<[number, number][]>([]);
@@ -137,6 +140,7 @@ export function PruningBody({ id, lab, state, set }: Props) {
               </li>
             ))}
           </ul>
+          {first.shape.length === 4 && first.shape[2] === 1 ? <KernelGrid kernel={plan.tensors[0]} pruned={firstPruned} k={first.shape[0]} filters={first.shape[3]} /> : null}
         </section>
       </div>
       <AccuracyChart

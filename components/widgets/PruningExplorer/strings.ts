@@ -27,6 +27,8 @@ export const S = {
   stop: 'Stop',
   fineTuneProgress: (b: number, n: number) => `Fine-tuning: batch ${b} of ${n}…`,
   fineTuned: (p: number, before: string, after: string, n: number) => `After ${n} batches of fine-tuning at ${p} % sparsity, the accuracy went from ${before} to ${after}; the pruned weights stayed zero.`,
+  kernelsCaption: 'The first layer’s 16 filters (3 × 3): green positive, red negative, stronger colour = larger |w|; empty cells are pruned.',
+  kernelsLabel: (filters: number, zeros: number, total: number) => `The first layer's ${filters} filters as 3 by 3 grids; ${zeros} of their ${total} weights are pruned (shown empty).`,
   load: 'The curve and the fine-tuning need the trained model and the images.',
   percent: C.percent,
 };

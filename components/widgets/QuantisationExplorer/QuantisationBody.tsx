@@ -67,7 +67,7 @@ export function QuantisationBody({ id, lab, state, set }: Props) {
       <p className={ui.ratio} aria-live="polite" data-part="quant-status" data-accuracy={current ?? ''}>
         {S.live(state.bits, pct(current), S.bytes(sizes(state.bits).quantised))}
       </p>
-      <div className={cs.tableWrap}>
+      <div className={cs.tableWrap} tabIndex={0} role="region" aria-label={S.tableCaption}>
         <table className={cs.table} data-part="quant-table">
           <caption className={ui.chartCaption}>{S.tableCaption}</caption>
           <thead>

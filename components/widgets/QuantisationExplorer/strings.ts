@@ -18,10 +18,10 @@ export const S = {
     channel: (n: number) => `This kernel has ${n} output channels: pick one from 1 to ${n}.`,
   },
   tableCaption: 'Accuracy on the test set and the size of the whole model',
-  cols: { format: 'Weights', accuracy: 'Test accuracy', bytes: 'Size', ratio: 'vs float32' },
-  float: '32-bit float',
+  cols: { format: 'Weights', accuracy: 'Test accuracy', bytes: 'Size', ratio: 'Smaller by' },
+  float: '32-bit floats',
   bitsRow: (b: number) => `${b}-bit codes`,
-  ratio: (r: number) => `${r.toFixed(1)}× smaller`,
+  ratio: (r: number) => `${r.toFixed(1)}×`,
   one: '1×',
   pending: '…',
   sizeNote: (kernels: number, scales: number, rest: number) =>

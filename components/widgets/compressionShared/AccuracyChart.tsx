@@ -47,7 +47,7 @@ export function AccuracyChart({ series, xDomain, xTicks, xFormat, xLabel, marks 
             </g>
           ))}
           {xTicks.map((t) => (
-            <text key={t} x={x(t)} y={height - M.bottom + 16} textAnchor="middle" className={ui.chartTick}>
+            <text key={t} x={x(t)} y={height - M.bottom + 16} textAnchor={t === xDomain[1] ? 'end' : 'middle'} className={ui.chartTick}>
               {xFormat(t)}
             </text>
           ))}

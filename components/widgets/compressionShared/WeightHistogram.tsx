@@ -46,8 +46,8 @@ export function WeightHistogram({ histogram, kept, threshold, grid, label, capti
             <line key={i} x1={x(g)} x2={x(g)} y1={M.top} y2={height - M.bottom} className={styles.gridLine} />
           ))}
           <line x1={x(lo)} x2={x(hi)} y1={y(0)} y2={y(0)} className={ui.chartGrid} />
-          {ticks.map((t) => (
-            <text key={t} x={x(t)} y={height - M.bottom + 16} textAnchor="middle" className={ui.chartTick}>
+          {ticks.map((t, i) => (
+            <text key={t} x={x(t)} y={height - M.bottom + 16} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} className={ui.chartTick}>
               {Math.abs(t) < 1e-9 ? '0' : t.toFixed(Math.abs(t) < 0.1 ? 3 : 2)}
             </text>
           ))}

@@ -46,60 +46,70 @@ describe('pruning the trained classifier (global magnitude threshold)', () => {
   it('keeps its accuracy to within one point at 50 % sparsity', () => {
     expect(Math.abs(prunedAcc(50) - base)).toBeLessThanOrEqual(0.01);
   });
-  it('loses less than three points at the widget’s default 90 %, and collapses by 99 %', () => {
+  it('loses about three points at the widget’s default 90 %, more past 95 %, and is near chance at 99 %', () => {
     expect(P.sparsity).toBe(90);
     const at90 = prunedAcc(90);
-    console.log('pruned', base, at90, prunedAcc(95), prunedAcc(99));
-    expect(base - at90).toBeLessThan(0.03);
-    expect(prunedAcc(99)).toBeLessThan(0.5);
+    expect(base - at90).toBeGreaterThanOrEqual(0.02);
+    expect(base - at90).toBeLessThanOrEqual(0.04);
+    expect(prunedAcc(95)).toBeLessThan(at90 - 0.05);
+    expect(prunedAcc(99)).toBeLessThan(0.2);
   });
   it('prunes the big dense layer hardest: at 90 % it loses more than 90 % of its weights, the first conv layer less than half', () => {
     const p = prunedKernels(plan(), 90);
     const s = kernels().map((k) => sparsityOf(p.get(k.name)!));
-    console.log('layer sparsity at 90 %', s);
     expect(s[0]).toBeLessThan(0.5);
     expect(s[2]).toBeGreaterThan(0.9);
+    expect(Math.max(...s)).toBe(s[2]);
   });
   it('recovers with 50 batches of fine-tuning at 95 %, the zeros held', () => {
     const kernelsAt95 = prunedKernels(plan(), 95);
     const before = evaluateWith(net, kernelsAt95, test).accuracy;
     const weights = net.getWeights();
     for (const [n, w] of kernelsAt95) weights.set(n, w);
+    const tensorsBefore = tf.memory().numTensors;
     const ft = prunedFineTuner({ spec: net.spec, weights, masks: new Map([...kernelsAt95].map(([n, w]) => [n, maskOf(w)])), train, batchSize: 32, seed: P.seed, optimizer: { kind: 'adam', learningRate: 0.001 } });
     for (let b = 0; b < P.batches; b++) ft.step();
     const after = evaluate(ft.network, test).accuracy;
     const tuned = ft.network.getWeights();
     const zerosKept = [...kernelsAt95].every(([n, w]) => w.every((v, i) => v !== 0 || tuned.get(n)![i] === 0));
-    console.log('fine-tune at 95', before, after);
     ft.dispose();
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
     expect(zerosKept).toBe(true);
-    expect(after).toBeGreaterThan(before + 0.02);
+    expect(after).toBeGreaterThan(before + 0.1);
   }, 120_000);
 });
 
 describe('quantising the trained classifier’s kernels', () => {
-  it('loses at most half a point at 8 and 6 bits, at most two at 4 bits, and collapses at 2 bits (per tensor)', () => {
+  it('stays within one point at 8, 6 and 4 bits; at 2 bits falls to chance per tensor, and loses over twenty points per channel', () => {
     const acc = Object.fromEntries([8, 6, 4, 2].map((b) => [b, quantAcc(b, 'tensor')]));
-    const accC = Object.fromEntries([8, 6, 4, 2].map((b) => [b, quantAcc(b, 'channel')]));
-    console.log('quant', base, acc, accC);
-    expect(Math.abs(acc[8] - base)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(acc[6] - base)).toBeLessThanOrEqual(0.005);
-    expect(base - acc[4]).toBeLessThanOrEqual(0.02);
-    expect(acc[2]).toBeLessThan(base - 0.2);
+    for (const b of [8, 6, 4]) expect(Math.abs(acc[b] - base)).toBeLessThanOrEqual(0.01);
+    expect(acc[2]).toBeLessThan(0.2);
+    const perChannel2 = quantAcc(2, 'channel');
+    expect(perChannel2).toBeGreaterThan(acc[2] + 0.2);
+    expect(perChannel2).toBeLessThan(base - 0.2);
   });
 });
 
+async function distil(perClass: number) {
+  const subset = sliceSet(train, balancedSubset(train, perClass));
+  const reports: DistillationReport[] = [];
+  const t = distillationTrainer({ teacher: net, student: STUDENT, train: subset, test, seed: D.seed, temperature: D.temperature, alpha: D.alpha, steps: STEPS, batchSize: BATCH, optimizer: { kind: 'adam', learningRate: LEARNING_RATE }, evalEvery: EVAL_EVERY, onReport: (r) => reports.push(r) });
+  await t.start();
+  t.dispose();
+  const last = reports.at(-1)!;
+  expect(last.step).toBe(STEPS);
+  return last.distilledAccuracy - last.aloneAccuracy;
+}
+
 describe('distillation with the widget’s defaults', () => {
+  let gap = 0;
   it('the distilled student ends at least three points above the same student trained alone', async () => {
-    const subset = sliceSet(train, balancedSubset(train, D.perClass));
-    const reports: DistillationReport[] = [];
-    const t = distillationTrainer({ teacher: net, student: STUDENT, train: subset, test, seed: D.seed, temperature: D.temperature, alpha: D.alpha, steps: STEPS, batchSize: BATCH, optimizer: { kind: 'adam', learningRate: LEARNING_RATE }, evalEvery: EVAL_EVERY, onReport: (r) => reports.push(r) });
-    await t.start();
-    t.dispose();
-    const last = reports.at(-1)!;
-    console.log('distill', reports.map((r) => `${r.step}:${r.distilledAccuracy}/${r.aloneAccuracy}`).join(' '));
-    expect(last.step).toBe(STEPS);
-    expect(last.distilledAccuracy - last.aloneAccuracy).toBeGreaterThanOrEqual(0.03);
+    gap = await distil(D.perClass);
+    expect(gap).toBeGreaterThanOrEqual(0.03);
+  }, 300_000);
+
+  it('with ten times more labelled images (100 per class) the gap is smaller', async () => {
+    expect(await distil(100)).toBeLessThan(gap);
   }, 300_000);
 
   it('same settings, same curve; and no tensors left behind from one run to the next', async () => {
