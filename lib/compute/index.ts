@@ -57,3 +57,5 @@ export * from './training';
 export { augmentBatch, batchDraws, drawAugmentations, makeAugment, augmentSettingsError, NO_AUGMENTATION, AUGMENT_LIMITS, type AugmentSettings, type ImageDraw } from './training/augment';
 export { transferNetwork, transferTrainer, withNewHead, productGroup, PRODUCT_GROUPS, type TransferOptions } from './training/transfer';
 export * as attention from './attentionInspect';
+export { isKernel, kernelsOf, evaluateWith, distillationLossTensor, prunedFineTuner, type KernelInfo, type FineTuneOptions, type PrunedFineTuner } from './compression';
+export { distillationTrainer, type DistillationOptions, type DistillationReport } from './distillationTraining';

@@ -1,2 +1,4 @@
 /** The widgets the `compression` lesson uses; spread into the MDX map by components.tsx. */
-export const widgets = {};
+import { DistillationTrainer, PruningExplorer, QuantisationExplorer } from './compression.lazy';
+
+export const widgets = { PruningExplorer, QuantisationExplorer, DistillationTrainer };
