@@ -54,3 +54,11 @@ export {
 } from './gradientFlow';
 export { degradationTrainer, TRAIN_SAMPLES, type Trainer, type TrainSpec } from './degradationTraining';
 export * from './training';
+export {
+  embeddingTrainer, embeddingDistances, embedImages, lossOnTuples, contrastiveOnDistances, tripletOnDistances, quadrupletOnDistances, EMBEDDING_CNN,
+  type EmbeddingLoss, type EmbeddingLossKind, type EmbeddingStepReport, type EmbeddingTrainerOptions,
+} from './training/embedding';
+export {
+  multiTaskTrainer, evaluateMultiTask, multiTaskLoss, MULTI_TASK_CNN, FASHION_GROUPS, GROUP_OF_CLASS,
+  type MultiTaskAccuracy, type MultiTaskStepReport, type MultiTaskOptions,
+} from './training/multiTask';
