@@ -138,7 +138,7 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
               label={S.scatter.label(labels.length, ratio, acc, `${FASHION_CLASSES[q]}, image ${query + 1}`)}
             />
           </div>
-          <dl className={styles.stats} data-part="stats" data-ratio={view.stats?.ratio ?? ''} data-accuracy={view.stats?.nearestNeighbourAccuracy ?? ''} data-step={view.step} data-loss={view.loss}>
+          <dl className={styles.stats} data-part="stats" data-ratio={view.stats?.ratio ?? ''} data-accuracy={view.stats?.nearestNeighbourAccuracy ?? ''} data-step={view.step} data-loss={view.loss} data-step-ms={run.timing.stepMs.toFixed(1)} data-embed-ms={run.timing.embedMs.toFixed(1)}>
             <div><dt>{S.stats.step}</dt><dd>{view.step} / {run.steps}</dd></div>
             <div><dt>{S.stats.loss}</dt><dd>{fmt(view.loss, 3)}</dd></div>
             <div><dt>{S.stats.active}</dt><dd>{pct(view.active)}</dd></div>

@@ -29,8 +29,8 @@ export function Retrieval({ id, test, indices, labels, query, neighbours, onQuer
       <div className={`${ui.focusScope} ${styles.queryRow}`}>
         <button type="button" onClick={() => onQuery((query - 1 + count) % count)} aria-label={S.retrieval.previous}>‹</button>
         <div className={styles.queryCard}>
-          <Thumb set={test} index={indices[query]} size={64} label={S.retrieval.query(cls, indices[query])} />
-          <span data-part="query-label">{S.retrieval.query(cls, indices[query])}</span>
+          <Thumb set={test} index={indices[query]} size={64} label="" />
+          <span data-part="query-label">{S.retrieval.query(cls, query, count)}</span>
         </div>
         <button type="button" onClick={() => onQuery((query + 1) % count)} aria-label={S.retrieval.next}>›</button>
         <label className={styles.queryField}>

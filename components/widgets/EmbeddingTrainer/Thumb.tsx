@@ -17,5 +17,5 @@ export function Thumb({ set, index, size = 56, label }: { set: ImageSet; index: 
     }
     ctx.putImageData(img, 0, 0);
   }, [set, index]);
-  return <canvas ref={ref} width={set.width} height={set.height} className={styles.thumb} style={{ width: size, height: size }} role="img" aria-label={label} />;
+  return <canvas ref={ref} width={set.width} height={set.height} className={styles.thumb} style={{ width: size, height: size }} {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })} />;
 }

@@ -24,7 +24,7 @@ export const S = {
   failed: (e: string) => `Training stopped with an error: ${e}`,
   backend: (b: string) => `Backend: ${b}`,
   progressLabel: 'Training progress',
-  batch: (p: number, k: number) => `${p} classes × ${k} images`,
+  batch: (p: number, k: number) => `${p} classes × ${k}`,
   shared: {
     title: 'Every branch is the same network',
     caption: (branches: number, params: string) =>
@@ -52,7 +52,7 @@ export const S = {
   },
   retrieval: {
     title: 'Retrieval: the query and its nearest neighbours',
-    query: (cls: string, i: number) => `Query: test image ${i + 1}, ${cls}`,
+    query: (cls: string, i: number, n: number) => `Query: image ${i + 1} of ${n}, ${cls}`,
     neighbour: (rank: number, cls: string, d: string, same: boolean) => `${rank}. ${cls}, distance ${d}${same ? ', same class' : ', other class'}`,
     same: 'same class',
     other: 'other class',

@@ -37,6 +37,8 @@ export function useEmbeddingRun(compute: Compute | null, settings: EmbeddingStat
   const points = useRef<Float32Array | null>(null);
   const run = useRef<{ net: Network; loop: Loop & { dispose(): void }; token: number } | null>(null);
   const token = useRef(0);
+  /** The last step's and the last embedding's duration (ms), for the benchmark. */
+  const timing = useRef({ stepMs: NaN, embedMs: NaN }).current;
   const redrawRef = useRef(redraw);
   redrawRef.current = redraw;
 
@@ -72,9 +74,12 @@ export function useEmbeddingRun(compute: Compute | null, settings: EmbeddingStat
       let stats: Separation | null = null;
       let lastEmbed = -Infinity;
       let lastPublish = -Infinity;
+      let lastStepEnd = performance.now();
       const embed = () => {
+        const t = performance.now();
         points.current = compute.embedImages(net, data.test, display);
         lastEmbed = performance.now();
+        timing.embedMs = lastEmbed - t;
         redrawRef.current();
       };
       const publish = (phase: Phase) => {
@@ -98,7 +103,9 @@ export function useEmbeddingRun(compute: Compute | null, settings: EmbeddingStat
           s.loss = r.loss;
           s.active = r.active;
           const now = performance.now();
+          timing.stepMs = now - lastStepEnd;
           if (now - lastEmbed >= REDRAW_MS) embed();
+          lastStepEnd = performance.now();
           if (now - lastPublish >= PUBLISH_MS) publish('running');
         },
         onState: (state, error) => {
@@ -127,6 +134,7 @@ export function useEmbeddingRun(compute: Compute | null, settings: EmbeddingStat
     pause: () => run.current?.loop.pause(),
     resume: () => run.current?.loop.resume(),
     reset,
+    timing,
     steps: TRAIN_STEPS,
   };
 }
