@@ -195,7 +195,7 @@ export function MultiTaskTrainer({ id, title = S.title, lambda, seed }: { id: st
                 <text key={t} x={x(t)} y={height - M.bottom + 24} textAnchor="middle" className={ui.chartTick}>{t}</text>
               ))}
               {points.map((p) => (
-                <rect key={p.step} x={x(p.step) - 2} y={height - M.bottom + 2} width={4} height={8 * p.lambda + 1} className={own.lambdaTick} />
+                <rect key={p.step} x={x(p.step) - 2} y={height - M.bottom + 2} width={4} height={12 * p.lambda + 2} className={own.lambdaTick} />
               ))}
               <path d={path((p) => p.classAccuracy)} className={own.classLine} />
               <path d={path((p) => p.groupAccuracy)} className={own.groupLine} />
