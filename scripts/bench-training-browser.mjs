@@ -14,7 +14,7 @@ try {
   for (const backend of backends) {
     const page = await browser.newPage();
     await page.goto(`http://localhost:${port}/bench/training/?backend=${backend}&seconds=${seconds}`);
-    await page.getByRole('button', { name: 'Run the benchmark' }).click({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Train', exact: true }).click({ timeout: 60_000 });
     const el = await page.waitForSelector('[data-bench-result], [data-bench-error]', { timeout: (seconds + 120) * 1000 });
     const raw = await el.getAttribute('data-bench-result');
     if (!raw) {

@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: 'Training benchmark', robots: { index
 /** Measures training speed and accuracy in this browser (used by scripts/bench-training-browser.mjs). */
 export default function TrainingBenchPage() {
   return (
-    <main id="content" className="lesson">
+    <main id="content" style={{ padding: "1rem", maxWidth: 960, margin: "0 auto" }}>
       <h1>Training benchmark</h1>
       <TrainingBench />
     </main>

@@ -1,5 +1,5 @@
 /** Training in the browser: networks as data, the shared loop, classifier training, backends. */
-export { inferShapes, SMALL_CNN, type NetworkSpec, type LayerSpec, type LayerShape, type FeatureShape, type ShapeResult, type ActivationFn, type Padding } from './spec';
+export { inferShapes, SMALL_CNN, FASHION_CNN, type NetworkSpec, type LayerSpec, type LayerShape, type FeatureShape, type ShapeResult, type ActivationFn, type Padding } from './spec';
 export { buildNetwork, type Network, type Mode } from './network';
 export { imageBatch, labelsAt, shuffledIndices, balancedSubset, sliceSet, type ImageSet } from './dataset';
 export { createLoop, yieldToPage, type Loop, type LoopState, type LoopOptions } from './loop';

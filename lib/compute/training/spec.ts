@@ -136,3 +136,21 @@ export const SMALL_CNN: NetworkSpec = {
     { type: 'dense', units: 10 },
   ],
 };
+
+/** The course's shared pre-trained classifier (public/models/fashion-cnn.weights, made by scripts/models/train-fashion-cnn.ts). */
+export const FASHION_CNN: NetworkSpec = {
+  input: [28, 28, 1],
+  layers: [
+    { type: 'conv', filters: 16, kernel: 3 },
+    { type: 'activation', fn: 'relu' },
+    { type: 'pool', mode: 'max', size: 2 },
+    { type: 'conv', filters: 32, kernel: 3 },
+    { type: 'activation', fn: 'relu' },
+    { type: 'pool', mode: 'max', size: 2 },
+    { type: 'flatten' },
+    { type: 'dense', units: 64 },
+    { type: 'activation', fn: 'relu' },
+    { type: 'dropout', rate: 0.3 },
+    { type: 'dense', units: 10 },
+  ],
+};

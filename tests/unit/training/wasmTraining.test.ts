@@ -30,3 +30,21 @@ describe('classifier training on the WASM backend', () => {
   });
 
 });
+
+describe('the shipped pre-trained classifier (public/models/fashion-cnn.weights)', () => {
+  it('is the FASHION_CNN spec, and scores on the shipped test set exactly the accuracy its file states', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { decodeWeights } = await import('@/lib/compute/training/weightsFile');
+    const { FASHION_CNN } = await import('@/lib/compute/training/spec');
+    const { header, weights } = decodeWeights(new Uint8Array(fs.readFileSync(path.resolve(__dirname, '../../../public/models/fashion-cnn.weights'))));
+    expect(header.spec).toEqual(FASHION_CNN);
+    const net = buildNetwork(header.spec, 0);
+    net.setWeights(weights);
+    const { test } = await fashion();
+    const acc = evaluate(net, test).accuracy;
+    expect(acc).toBeCloseTo(Number(header.about.testAccuracy), 3);
+    expect(acc).toBeGreaterThan(0.85);
+    net.dispose();
+  });
+});
