@@ -22,7 +22,7 @@ describe('EmbeddingTrainer', () => {
     await w.getByRole('radio', { name: 'Quadruplet' }).check();
     assert.equal(await w.locator('[data-part="shared-weights"]').getAttribute('data-branches'), '4');
     await w.getByRole('radio', { name: 'Triplet' }).check();
-    await w.locator('[data-part="train"]').click();
+    await w.getByRole('button', { name: 'Load images and train' }).click();
     const canvas = w.locator('[data-part="scatter"]');
     const stats = w.locator('[data-part="stats"]');
     await page.waitForFunction(() => Number(document.querySelector('[data-part="stats"]')?.dataset.step) >= 1, null, { timeout: 60000 });
@@ -34,8 +34,8 @@ describe('EmbeddingTrainer', () => {
     assert.ok(rate >= 5, `the scatter redraws while training (${rate.toFixed(1)} per second)`);
     assert.ok((await num(stats, 'data-ratio')) < firstRatio * 0.7, 'within/between distance fell');
     assert.ok((await num(stats, 'data-accuracy')) > 0.4, 'nearest neighbours mostly share the class');
-    await w.locator('[data-part="pause"]').click();
-    await w.locator('[data-part="resume"]').waitFor();
+    await w.getByRole('button', { name: 'Pause' }).click();
+    await w.getByRole('button', { name: 'Resume' }).waitFor();
     const paused = await num(stats, 'data-step');
     await page.waitForTimeout(600);
     assert.equal(await num(stats, 'data-step'), paused, 'paused training does not step');
@@ -48,7 +48,7 @@ describe('EmbeddingTrainer', () => {
     await w.locator('[data-part="tooltip"]').waitFor();
     assert.equal(await w.locator('[data-part="neighbours"] li').count(), 5);
     await snap(page, 'siamese-triplet-trained');
-    await w.locator('[data-part="reset"]').click();
+    await w.getByRole('button', { name: 'Reset' }).click();
     assert.equal(await num(stats, 'data-step'), 0);
     assert.deepEqual(page.errors, []);
   });
@@ -59,12 +59,12 @@ describe('MultiTaskTrainer', () => {
     const page = await site.page({ width: 1280, height: 900 });
     await page.goto(lesson());
     const w = page.locator('[data-widget="MultiTaskTrainer"]');
-    await w.locator('[data-part="train"]').click();
+    await w.getByRole('button', { name: 'Load images and train' }).click();
     await page.waitForFunction(() => Number(document.querySelector('[data-widget="MultiTaskTrainer"] [data-part="accuracies"]')?.dataset.step) >= 50, null, { timeout: 90000 });
     const acc = w.locator('[data-part="accuracies"]');
     assert.ok((await num(acc, 'data-group')) > 0.6, 'group head above the majority share');
     assert.ok((await num(acc, 'data-class')) > 0.3, 'class head well above chance');
-    await w.locator('[data-part="pause"]').click();
+    await w.getByRole('button', { name: 'Pause' }).click();
     assert.deepEqual(page.errors, []);
   });
 });

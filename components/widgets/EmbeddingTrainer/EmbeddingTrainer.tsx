@@ -10,6 +10,7 @@ import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/useCompute';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { TrainingControls } from '@/components/widgets/shared/training';
 import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { BATCH_CLASSES, BATCH_PER_CLASS, displayIndices, fmt, pct } from './model';
 import { Retrieval } from './Retrieval';
@@ -87,7 +88,6 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
     [view.version, query, state.metric, labels],
   );
 
-  const training = view.phase === 'running' || view.phase === 'starting';
   const errorId = `${id}-error`;
   const slider = (field: 'margin' | 'margin2') => {
     const [min, max, step] = LIMITS[field];
@@ -170,29 +170,31 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
       {invalid ? <div id={errorId} role="alert" className={ui.errorBox}>{invalid}</div> : null}
       <SharedWeights loss={state.loss} params={PARAMS} />
       <div ref={ref} className={styles.body}>
-        <div className={`${ui.focusScope} ${styles.buttons}`}>
-          {view.phase === 'running' ? (
-            <button type="button" onClick={run.pause} data-part="pause">{S.pause}</button>
-          ) : view.phase === 'paused' ? (
-            <button type="button" onClick={run.resume} data-part="resume">{S.resume}</button>
-          ) : (
-            <button type="button" className={styles.primary} disabled={Boolean(invalid) || training || status.kind === 'loading'} data-part="train"
-              onClick={() => {
-                if (!data) load();
-                setWanted(true);
-              }}>
-              {data ? S.trainAgain : S.train}
-            </button>
-          )}
-          <button type="button" onClick={() => { run.reset(); setStale(false); }} disabled={view.phase === 'idle'} data-part="reset">{S.reset}</button>
-          <progress className={styles.progress} aria-label={S.progressLabel} max={run.steps} value={view.step} />
-          {view.backend ? <span className={styles.note}>{S.backend(view.backend)}</span> : null}
+        <div className={ui.focusScope} data-part="controls">
+          <TrainingControls
+            phase={view.phase === 'starting' || (wanted && view.phase === 'idle') ? 'loading' : view.phase}
+            needsData={!data}
+            disabled={Boolean(invalid) || status.kind === 'loading'}
+            onTrain={() => {
+              if (!data) load();
+              setStale(false);
+              setWanted(true);
+            }}
+            onPause={run.pause}
+            onResume={run.resume}
+            onReset={() => {
+              run.reset();
+              setStale(false);
+            }}
+            progress={{ done: view.step, total: run.steps }}
+            detail={view.backend ? S.backend(view.backend) : undefined}
+            announcement={announce}
+          />
         </div>
         {!compute && !computeError && wanted ? <p className={ui.loading}>{S.loadingCompute}</p> : null}
         {view.phase === 'starting' ? <p className={ui.loading}>{S.startingBackend}</p> : null}
         {stale ? <p className={styles.note} role="status">{S.stale}</p> : null}
         {view.phase === 'failed' ? <p role="alert" className={ui.alert}>{S.failed(view.error ?? '')}</p> : null}
-        <p className={ui.visuallyHidden} aria-live="polite" data-part="announce">{announce}</p>
         {main}
       </div>
     </WidgetFrame>

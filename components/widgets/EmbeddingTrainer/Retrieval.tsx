@@ -2,7 +2,7 @@
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import type { Neighbour } from '@/lib/metric/distances';
-import { fmt } from './model';
+import { fmtDistance } from './model';
 import { S } from './strings';
 import { Thumb } from './Thumb';
 import styles from './EmbeddingTrainer.module.css';
@@ -26,12 +26,12 @@ export function Retrieval({ id, test, indices, labels, query, neighbours, onQuer
   return (
     <section className={`${ui.card} ${styles.retrieval}`} data-part="retrieval" aria-labelledby={`${id}-ret-title`}>
       <h4 id={`${id}-ret-title`} className={ui.heading}>{S.retrieval.title}</h4>
+      <div className={styles.queryCard}>
+        <Thumb set={test} index={indices[query]} size={56} label={cls} />
+        <span data-part="query-label">{S.retrieval.query(cls, query, count)}</span>
+      </div>
       <div className={`${ui.focusScope} ${styles.queryRow}`}>
         <button type="button" onClick={() => onQuery((query - 1 + count) % count)} aria-label={S.retrieval.previous}>‹</button>
-        <div className={styles.queryCard}>
-          <Thumb set={test} index={indices[query]} size={64} label="" />
-          <span data-part="query-label">{S.retrieval.query(cls, query, count)}</span>
-        </div>
         <button type="button" onClick={() => onQuery((query + 1) % count)} aria-label={S.retrieval.next}>›</button>
         <label className={styles.queryField}>
           {S.labels.query}
@@ -46,10 +46,10 @@ export function Retrieval({ id, test, indices, labels, query, neighbours, onQuer
           const same = labels[n.index] === labels[query];
           const name = FASHION_CLASSES[labels[n.index]];
           return (
-            <li key={n.index} className={same ? styles.same : styles.other} data-distance={n.distance} aria-label={S.retrieval.neighbour(k + 1, name, fmt(n.distance, 3), same)}>
-              <Thumb set={test} index={indices[n.index]} size={48} label="" />
+            <li key={n.index} className={same ? styles.same : styles.other} data-distance={n.distance} aria-label={S.retrieval.neighbour(k + 1, name, fmtDistance(n.distance), same)}>
+              <Thumb set={test} index={indices[n.index]} size={56} label={name} />
               <span className={styles.nName}>{name}</span>
-              <span className={styles.nDist}>{fmt(n.distance, 3)}</span>
+              <span className={styles.nDist}>{fmtDistance(n.distance)}</span>
               <span className={styles.nMark}>{same ? `✓ ${S.retrieval.same}` : `✗ ${S.retrieval.other}`}</span>
             </li>
           );

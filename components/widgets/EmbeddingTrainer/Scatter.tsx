@@ -1,9 +1,10 @@
 'use client';
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type CSSProperties, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
-import { CLASS_COLOURS, CLASS_COLOURS_DARK, displayPoints, fitFrame, hitTest, moveSelection, toScreen, type Frame } from './model';
+import { CLASS_COLOURS, CLASS_SHAPES, drawMarker } from '@/components/widgets/shared/training';
+import { displayPoints, fitFrame, hitTest, moveSelection, toScreen, type Frame } from './model';
 import { S } from './strings';
 import { DISPLAY_PER_CLASS } from './state';
 import { Thumb } from './Thumb';
@@ -27,8 +28,6 @@ interface Props {
   onSelect: (i: number) => void;
   label: string;
 }
-
-const isDark = () => typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dark';
 
 /** The embedding scatter on a canvas: points by class, a thumbnail on hover and for the keyboard selection. */
 export function Scatter({ handle, points, labels, indices, test, metric, selected, onSelect, label }: Props) {
@@ -60,7 +59,6 @@ export function Scatter({ handle, points, labels, indices, test, metric, selecte
     const p = displayPoints(raw, metric);
     const f = fitFrame(p, size, size);
     frame.current = f;
-    const colours = isDark() ? CLASS_COLOURS_DARK : CLASS_COLOURS;
     ctx.strokeStyle = style.getPropertyValue('--border') || '#ccc';
     ctx.lineWidth = 1;
     const [ox, oy] = toScreen(f, 0, 0);
@@ -73,13 +71,11 @@ export function Scatter({ handle, points, labels, indices, test, metric, selecte
     const outline = style.getPropertyValue('--fg') || '#000';
     for (let i = 0; i < labels.length; i++) {
       const [x, y] = toScreen(f, p[2 * i], p[2 * i + 1]);
-      ctx.beginPath();
-      ctx.arc(x, y, 3.5, 0, Math.PI * 2);
-      ctx.fillStyle = colours[labels[i]];
-      ctx.fill();
+      ctx.fillStyle = CLASS_COLOURS[labels[i]];
+      drawMarker(ctx, CLASS_SHAPES[labels[i]], x, y, 4);
       ctx.lineWidth = 0.6;
       ctx.strokeStyle = outline;
-      ctx.globalAlpha = 0.5;
+      ctx.globalAlpha = 0.45;
       ctx.stroke();
       ctx.globalAlpha = 1;
     }
@@ -143,7 +139,7 @@ export function Scatter({ handle, points, labels, indices, test, metric, selecte
         />
         {shown !== null && pos && points.current ? (
           <div className={styles.tooltip} style={pos} aria-hidden="true" data-part="tooltip">
-            <Thumb set={test} index={indices[shown]} size={56} label="" />
+            <Thumb set={test} index={indices[shown]} size={56} label={FASHION_CLASSES[labels[shown]]} />
             <span>{FASHION_CLASSES[labels[shown]]}</span>
           </div>
         ) : null}
@@ -151,11 +147,24 @@ export function Scatter({ handle, points, labels, indices, test, metric, selecte
       <ul className={styles.legend} aria-label={S.scatter.legend}>
         {FASHION_CLASSES.map((name, c) => (
           <li key={name}>
-            <span className={styles.swatch} style={{ '--c': CLASS_COLOURS[c], '--c-dark': CLASS_COLOURS_DARK[c] } as CSSProperties} />
+            <LegendMarker c={c} />
             {name}
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** The class's marker as drawn in the plot: colour and shape. */
+function LegendMarker({ c }: { c: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(2, 0, 0, 2, 0, 0);
+    ctx.fillStyle = CLASS_COLOURS[c];
+    drawMarker(ctx, CLASS_SHAPES[c], 7, 7, 5.5);
+  }, [c]);
+  return <canvas ref={ref} width={28} height={28} className={styles.swatch} aria-hidden="true" />;
 }

@@ -1,18 +1,10 @@
 /** EmbeddingTrainer's pure logic: colours, the plot's scales, selection moves. No React, no tfjs. */
 
-/**
- * Paul Tol's "muted" scheme (9 colours distinguishable with the common colour-vision
- * deficiencies) plus his pale grey: one per Fashion-MNIST class. Points are also outlined.
- */
-export const CLASS_COLOURS = ['#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499', '#BBBBBB'] as const;
-/** The same hues lifted for a dark background (indigo and wine are too dark there). */
-export const CLASS_COLOURS_DARK = ['#CC6677', '#8877DD', '#DDCC77', '#33AA55', '#88CCEE', '#CC4488', '#44AA99', '#BBBB44', '#CC66BB', '#DDDDDD'] as const;
-
 export const TRAIN_STEPS = 400;
 export const BATCH_CLASSES = 10;
 export const BATCH_PER_CLASS = 4;
-/** Re-embed and redraw the display set once this long has passed since the last time, checked after each training step (ms); with a step of about 30 ms, redraws come every 60 to 90 ms. */
-export const REDRAW_MS = 60;
+/** Re-embed and redraw the display set once this long has passed since the last time, checked after each training step (ms); with a step of 30 to 60 ms and an embedding of about 20, redraws come every 70 to 100 ms. */
+export const REDRAW_MS = 50;
 
 /** For cosine distance, points are drawn by direction on the unit circle. */
 export function displayPoints(points: Float32Array, metric: 'euclidean' | 'cosine'): Float32Array {
@@ -92,3 +84,6 @@ export function displayIndices(labels: ArrayLike<number>, perClass: number, clas
   }
   return byClass.flat();
 }
+
+/** A distance with three significant digits, so the tiny cosine distances of close points do not all read 0.000. */
+export const fmtDistance = (d: number) => (!Number.isFinite(d) ? '–' : d === 0 ? '0' : d >= 0.01 ? d.toFixed(3) : d.toExponential(2));

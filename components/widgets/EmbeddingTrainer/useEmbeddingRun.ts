@@ -125,7 +125,7 @@ export function useEmbeddingRun(compute: Compute | null, settings: EmbeddingStat
     } catch (e) {
       if (token.current === mine) setView((v) => ({ ...v, phase: 'failed', error: e instanceof Error ? e.message : String(e) }));
     }
-  }, [compute, data, display, labels, settings, dispose]);
+  }, [compute, data, display, labels, settings, dispose, timing]);
 
   return {
     view,

@@ -13,6 +13,7 @@ import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/useCompute';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { TrainingControls } from '@/components/widgets/shared/training';
 import { BATCH, DEFAULT_STATE, EVAL_COUNT, EVAL_EVERY, LIMITS, TRAIN_STEPS, fieldError, parseMultiTaskState, type MultiTaskState } from './state';
 import { S } from './strings';
 import styles from '../EmbeddingTrainer/EmbeddingTrainer.module.css';
@@ -151,24 +152,25 @@ export function MultiTaskTrainer({ id, title = S.title, lambda, seed }: { id: st
       <p className={styles.note}>{S.heads(TRUNK.toLocaleString('en-US'), HEAD.toLocaleString('en-US'), MULTI_TASK_CLASSES, FASHION_GROUPS.length)}</p>
       <div ref={ref} className={styles.body}>
         <p className={styles.note}>{S.intro(TRAIN_STEPS, BATCH, EVAL_COUNT)}</p>
-        <div className={`${ui.focusScope} ${styles.buttons}`}>
-          {phase === 'running' ? (
-            <button type="button" onClick={() => run.current?.loop.pause()} data-part="pause">{S.pause}</button>
-          ) : phase === 'paused' ? (
-            <button type="button" onClick={() => run.current?.loop.resume()} data-part="resume">{S.resume}</button>
-          ) : (
-            <button type="button" className={styles.primary} disabled={Boolean(seedError) || phase === 'starting' || status.kind === 'loading'} data-part="train" onClick={() => {
+        <div className={ui.focusScope} data-part="controls">
+          <TrainingControls
+            phase={phase === 'starting' || (wanted && phase === 'idle') ? 'loading' : phase}
+            needsData={!data}
+            disabled={Boolean(seedError) || status.kind === 'loading'}
+            onTrain={() => {
               if (!data) load();
               setWanted(true);
-            }}>{data ? S.trainAgain : S.train}</button>
-          )}
-          <button type="button" onClick={reset} disabled={phase === 'idle'} data-part="reset">{S.reset}</button>
-          <progress className={styles.progress} aria-label={S.progressLabel} max={TRAIN_STEPS} value={step} />
+            }}
+            onPause={() => run.current?.loop.pause()}
+            onResume={() => run.current?.loop.resume()}
+            onReset={reset}
+            progress={{ done: step, total: TRAIN_STEPS }}
+            announcement={announce}
+          />
         </div>
         <DataStatus status={status} onRetry={load} />
         {computeError ? <p role="alert" className={ui.alert}>{computeError}</p> : null}
         {phase === 'failed' ? <p role="alert" className={ui.alert}>{S.failed(error ?? '')}</p> : null}
-        <p className={ui.visuallyHidden} aria-live="polite">{announce}</p>
         <div className={own.bars} data-part="accuracies" data-class={last?.classAccuracy ?? ''} data-group={last?.groupAccuracy ?? ''} data-step={last?.step ?? ''}>
           {(['class', 'group'] as const).map((head) => {
             const v = head === 'class' ? last?.classAccuracy : last?.groupAccuracy;
