@@ -59,3 +59,11 @@ export { transferNetwork, transferTrainer, withNewHead, productGroup, PRODUCT_GR
 export * as attention from './attentionInspect';
 export { isKernel, kernelsOf, evaluateWith, distillationLossTensor, prunedFineTuner, type KernelInfo, type FineTuneOptions, type PrunedFineTuner } from './compression';
 export { distillationTrainer, type DistillationOptions, type DistillationReport } from './distillationTraining';
+export {
+  embeddingTrainer, embeddingDistances, embedImages, lossOnTuples, contrastiveOnDistances, tripletOnDistances, quadrupletOnDistances, EMBEDDING_CNN,
+  type EmbeddingLoss, type EmbeddingLossKind, type EmbeddingStepReport, type EmbeddingTrainerOptions,
+} from './training/embedding';
+export {
+  multiTaskTrainer, evaluateMultiTask, multiTaskLoss, MULTI_TASK_CNN, FASHION_GROUPS, GROUP_OF_CLASS,
+  type MultiTaskAccuracy, type MultiTaskStepReport, type MultiTaskOptions,
+} from './training/multiTask';
