@@ -15,6 +15,7 @@ import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TE
 import { DEFAULT_FINE_TUNE, parseFineTuneState } from './state';
 import { usePretrained } from './usePretrained';
 import { S } from './strings';
+import { SelectField } from '../shared/SelectField';
 import ui from '../shared/widgetUi.module.css';
 import styles from './FineTuneLab.module.css';
 
@@ -117,36 +118,9 @@ export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLab
             ))}
           </fieldset>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
-            <label className={ui.field}>
-              <span className={ui.fieldLabel}>{S.perClass}</span>
-              <select className={ui.control} value={state.perClass} onChange={(e) => set({ perClass: Number(e.target.value) })}>
-                {PER_CLASS_CHOICES.map((n) => (
-                  <option key={n} value={n}>
-                    {S.perClassOption(n)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={ui.field}>
-              <span className={ui.fieldLabel}>{S.learningRate}</span>
-              <select className={ui.control} value={state.learningRate} onChange={(e) => set({ learningRate: Number(e.target.value) })}>
-                {LEARNING_RATES.map((lr) => (
-                  <option key={lr} value={lr}>
-                    {lr}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={ui.field}>
-              <span className={ui.fieldLabel}>{S.epochs}</span>
-              <select className={ui.control} value={state.epochs} onChange={(e) => set({ epochs: Number(e.target.value) })}>
-              {EPOCH_CHOICES.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-            </label>
+            <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
+            <SelectField label={S.learningRate} value={state.learningRate} options={LEARNING_RATES} onChange={(v) => set({ learningRate: v })} />
+            <SelectField label={S.epochs} value={state.epochs} options={EPOCH_CHOICES} onChange={(v) => set({ epochs: v })} />
             <label className={ui.field}>
               <span className={ui.fieldLabel}>{S.seed}</span>
               <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />

@@ -14,6 +14,7 @@ import { RunsTable } from './RunsTable';
 import { runSeries } from './runSeries';
 import { LearningCurves, TrainingControls, type TrainingPhase } from '@/components/widgets/shared/training';
 import { S } from './strings';
+import { SelectField } from '../shared/SelectField';
 import ui from '../shared/widgetUi.module.css';
 import styles from './OverfittingLab.module.css';
 
@@ -101,26 +102,8 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
         <div className={`${ui.panel} ${styles.layout}`}>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
-          <label className={ui.field}>
-            <span className={ui.fieldLabel}>{S.perClass}</span>
-            <select className={ui.control} value={state.perClass} onChange={(e) => set({ perClass: Number(e.target.value) })}>
-              {PER_CLASS_CHOICES.map((n) => (
-                <option key={n} value={n}>
-                  {S.perClassOption(n)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={ui.field}>
-            <span className={ui.fieldLabel}>{S.epochs}</span>
-            <select className={ui.control} value={state.epochs} onChange={(e) => set({ epochs: Number(e.target.value) })}>
-              {EPOCH_CHOICES.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
+          <SelectField label={S.epochs} value={state.epochs} options={EPOCH_CHOICES} onChange={(v) => set({ epochs: v })} />
           <label className={ui.field}>
             <span className={ui.fieldLabel}>{S.seed}</span>
             <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />

@@ -14,7 +14,9 @@ export type DataStatus =
 
 // One download per page, shared by every widget that trains.
 let pending: Promise<FashionData> | null = null;
+let loaded: FashionData | null = null;
 const listeners = new Set<(p: LoadProgress) => void>();
+const readyListeners = new Set<(d: FashionData) => void>();
 let lastProgress: LoadProgress = { loaded: 0, total: 0 };
 
 function start(): Promise<FashionData> {
@@ -26,7 +28,11 @@ function start(): Promise<FashionData> {
       listeners.forEach((l) => l(p));
     },
   }).then(
-    (r) => ({ train: r.train!, test: r.test! }),
+    (r) => {
+      loaded = { train: r.train!, test: r.test! };
+      readyListeners.forEach((l) => l(loaded!));
+      return loaded;
+    },
     (e: unknown) => {
       pending = null; // a retry starts again
       throw e;
@@ -40,7 +46,13 @@ function start(): Promise<FashionData> {
  * `load()` is first called (or at once with `auto`), with progress and a retry after a failure.
  */
 export function useFashionMnist(auto = false) {
-  const [status, setStatus] = useState<DataStatus>({ kind: 'idle' });
+  const [status, setStatus] = useState<DataStatus>(() => (loaded ? { kind: 'ready', data: loaded } : { kind: 'idle' }));
+  // Images another widget on the page downloaded are this widget's too, without a second click.
+  useEffect(() => {
+    const onReady = (data: FashionData) => setStatus({ kind: 'ready', data });
+    readyListeners.add(onReady);
+    return () => void readyListeners.delete(onReady);
+  }, []);
   const load = useCallback(() => {
     setStatus({ kind: 'loading', progress: lastProgress });
     const onProgress = (p: LoadProgress) => setStatus((s) => (s.kind === 'loading' ? { kind: 'loading', progress: p } : s));
