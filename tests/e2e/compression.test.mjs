@@ -31,6 +31,27 @@ describe('compression lesson', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  it('prunes and quantises a network the reader just trained on the page', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const pruning = page.locator('[data-widget="PruningExplorer"]');
+    await pruning.scrollIntoViewIfNeeded();
+    await pruning.locator('[data-part="train-here"]').click();
+    await pruning.getByRole('progressbar', { name: 'Training progress' }).waitFor();
+    const note = pruning.locator('[data-part="trained-here"]');
+    await note.waitFor({ timeout: 180000 });
+    const trained = Number((await note.textContent()).match(/test accuracy ([\d.]+) %/)[1]);
+    assert.ok(trained > 70, `the page-trained network learned (${trained} %)`);
+    await pruning.locator('[data-part="accuracy"]').filter({ hasText: 'At 90 % sparsity the test accuracy is' }).waitFor({ timeout: 90000 });
+    // The other widgets on the page use the same freshly trained network once loaded.
+    const quant = page.locator('[data-widget="QuantisationExplorer"]');
+    await quant.scrollIntoViewIfNeeded();
+    await quant.locator('[data-part="load"]').click();
+    await quant.locator('[data-part="trained-here"]').waitFor({ timeout: 60000 });
+    assert.equal(await quant.locator('[data-part="trained-here"]').textContent(), await note.textContent());
+    assert.deepEqual(page.errors, []);
+  });
+
   it('PruningExplorer: accuracy falls as the sparsity rises, and fine-tuning recovers some', async () => {
     const page = await site.page({ width: 1280, height: 900 });
     await page.goto(lesson());

@@ -18,10 +18,10 @@ export interface DistillationTrainerProps {
 export function DistillationTrainer({ id, title = S.title, temperature, alpha }: DistillationTrainerProps) {
   const [initial] = useState<DistillationState>(() => ({ ...DEFAULT_STATE, temperature: temperature ?? DEFAULT_STATE.temperature, alpha: alpha ?? DEFAULT_STATE.alpha }));
   const { state, set, linkError } = useWidgetStore(id, initial, parseDistillationState);
-  const { status, load } = useTrainedModel();
+  const { status, load, train } = useTrainedModel();
   return (
     <WidgetFrame name="DistillationTrainer" id={id} title={title} state={state} linkError={linkError}>
-      <LoadGate status={status} load={load} note={S.note}>
+      <LoadGate status={status} load={load} train={train} note={S.note}>
         {(lab) => <DistillationBody id={id} lab={lab} state={state} set={set} />}
       </LoadGate>
     </WidgetFrame>

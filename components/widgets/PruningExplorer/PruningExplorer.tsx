@@ -21,10 +21,10 @@ export interface PruningExplorerProps {
 export function PruningExplorer({ id, title = S.title, sparsity, batches }: PruningExplorerProps) {
   const [initial] = useState<PruningState>(() => ({ ...DEFAULT_STATE, sparsity: sparsity ?? DEFAULT_STATE.sparsity, batches: batches ?? DEFAULT_STATE.batches }));
   const { state, set, linkError } = useWidgetStore(id, initial, parsePruningState);
-  const { status, load } = useTrainedModel();
+  const { status, load, train } = useTrainedModel();
   return (
     <WidgetFrame name="PruningExplorer" id={id} title={title} state={state} linkError={linkError}>
-      <LoadGate status={status} load={load} note={S.note}>
+      <LoadGate status={status} load={load} train={train} note={S.note}>
         {(lab) => <PruningBody id={id} lab={lab} state={state} set={set} />}
       </LoadGate>
     </WidgetFrame>

@@ -18,10 +18,10 @@ export interface QuantisationExplorerProps {
 export function QuantisationExplorer({ id, title = S.title, bits }: QuantisationExplorerProps) {
   const [initial] = useState<QuantisationState>(() => ({ ...DEFAULT_STATE, bits: bits ?? DEFAULT_STATE.bits }));
   const { state, set, linkError } = useWidgetStore(id, initial, parseQuantisationState);
-  const { status, load } = useTrainedModel();
+  const { status, load, train } = useTrainedModel();
   return (
     <WidgetFrame name="QuantisationExplorer" id={id} title={title} state={state} linkError={linkError}>
-      <LoadGate status={status} load={load} note={S.note}>
+      <LoadGate status={status} load={load} train={train} note={S.note}>
         {(lab) => <QuantisationBody id={id} lab={lab} state={state} set={set} />}
       </LoadGate>
     </WidgetFrame>

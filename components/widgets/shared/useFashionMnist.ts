@@ -19,7 +19,8 @@ const listeners = new Set<(p: LoadProgress) => void>();
 const readyListeners = new Set<(d: FashionData) => void>();
 let lastProgress: LoadProgress = { loaded: 0, total: 0 };
 
-function start(): Promise<FashionData> {
+/** Starts (or joins) the page's one download of the images. */
+export function loadFashionData(): Promise<FashionData> {
   pending ??= loadFashionMnist({
     baseUrl: assetUrl('/data/fashion-mnist'),
     splits: ['train', 'test'] as Split[],
@@ -57,7 +58,7 @@ export function useFashionMnist(auto = false) {
     setStatus({ kind: 'loading', progress: lastProgress });
     const onProgress = (p: LoadProgress) => setStatus((s) => (s.kind === 'loading' ? { kind: 'loading', progress: p } : s));
     listeners.add(onProgress);
-    start()
+    loadFashionData()
       .then(
         (data) => setStatus({ kind: 'ready', data }),
         (e: unknown) => setStatus({ kind: 'failed', error: e instanceof Error ? e.message : String(e) }),
