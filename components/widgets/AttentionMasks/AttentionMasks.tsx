@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AttentionModel, AttentionOptions, SpatialMode, Survey } from '@/lib/compute/attentionInspect';
 import type { FashionData } from '../shared/useFashionMnist';
-import { DataStatus } from '../shared/DataStatus';
+import { AttentionGate } from '../SqueezeExcite/AttentionGate';
 import { useCompute } from '@/components/widgets/useCompute';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
@@ -39,24 +39,15 @@ export function AttentionMasks({ id, title = S.title, ...props }: AttentionMasks
   const { state, set, linkError } = useWidgetStore(id, initial, parseAttentionMasksState);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(ref);
-  const { model, data, retryData, retryModel } = useAttentionModel(compute);
-
-  let body;
-  if (error) body = <p role="alert" className={ui.alert}>{error}</p>;
-  else if (model.kind === 'failed')
-    body = (
-      <div role="alert" className={ui.alert}>
-        <p>{SE.modelFailed} {model.error}</p>
-        <button type="button" onClick={retryModel}>{SE.retry}</button>
-      </div>
-    );
-  else if (data.kind === 'failed' || data.kind === 'loading') body = <DataStatus status={data} onRetry={retryData} />;
-  else if (!compute || model.kind !== 'ready' || data.kind !== 'ready') body = <p className={ui.loading}>{compute ? SE.loadingModel : SE.loadingEngine}</p>;
-  else body = <Masks id={id} compute={compute} model={model.model} data={data.data} state={state} set={set} />;
+  const gate = useAttentionModel(compute);
 
   return (
     <WidgetFrame name="AttentionMasks" id={id} title={title} state={state} linkError={linkError}>
-      <div ref={ref} className={ui.focusScope}>{body}</div>
+      <div ref={ref} className={ui.focusScope}>
+        <AttentionGate compute={compute} error={error} gate={gate}>
+          {(c, model, data) => <Masks id={id} compute={c} model={model} data={data} state={state} set={set} />}
+        </AttentionGate>
+      </div>
     </WidgetFrame>
   );
 }

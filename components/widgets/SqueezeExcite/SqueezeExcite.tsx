@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AttentionModel, Survey } from '@/lib/compute/attentionInspect';
 import type { FashionData } from '../shared/useFashionMnist';
-import { DataStatus } from '../shared/DataStatus';
+import { AttentionGate } from './AttentionGate';
 import { useCompute } from '@/components/widgets/useCompute';
 import { useWidgetStore } from '@/components/widgets/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/WidgetFrame';
@@ -38,25 +38,15 @@ export function SqueezeExcite({ id, title = S.title, ...props }: SqueezeExcitePr
   const { state, set, linkError } = useWidgetStore(id, initial, parseSqueezeExciteState);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(ref);
-  const { model, data, retryData, retryModel } = useAttentionModel(compute);
-
-  let body;
-  if (error) body = <p role="alert" className={ui.alert}>{error}</p>;
-  else if (model.kind === 'failed')
-    body = (
-      <div role="alert" className={ui.alert}>
-        <p>{S.modelFailed} {model.error}</p>
-        <button type="button" onClick={retryModel}>{S.retry}</button>
-      </div>
-    );
-  else if (data.kind === 'failed' || data.kind === 'loading') body = <DataStatus status={data} onRetry={retryData} />;
-  else if (!compute || model.kind !== 'ready' || data.kind !== 'ready') body = <p className={ui.loading}>{compute ? S.loadingModel : S.loadingEngine}</p>;
-  else if (model.model.maps[2] !== CHANNELS) body = <p role="alert" className={ui.alert}>{S.wrongModel(model.model.maps[2], CHANNELS)}</p>;
-  else body = <Inspector id={id} compute={compute} model={model.model} data={data.data} state={state} set={set} />;
+  const gate = useAttentionModel(compute);
 
   return (
     <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError}>
-      <div ref={ref} className={ui.focusScope}>{body}</div>
+      <div ref={ref} className={ui.focusScope}>
+        <AttentionGate compute={compute} error={error} gate={gate} check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
+          {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
+        </AttentionGate>
+      </div>
     </WidgetFrame>
   );
 }
