@@ -6,6 +6,8 @@
 import { Callout } from './Callout';
 import { Notes } from './Notes';
 import { Quiz } from './Quiz/Quiz';
+import { Challenge } from './Quiz/Challenge';
+import { Param } from './Quiz/Param';
 import { BuildingBlocksPipeline } from './diagrams/BuildingBlocksPipeline';
 import { ConvCostCounter, ConvolutionStepper, FcScaling, Im2colView, LayerPattern } from './coreWidgets.lazy';
 import { widgets as receptiveFieldsWidgets } from './lessonWidgets/receptive-fields';
@@ -28,6 +30,8 @@ export const mdxComponents = {
   Callout,
   Notes,
   Quiz,
+  Challenge,
+  Param,
   BuildingBlocksPipeline,
   ConvCostCounter,
   ConvolutionStepper,

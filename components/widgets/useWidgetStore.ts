@@ -1,7 +1,17 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { createWidgetStore, readSharedState, type StateParser } from '@/lib/store/widgetState';
+
+/**
+ * A widget challenge (components/mdx/Quiz/Challenge) wraps a widget and grades its state: inside
+ * one, every widget reports its current state under its id. Elsewhere nothing changes.
+ */
+export interface WidgetReporter {
+  report(id: string, state: object): void;
+}
+
+export const WidgetReportContext = createContext<WidgetReporter | null>(null);
 
 /**
  * One zustand store per widget instance (two steppers on a page never share state). On mount,
@@ -25,6 +35,8 @@ export function useWidgetStore<S extends object>(id: string, initial: S, parse: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, store]);
   const state = useStore(store, (s) => s.state);
+  const reporter = useContext(WidgetReportContext);
+  useEffect(() => reporter?.report(id, state), [reporter, id, state]);
   const set = useStore(store, (s) => s.set);
   const reset = useStore(store, (s) => s.reset);
   return { state, set, reset, linkError, store };

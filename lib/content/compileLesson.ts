@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
-import { rehypeCollectHeadings, rehypeFailOnMathErrors, rehypeScrollableBlocks, remarkCollectQuizzes, type Heading } from './mdxPlugins';
+import { rehypeCollectHeadings, rehypeFailOnMathErrors, rehypeScrollableBlocks, remarkCollectQuizzes, type Heading, type QuestionInfo } from './mdxPlugins';
 import type { LessonSource } from './lessons';
 
 /** The JSX runtime MDX compiles against, handed in by the caller so lib/ stays free of React. */
@@ -18,6 +18,8 @@ export interface CompiledLesson {
   Content: unknown;
   headings: Heading[];
   quizIds: string[];
+  /** Every <Quiz> and <Challenge>, in the lesson's order. */
+  questions: QuestionInfo[];
 }
 
 const compiled = new Map<string, Promise<CompiledLesson>>();
@@ -34,15 +36,15 @@ export function compileLesson(lesson: LessonSource, runtime: Pick<JsxRuntime, 'F
 
 async function compile(lesson: LessonSource, runtime: Pick<JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>): Promise<CompiledLesson> {
   const headings: Heading[] = [];
-  const quizIds: string[] = [];
+  const questions: QuestionInfo[] = [];
   try {
     const mod = await evaluate(lesson.body, {
       ...runtime,
-      remarkPlugins: [remarkGfm, remarkMath, remarkCollectQuizzes(quizIds, lesson.file)],
+      remarkPlugins: [remarkGfm, remarkMath, remarkCollectQuizzes(questions, lesson.file)],
       // Slugs first, from the TeX source of any math in a heading, then KaTeX renders it.
       rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeScrollableBlocks, rehypeCollectHeadings(headings)],
     });
-    return { Content: mod.default, headings, quizIds };
+    return { Content: mod.default, headings, quizIds: questions.map((q) => q.id), questions };
   } catch (e) {
     const err = e as Error & { line?: number; column?: number };
     const where = err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : '';

@@ -1,0 +1,4 @@
+/** Widget challenges of the preprocessing lesson. */
+import type { ChallengeDef } from './types';
+
+export const challenges: Record<string, ChallengeDef> = {};
