@@ -94,7 +94,7 @@ export function Challenge(props: Props) {
         {saved && explanation ? <SolutionToggle open={p.solutionOpen} toggle={() => p.setSolutionOpen(!p.solutionOpen)} /> : null}
       </div>
       <HintList hints={def.hints} shown={p.hintsShown} />
-      <div role="status" aria-live="polite" className={styles.feedback}>
+      <div role="status" aria-live="polite" className={styles.feedback} data-feedback>
         {p.error ? <p className={styles.error}>{p.error}</p> : null}
         {saved ? (
           <div className={saved.correct ? styles.right : styles.wrong} data-verdict={saved.correct ? 'right' : 'wrong'}>

@@ -128,7 +128,7 @@ export function Quiz(props: Props) {
         </div>
       </fieldset>
       <HintList hints={def.hints} shown={p.hintsShown} />
-      <div role="status" aria-live="polite" className={styles.feedback}>
+      <div role="status" aria-live="polite" className={styles.feedback} data-feedback>
         {p.error ? <p className={styles.error}>{p.error}</p> : null}
         {checked ? (
           <div className={checked.correct ? styles.right : styles.wrong} data-verdict={checked.correct ? 'right' : 'wrong'}>
