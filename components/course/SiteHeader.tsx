@@ -10,6 +10,9 @@ export function SiteHeader() {
       <Link href="/" className="site-title">
         CNN Course
       </Link>
+      <nav className="site-links" aria-label="Site">
+        <Link href="/review/">Review</Link>
+      </nav>
       <ThemeToggle />
     </header>
   );

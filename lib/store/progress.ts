@@ -21,8 +21,8 @@ export interface ProgressState extends Progress {
   markRead: (slug: string, read: boolean) => void;
   /** Saves a checked answer; attempts count up from the saved record. */
   recordQuiz: (id: string, record: Omit<QuizRecord, 'attempts'>) => void;
-  /** Merges progress read from an exported file (see importProgress) and says so. */
-  importMerged: (incoming: Progress, message: string) => void;
+  /** Merges progress read from an exported file (see importProgress and mergeProgress). */
+  importMerged: (incoming: Progress) => void;
   clearQuiz: (id: string) => void;
   dismissNotice: () => void;
   resetAll: () => void;
@@ -91,9 +91,9 @@ export const progressStore = createStore<ProgressState>((set, get) => {
       set({ quizzes: { ...get().quizzes, [id]: { ...record, attempts } } });
       save();
     },
-    importMerged: (incoming, message) => {
+    importMerged: (incoming) => {
       const { lessonsRead, quizzes, seed } = get();
-      set({ ...mergeProgress({ lessonsRead, quizzes, seed }, incoming), notice: message });
+      set(mergeProgress({ lessonsRead, quizzes, seed }, incoming));
       save();
     },
     clearQuiz: (id) => {
