@@ -28,3 +28,27 @@ describe('convolution challenges', () => {
     expect(grader.grade(stepper({ stride: 2, padding: 2, dilation: 2 }), params)).toMatchObject({ correct: true });
   });
 });
+
+describe('the vertical-edge kernel challenge', () => {
+  const grader = challenges['vertical-edge-kernel'];
+  const custom = (cells: (string | number)[]) => stepper({ input: 'edge', padding: 1, kernel: 'custom', customSize: Math.round(Math.sqrt(cells.length)), custom: cells.map(String) });
+  const sobelY = ['1', '2', '1', '0', '0', '0', '-1', '-2', '-1'];
+
+  it('accepts a typed Sobel-x kernel, with a typographic minus, and a 3 × 3 left-minus-right kernel', () => {
+    expect(grader.grade(custom(['1', '0', '\u22121', '2', '0', '-2', '1', '0', '-1']), {})).toEqual({ ok: true, correct: true, feedback: expect.stringContaining('column sums (4, 0, −4)') });
+    expect(grader.grade(custom(['-1/3', '0', '1/3', '-1/3', '0', '1/3', '-1/3', '0', '1/3']), {})).toMatchObject({ correct: true });
+  });
+
+  it('refuses the starting horizontal-edge kernel (Sobel-y) and a blur, saying which sums are wrong', () => {
+    expect(grader.grade(custom(sobelY), {})).toEqual({ ok: true, correct: false, feedback: expect.stringContaining('row 1 sums to 4, row 3 sums to −4') });
+    expect(grader.grade(custom(sobelY), {})).toMatchObject({ feedback: expect.stringContaining('every column sums to 0') });
+    expect(grader.grade(custom(Array(9).fill('1/9')), {})).toMatchObject({ correct: false, feedback: expect.stringContaining('row 1 sums to 0.3333') });
+  });
+
+  it('refuses a preset kernel and a half-typed cell, and gives ok: false for unreadable cells', () => {
+    expect(grader.grade(stepper({ kernel: 'sobel-x' }), {})).toMatchObject({ correct: false, feedback: expect.stringContaining('Custom') });
+    expect(grader.grade(custom(['1', '0', '-', '2', '0', '-2', '1', '0', '-1']), {})).toMatchObject({ correct: false, feedback: expect.stringContaining('Row 1, column 3') });
+    expect(grader.grade(stepper({ kernel: 'custom', custom: ['1', '2'] }), {})).toMatchObject({ ok: false });
+    expect(grader.grade({}, {})).toMatchObject({ ok: false });
+  });
+});
