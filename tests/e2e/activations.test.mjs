@@ -173,8 +173,7 @@ describe('the activations lesson page', () => {
   it('fits a phone: no sideways scrolling, every widget drawn', async () => {
     const page = await site.page({ width: 360, height: 740 });
     await page.goto(lesson());
-    for (const name of ['ActivationExplorer', 'GradientChain', 'DyingRelu']) {
-      const w = page.locator(`[data-widget="${name}"]`);
+    for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) {
       await w.scrollIntoViewIfNeeded();
       await w.locator('svg').first().waitFor();
     }
@@ -188,8 +187,7 @@ describe('the activations lesson page', () => {
       const page = await site.page({ width, height, reducedMotion: 'reduce' });
       await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
       await page.goto(lesson());
-      for (const name of ['ActivationExplorer', 'GradientChain', 'DyingRelu']) {
-        const w = page.locator(`[data-widget="${name}"]`).first();
+      for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) {
         await w.scrollIntoViewIfNeeded();
         await w.locator('svg').first().waitFor();
       }

@@ -9,7 +9,8 @@ const f3 = (v: number) => v.toFixed(3).replace('-', '−');
 
 export const challenges: Record<string, ChallengeDef> = {
   /**
-   * params: loss (the cross-entropy to reach), tolerance. Graded on the logits typed into the
+   * params: loss (the cross-entropy to reach), tolerance, and optionally target (the true class
+   * the goal is about, 0-based). Graded on the logits typed into the
    * cross-entropy part of LossExplorer, against its true class.
    */
   'cross-entropy-target': {
@@ -19,7 +20,9 @@ export const challenges: Record<string, ChallengeDef> = {
         ? 'loss must be a number above 0'
         : typeof p.tolerance !== 'number' || !(p.tolerance > 0)
           ? 'tolerance must be a number above 0'
-          : null,
+          : p.target !== undefined && (typeof p.target !== 'number' || !Number.isInteger(p.target) || p.target < 0 || p.target >= CLASS_NAMES.length)
+            ? 'target, when given, must be a class index from 0 to 9'
+            : null,
     grade(state, params) {
       const read = numbersFrom(state, ['classes', 'target'] as const);
       if (!read.ok) return read;
@@ -27,6 +30,10 @@ export const challenges: Record<string, ChallengeDef> = {
       const all = listFrom(state, 'logits');
       if (!all || !Number.isInteger(classes) || classes < 2 || all.length < classes || !Number.isInteger(target) || target < 0 || target >= classes) {
         return { ok: false, error: "The widget's logits are not readable." };
+      }
+      if (typeof params.target === 'number' && target !== params.target) {
+        const wanted = CLASS_NAMES[params.target];
+        return { ok: true, correct: false, feedback: `The true class is now ${CLASS_NAMES[target]}; keep ${wanted} as the true class, the goal is about ${wanted}'s probability.` };
       }
       const logits = all.slice(0, classes);
       const empty = logits.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));

@@ -21,6 +21,11 @@ describe('losses challenges', () => {
     expect(grader.grade(explorer([0, 0, 0, 5]), params)).toMatchObject({ correct: false, feedback: expect.stringContaining('too large a share') });
   });
 
+  it('refuses another true class when the goal names one', () => {
+    expect(grader.grade(explorer([-10, 2, -10, 2], 1), { ...params, target: 3 })).toMatchObject({ correct: false, feedback: expect.stringContaining('keep cat as the true class') });
+    expect(grader.grade(explorer([-10, 2, -10, 2], 3), { ...params, target: 3 })).toMatchObject({ correct: true });
+  });
+
   it('refuses an empty logit (NaN, or null after a reload) and a state it cannot read', () => {
     expect(grader.grade({ classes: 4, logits: pad([0, Number.NaN, 0, 1]), target: 3 }, params)).toMatchObject({ ok: false, error: expect.stringContaining('car') });
     expect(grader.grade(JSON.parse(JSON.stringify({ classes: 4, logits: pad([0, Number.NaN, 0, 1]), target: 3 })), params)).toMatchObject({ ok: false });
