@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function Deck({ slug, lessonTitle, slides, readingHref, presenterHref, children }: Props) {
-  const { deck, steps, pos, move, widgets, pointer } = useDeckSync({ slug, slides, role: 'audience' });
+  const { deck, steps, pos, move, widgets, pointer, ready } = useDeckSync({ slug, slides, role: 'audience' });
   const [overview, setOverview] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [fullScreen, setFullScreen] = useState(false);
@@ -70,7 +70,7 @@ export function Deck({ slug, lessonTitle, slides, readingHref, presenterHref, ch
   return (
     <DeckContext.Provider value={deck}>
       <WidgetSyncContext.Provider value={widgets}>
-        <div className="deck-root" data-role="audience" data-overview={overview ? '' : undefined} ref={root} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+        <div className="deck-root" data-role="audience" data-overview={overview ? '' : undefined} data-deck-ready={ready ? '' : undefined} ref={root} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
           <h1 className="visually-hidden">
             {lessonTitle}: {S.deckLabel}
           </h1>

@@ -65,7 +65,7 @@ function useTimer() {
 }
 
 export function Presenter({ slug, lessonTitle, slides, readingHref, deckHref, notes, children }: Props) {
-  const { deck, steps, pos, move, widgets, sendPointer, linked } = useDeckSync({ slug, slides, role: 'presenter' });
+  const { deck, steps, pos, move, widgets, sendPointer, linked, ready } = useDeckSync({ slug, slides, role: 'presenter' });
   const [overview, setOverview] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [laser, setLaser] = useState(false);
@@ -94,7 +94,7 @@ export function Presenter({ slug, lessonTitle, slides, readingHref, deckHref, no
   return (
     <DeckContext.Provider value={deck}>
       <WidgetSyncContext.Provider value={widgets}>
-        <div className="deck-root presenter-root" data-role="presenter" data-overview={overview ? '' : undefined}>
+        <div className="deck-root presenter-root" data-role="presenter" data-overview={overview ? '' : undefined} data-deck-ready={ready ? '' : undefined}>
           <header className="presenter-bar">
             <h1 className="presenter-title">{S.presenterTitle(lessonTitle)}</h1>
             <div className="presenter-times">

@@ -16,13 +16,52 @@ const MAX_WIDEN = 1.3;
  * MAX_WIDEN, fits the stage's height, and centres it. It goes below the readable floor rather
  * than cut content off; the browser tests hold every slide of every lesson above that floor.
  */
-function fitContent(el: HTMLElement): number {
+function searchFit(el: HTMLElement): { fit: number; width: number } {
   let fit = 1;
   let width = AVAIL_W;
   for (; fit > 0.2; fit = Math.round((fit - 0.025) * 1000) / 1000) {
     width = Math.min(AVAIL_W / fit, AVAIL_W * MAX_WIDEN);
     el.style.width = `${width}px`;
     if (el.scrollHeight * fit <= AVAIL_H + 0.5) break;
+  }
+  return { fit, width };
+}
+
+/**
+ * The part of a widget that stacks its panels: below any wrapper that holds one tall child.
+ * Laid out in two columns, a widget made for a scrolling page gets the shape of a screen.
+ */
+function stackOf(widget: HTMLElement): HTMLElement {
+  let el = widget;
+  for (let depth = 0; depth < 8; depth++) {
+    const kids = Array.from(el.children).filter((c): c is HTMLElement => c instanceof HTMLElement && c.offsetHeight > 0);
+    const dominant = kids.find((c) => c.offsetHeight > 0.6 * el.offsetHeight && c.children.length >= 2);
+    if (!dominant || (kids.length >= 3 && !kids.some((c) => c.offsetHeight > 0.6 * el.offsetHeight))) break;
+    el = dominant;
+  }
+  return el;
+}
+
+/** A slide below this fit tries its widgets in two columns (kept if that fits better). */
+const COLUMNS_BELOW = 0.7;
+
+function fitContent(el: HTMLElement): number {
+  let { fit, width } = searchFit(el);
+  if (fit < COLUMNS_BELOW) {
+    const candidates = Array.from(el.querySelectorAll<HTMLElement>('[data-widget]')).filter((w) => !w.dataset.slideColumnsTried);
+    if (candidates.length) {
+      const stacks = candidates.map((w) => {
+        w.dataset.slideColumnsTried = '';
+        return stackOf(w);
+      });
+      stacks.forEach((s) => s.setAttribute('data-slide-columns', ''));
+      const better = searchFit(el);
+      if (better.fit > fit) ({ fit, width } = better);
+      else {
+        stacks.forEach((s) => s.removeAttribute('data-slide-columns'));
+        ({ fit, width } = searchFit(el));
+      }
+    }
   }
   el.style.transform = fit === 1 ? '' : `scale(${fit})`;
   el.style.left = `${PAD_X + (AVAIL_W - width * fit) / 2}px`;
@@ -67,7 +106,12 @@ export function SlideFrame({ index, children, printNotes }: Props) {
     });
     ro.observe(el);
     for (const child of Array.from(el.children)) ro.observe(child);
+    // Content that overflows a widget's own box changes no box size: check now and then too.
+    const poll = window.setInterval(() => {
+      if (el.scrollHeight !== lastHeight) refit();
+    }, 700);
     return () => {
+      window.clearInterval(poll);
       ro.disconnect();
       cancelAnimationFrame(frame);
     };

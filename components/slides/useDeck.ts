@@ -65,37 +65,47 @@ export function useDeckSync({ slug, slides, role }: { slug: string; slides: Slid
   const [pos, setPos] = useState<Position>({ slide: 0, step: 0 });
   const [pointer, setPointer] = useState<Pointer | null>(null);
   const [linked, setLinked] = useState(false);
+  // Set once the window listens to its keys and its channel (data-deck-ready, for tests).
+  const [ready, setReady] = useState(false);
   const posRef = useRef(pos);
   const channel = useRef<Channel | null>(null);
   const [me] = useState(() => windowId());
   const [widgets] = useState(() => remoteWidgets((id, state) => channel.current?.post({ type: 'widget', from: me, id, state })));
 
-  const apply = useCallback(
-    (to: Position) => {
-      const p = clampPosition(to, steps);
-      posRef.current = p;
-      setPos(p);
-      const search = searchWithSlide(window.location.search, p.slide);
-      if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
-    },
-    [steps],
-  );
+  // The slides never change while the page is open; a ref keeps the channel effect from
+  // re-running (and saying hello again) if a re-render hands over an equal copy.
+  const stepsRef = useRef(steps);
+  const apply = useCallback((to: Position) => {
+    const p = clampPosition(to, stepsRef.current);
+    posRef.current = p;
+    setPos(p);
+    const search = searchWithSlide(window.location.search, p.slide);
+    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
+  }, []);
 
+  // A snapshot answers this window's hello; it is taken only if nobody moved here meanwhile.
+  const awaitingSnapshot = useRef(true);
   const move = useCallback(
     (to: Position) => {
+      awaitingSnapshot.current = false;
       apply(to);
       channel.current?.post({ type: 'goto', from: me, ...posRef.current });
     },
     [apply, me],
   );
 
+  const started = useRef(false);
   useEffect(() => {
-    apply(goTo(slideFromSearch(window.location.search, steps.length), steps));
+    if (!started.current) {
+      started.current = true;
+      apply(goTo(slideFromSearch(window.location.search, stepsRef.current.length), stepsRef.current));
+    }
     const onMessage = (m: SyncMessage) => {
       if (m.from === me) return;
       setLinked(true);
       switch (m.type) {
         case 'goto':
+          awaitingSnapshot.current = false;
           apply({ slide: m.slide, step: m.step });
           break;
         case 'widget':
@@ -109,7 +119,8 @@ export function useDeckSync({ slug, slides, role }: { slug: string; slides: Slid
           break;
         case 'snapshot':
           if (m.to !== me) break;
-          apply({ slide: m.slide, step: m.step });
+          if (awaitingSnapshot.current) apply({ slide: m.slide, step: m.step });
+          awaitingSnapshot.current = false;
           for (const [id, state] of Object.entries(m.widgets)) widgets.receive(id, state);
           break;
       }
@@ -117,16 +128,17 @@ export function useDeckSync({ slug, slides, role }: { slug: string; slides: Slid
     const ch = openChannel(slug, onMessage);
     channel.current = ch;
     ch.post({ type: 'hello', from: me, role });
+    setReady(true);
     return () => {
       ch.close();
       channel.current = null;
     };
-  }, [slug, steps, apply, me, role, widgets]);
+  }, [slug, apply, me, role, widgets]);
 
   const sendPointer = useCallback((p: Pointer | null) => channel.current?.post({ type: 'pointer', from: me, x: p?.x ?? null, y: p?.y ?? null }), [me]);
 
   const deck = useMemo<DeckState>(() => ({ slides, pos, move }), [slides, pos, move]);
-  return { deck, steps, pos, move, widgets: widgets as WidgetSync, pointer, sendPointer, linked };
+  return { deck, steps, pos, move, widgets: widgets as WidgetSync, pointer, sendPointer, linked, ready };
 }
 
 /** Keys that belong to the control under focus (typing, sliders, radio groups) are left alone. */

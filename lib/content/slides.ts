@@ -163,9 +163,16 @@ export function packChunk(chunk: Chunk, budget = SLIDE_BUDGET): Chunk[] {
     const onlyHeadings = cur.nodes.every((m) => m.type === 'heading');
     const full = used + w > budget || (hasWidget && widgets > 0);
     if (cur.nodes.length && !onlyHeadings && full) {
+      // Text after the last widget introduces the next one: it moves along with it.
+      let carried: MdNode[] = [];
+      if (hasWidget && widgets > 0) {
+        let last = cur.nodes.length - 1;
+        while (last >= 0 && !containsWidget(cur.nodes[last])) last--;
+        carried = cur.nodes.splice(last + 1);
+      }
       out.push(cur);
-      cur = { nodes: [], notes: [] };
-      used = 0;
+      cur = { nodes: carried, notes: [] };
+      used = carried.reduce((s, m) => s + weightOf(m), 0);
       widgets = 0;
     }
     cur.nodes.push(n);
