@@ -180,10 +180,12 @@ export function packChunk(chunk: Chunk, budget = SLIDE_BUDGET): Chunk[] {
     if (hasWidget) widgets++;
   }
   if (cur.nodes.length || !out.length) out.push(cur);
-  // Move a heading left alone at the end of a slide to the start of the next.
+  // A heading, or a line announcing what follows ("Try these:"), left at the end of a slide
+  // moves to the start of the next.
+  const leadsOn = (n: MdNode | undefined) => n?.type === 'heading' || (n?.type === 'paragraph' && /:\s*$/.test(textOf(n)));
   for (let i = 0; i < out.length - 1; i++) {
     const last = out[i].nodes[out[i].nodes.length - 1];
-    if (last?.type === 'heading' && out[i].nodes.length > 1) out[i + 1].nodes.unshift(out[i].nodes.pop()!);
+    if (leadsOn(last) && out[i].nodes.length > 1) out[i + 1].nodes.unshift(out[i].nodes.pop()!);
   }
   // A split section's notes go with its last part, where the presenter finishes the section.
   out[out.length - 1].notes.push(...chunk.notes);
