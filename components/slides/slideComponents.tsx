@@ -14,7 +14,7 @@ export function slideComponents(pick: number, part: 'body' | 'notes') {
   return {
     ...mdxComponents,
     Slide: ({ index, children }: WithChildren & { index?: string }) => (Number(index) === pick ? <>{children}</> : null),
-    SlideBody: ({ children }: WithChildren) => (part === 'body' ? <div className="slide-body prose">{children}</div> : null),
+    SlideBody: ({ children }: WithChildren) => (part === 'body' ? <div className="slide-body prose" data-context="slides">{children}</div> : null),
     SlideNotes: ({ children }: WithChildren) => (part === 'notes' ? <>{children}</> : null),
     Notes: ({ children }: WithChildren) => <div className="slide-notes-text">{children}</div>,
     Step: DeckStep,
