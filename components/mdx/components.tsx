@@ -20,6 +20,10 @@ import { widgets as classicNetworksWidgets } from './lessonWidgets/classic-netwo
 import { widgets as inceptionWidgets } from './lessonWidgets/inception';
 import { widgets as resnetWidgets } from './lessonWidgets/resnet';
 import { widgets as lightweightNetworksWidgets } from './lessonWidgets/lightweight-networks';
+import { widgets as attentionWidgets } from './lessonWidgets/attention';
+import { widgets as siameseTripletWidgets } from './lessonWidgets/siamese-triplet';
+import { widgets as compressionWidgets } from './lessonWidgets/compression';
+import { widgets as trainingPracticeWidgets } from './lessonWidgets/training-practice';
 
 export const mdxComponents = {
   Callout,
@@ -46,4 +50,8 @@ export const mdxComponents = {
   ...inceptionWidgets,
   ...resnetWidgets,
   ...lightweightNetworksWidgets,
+  ...attentionWidgets,
+  ...siameseTripletWidgets,
+  ...compressionWidgets,
+  ...trainingPracticeWidgets,
 };

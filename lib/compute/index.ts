@@ -53,3 +53,17 @@ export {
   type GradientFlowSpec, type GradientFlowResult, type FlowActivation, type FlowArchitecture,
 } from './gradientFlow';
 export { degradationTrainer, TRAIN_SAMPLES, type Trainer, type TrainSpec } from './degradationTraining';
+export * from './training';
+export { augmentBatch, batchDraws, drawAugmentations, makeAugment, augmentSettingsError, NO_AUGMENTATION, AUGMENT_LIMITS, type AugmentSettings, type ImageDraw } from './training/augment';
+export { transferNetwork, transferTrainer, withNewHead, productGroup, PRODUCT_GROUPS, type TransferOptions } from './training/transfer';
+export * as attention from './attentionInspect';
+export { isKernel, kernelsOf, evaluateWith, distillationLossTensor, prunedFineTuner, type KernelInfo, type FineTuneOptions, type PrunedFineTuner } from './compression';
+export { distillationTrainer, type DistillationOptions, type DistillationReport } from './distillationTraining';
+export {
+  embeddingTrainer, embeddingDistances, embedImages, lossOnTuples, contrastiveOnDistances, tripletOnDistances, quadrupletOnDistances, EMBEDDING_CNN,
+  type EmbeddingLoss, type EmbeddingLossKind, type EmbeddingStepReport, type EmbeddingTrainerOptions,
+} from './training/embedding';
+export {
+  multiTaskTrainer, evaluateMultiTask, multiTaskLoss, MULTI_TASK_CNN, FASHION_GROUPS, GROUP_OF_CLASS,
+  type MultiTaskAccuracy, type MultiTaskStepReport, type MultiTaskOptions,
+} from './training/multiTask';

@@ -1,17 +1,10 @@
 'use client';
 import { useEffect, useReducer } from 'react';
+import { assetUrl } from '../shared/assetUrl';
 import type { TypedImage } from './customInput';
 import { inputSource, parseImageJson, type InputImage, type InputName, type Mode } from './presets';
 
-/**
- * A file under public/, addressed from the site root, below next.config's basePath when the
- * course is hosted under a sub-path (Next inlines __NEXT_ROUTER_BASEPATH into client code;
- * NEXT_PUBLIC_BASE_PATH, if set, wins).
- */
-export function assetUrl(path: string): string {
-  const base = process.env.NEXT_PUBLIC_BASE_PATH ?? process.env.__NEXT_ROUTER_BASEPATH ?? '';
-  return `${base.replace(/\/$/, '')}${path}`;
-}
+export { assetUrl };
 
 // Loaded images are shared by every widget on the page, and kept for the visit.
 const loaded = new Map<string, InputImage | Error>();

@@ -1,0 +1,186 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AttentionModel, AttentionOptions, SpatialMode, Survey } from '@/lib/compute/attentionInspect';
+import type { FashionData } from '../shared/useFashionMnist';
+import { DataStatus } from '../shared/DataStatus';
+import { useCompute } from '@/components/widgets/useCompute';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
+import { MapCanvas, mapMax } from '../SqueezeExcite/MapCanvas';
+import { S as SE } from '../SqueezeExcite/strings';
+import { Thumbnails } from '../SqueezeExcite/Thumbnails';
+import { useAttentionModel } from '../SqueezeExcite/useAttentionModel';
+import { SURVEY_FRACTION, mean, range, readable, stacked } from './model';
+import { DEFAULT_STATE, LIMITS, SPATIAL_MODES, parseAttentionMasksState, type AttentionMasksState } from './state';
+import { S } from './strings';
+import styles from './AttentionMasks.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+type Compute = typeof import('@/lib/compute');
+
+const SURVEY: AttentionOptions[] = SPATIAL_MODES.map((spatial) => ({ spatial, hardFraction: SURVEY_FRACTION }));
+
+export interface AttentionMasksProps {
+  id: string;
+  title?: string;
+  image?: number;
+  mode?: SpatialMode;
+  fraction?: number;
+  view?: number;
+  stack?: number;
+}
+
+export function AttentionMasks({ id, title = S.title, ...props }: AttentionMasksProps) {
+  const [initial] = useState<AttentionMasksState>(() => {
+    const given = parseAttentionMasksState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
+    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseAttentionMasksState);
+  const ref = useRef<HTMLDivElement>(null);
+  const { compute, error } = useCompute(ref);
+  const { model, data, retryData, retryModel } = useAttentionModel(compute);
+
+  let body;
+  if (error) body = <p role="alert" className={ui.alert}>{error}</p>;
+  else if (model.kind === 'failed')
+    body = (
+      <div role="alert" className={ui.alert}>
+        <p>{SE.modelFailed} {model.error}</p>
+        <button type="button" onClick={retryModel}>{SE.retry}</button>
+      </div>
+    );
+  else if (data.kind === 'failed' || data.kind === 'loading') body = <DataStatus status={data} onRetry={retryData} />;
+  else if (!compute || model.kind !== 'ready' || data.kind !== 'ready') body = <p className={ui.loading}>{compute ? SE.loadingModel : SE.loadingEngine}</p>;
+  else body = <Masks id={id} compute={compute} model={model.model} data={data.data} state={state} set={set} />;
+
+  return (
+    <WidgetFrame name="AttentionMasks" id={id} title={title} state={state} linkError={linkError}>
+      <div ref={ref} className={ui.focusScope}>{body}</div>
+    </WidgetFrame>
+  );
+}
+
+interface MasksProps {
+  id: string;
+  compute: Compute;
+  model: AttentionModel;
+  data: FashionData;
+  state: AttentionMasksState;
+  set: (patch: Partial<AttentionMasksState>) => void;
+}
+
+function Masks({ id, compute, model, data, state, set }: MasksProps) {
+  const A = compute.attention;
+  const { image, view, mode, fraction, stack } = state;
+  const test = data.test;
+  const [h, w, c] = model.maps;
+  const maps = useMemo(() => {
+    const x = A.imageTensor(test, image);
+    const m = A.headMaps(model, x)[0];
+    x.dispose();
+    return m;
+  }, [A, model, test, image]);
+  const all = useMemo(() => SPATIAL_MODES.map((spatial) => A.inspectMaps(model, maps, { spatial, hardFraction: fraction })), [A, model, maps, fraction]);
+  const now = all[SPATIAL_MODES.indexOf(mode)];
+  const survey = useSpatialSurvey(compute, model, test);
+  const truth = test.labels[image];
+  const channel = view < 0 ? 'sum' : view;
+  const scale = Math.max(mapMax(now.scaled, c, channel), mapMax(all[0].attended, c, channel), 1e-9);
+  const [tLo, tHi] = range(now.scaled);
+  const [mLo, mHi] = range(now.mask);
+  const [fLo, fHi] = range(now.factors);
+  const [oLo, oHi] = range(now.attended);
+  const meanM = mean(now.mask);
+  const panel = (what: string, lo: number, hi: number, canvas: React.ReactNode, part: string) => (
+    <figure className={styles.panel} role="img" aria-label={S.panelLabel(what, lo.toFixed(2), hi.toFixed(2))} data-part={part}>
+      {canvas}
+      <figcaption>{what}</figcaption>
+    </figure>
+  );
+
+  return (
+    <div className={ui.results}>
+      <div className={ui.panel}>
+        <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
+        <div className={styles.controlRow}>
+          <ChoiceChips name={`${id}-mode`} legend={S.modeLegend} options={SPATIAL_MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
+          <label className={ui.field}>
+            <span className={ui.fieldLabel}>{S.viewLabel}</span>
+            <select className={ui.control} value={view} onChange={(e) => set({ view: Number(e.target.value) })}>
+              <option value={-1}>{S.viewSum}</option>
+              {Array.from({ length: c }, (_, k) => <option key={k} value={k}>{S.viewChannel(k)}</option>)}
+            </select>
+          </label>
+        </div>
+        {mode === 'hard' ? (
+          <div className={`${ui.scrub} ${styles.slider}`}>
+            <label htmlFor={`${id}-fraction`}>{S.fractionLabel}</label>
+            <input id={`${id}-fraction`} type="range" min={0.05} max={1} step={0.05} value={fraction} onChange={(e) => set({ fraction: Math.round(Number(e.target.value) * 20) / 20 })} />
+            <output htmlFor={`${id}-fraction`}>{`${Math.round(fraction * 100)} %`}</output>
+          </div>
+        ) : null}
+      </div>
+      <p className={ui.ratio} aria-live="polite" data-part="summary" data-predicted={now.predicted} data-truth={truth} data-mode={mode}>
+        {S.summary(S.modes[mode], SE.className(now.predicted), SE.pct(now.probs[now.predicted]), SE.className(truth))}
+      </p>
+      <div className={styles.panels}>
+        {panel(S.panels.trunk, tLo, tHi, <MapCanvas values={now.scaled} h={h} w={w} channels={c} channel={channel} max={scale} gamma={0.6} className={styles.canvas} />, 'trunk')}
+        {panel(S.panels.mask, mLo, mHi, <MapCanvas values={now.mask} h={h} w={w} channels={1} channel={0} max={1} className={styles.canvas} />, 'mask')}
+        {panel(S.panels.factor, fLo, fHi, <MapCanvas values={now.factors} h={h} w={w} channels={1} channel={0} max={2} className={styles.canvas} />, 'factor')}
+        {panel(S.panels.output, oLo, oHi, <MapCanvas values={now.attended} h={h} w={w} channels={c} channel={channel} max={scale} gamma={0.6} className={styles.canvas} />, 'output')}
+      </div>
+      <div className={styles.tableWrap}>
+        <table className={styles.table} data-part="table">
+          <caption>{S.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{S.colMode}</th>
+              <th scope="col">{S.colPred}</th>
+              <th scope="col">{S.colTrue}</th>
+              <th scope="col">{S.colAcc}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SPATIAL_MODES.map((m, i) => (
+              <tr key={m} className={m === mode ? styles.current : undefined} data-mode={m}>
+                <th scope="row">{m === 'hard' ? `${S.modeShort.hard} ${Math.round(fraction * 100)} %` : S.modeShort[m]}</th>
+                <td>{SE.className(all[i].predicted)}</td>
+                <td>{SE.pct(all[i].probs[truth])}</td>
+                <td data-accuracy={survey ? survey.accuracy[i] : undefined}>{survey ? `${SE.pct(survey.accuracy[i])}${m === 'hard' ? ` (${Math.round(SURVEY_FRACTION * 100)} %)` : ''}` : '…'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section className={ui.card}>
+        <h4 className={ui.heading}>{S.gradHeading}</h4>
+        <p>{S.gradText((1 + mLo).toFixed(2), (1 + mHi).toFixed(2), mLo.toFixed(2), mHi.toFixed(2))}</p>
+        <div className={`${ui.scrub} ${styles.slider}`}>
+          <label htmlFor={`${id}-stack`}>{S.stackLabel}</label>
+          <input id={`${id}-stack`} type="range" min={LIMITS.stack[0]} max={LIMITS.stack[1]} step={1} value={stack} onChange={(e) => set({ stack: Number(e.target.value) })} />
+          <output htmlFor={`${id}-stack`}>{stack}</output>
+        </div>
+        <p aria-live="polite" data-part="stack">{S.stackText(stack, meanM.toFixed(2), readable(stacked(meanM, stack)), readable(stacked(1 + meanM, stack)))}</p>
+      </section>
+    </div>
+  );
+}
+
+function useSpatialSurvey(compute: Compute, model: AttentionModel, test: FashionData['test']): Survey | null {
+  const [survey, setSurvey] = useState<Survey | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    setSurvey(null);
+    compute.attention
+      .surveySet(model, test, SURVEY, 100, async () => {
+        if (cancelled) throw new Error('cancelled');
+        await compute.yieldToPage();
+      })
+      .then((s) => !cancelled && setSurvey(s), () => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [compute, model, test]);
+  return survey;
+}

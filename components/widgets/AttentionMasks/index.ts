@@ -1,0 +1,1 @@
+export { AttentionMasks, type AttentionMasksProps } from './AttentionMasks';

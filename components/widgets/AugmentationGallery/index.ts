@@ -1,0 +1,1 @@
+export { AugmentationGallery, type AugmentationGalleryProps } from './AugmentationGallery';

@@ -1,0 +1,128 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DistillationReport, Loop } from '@/lib/compute';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { LearningCurves, TrainingControls, type TrainingPhase } from '@/components/widgets/shared/training';
+import type { Lab } from '../compressionShared/useTrainedModel';
+import { SoftTargets } from './SoftTargets';
+import { BATCH, EVAL_EVERY, LEARNING_RATE, LIMITS, STEPS, STUDENT, fieldError, type DistillationState } from './state';
+import { S } from './strings';
+import ui from '../shared/widgetUi.module.css';
+import cs from '../compressionShared/compression.module.css';
+import styles from './DistillationTrainer.module.css';
+
+interface Props {
+  id: string;
+  lab: Lab;
+  state: DistillationState;
+  set: (patch: Partial<DistillationState>) => void;
+}
+
+export function DistillationBody({ id, lab, state, set }: Props) {
+  const { compute, network, data } = lab;
+  const image = Math.min(Math.max(0, Math.round(state.image)), data.test.count - 1);
+  const px = data.test.height * data.test.width;
+  const pixels = useMemo(() => data.test.images.subarray(image * px, (image + 1) * px), [data.test, image, px]);
+  const logits = useMemo(() => {
+    const tf = compute.tf;
+    return tf.tidy(() => network.apply(compute.imageBatch(data.test, [image]), { training: false }).dataSync() as Float32Array);
+  }, [compute, network, data.test, image]);
+
+  const problems = (['temperature', 'alpha', 'perClass', 'seed'] as const).map((f) => fieldError(f, state[f])).filter(Boolean) as string[];
+  const [phase, setPhase] = useState<TrainingPhase>('idle');
+  const [reports, setReports] = useState<DistillationReport[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const run = useRef<(Loop & { dispose(): void }) | null>(null);
+  const dispose = () => {
+    run.current?.dispose();
+    run.current = null;
+  };
+  const reset = () => {
+    dispose();
+    setReports([]);
+    setPhase('idle');
+    setAnnouncement('');
+  };
+  // New settings make the curves stale.
+  useEffect(reset, [state.temperature, state.alpha, state.perClass, state.seed]);
+  useEffect(() => dispose, []);
+  const studentParams = useMemo(() => {
+    const r = compute.inferShapes(STUDENT);
+    return r.ok ? r.params : 0;
+  }, [compute]);
+  const teacherParams = useMemo(() => {
+    const r = compute.inferShapes(network.spec);
+    return r.ok ? r.params : 0;
+  }, [compute, network]);
+  const train = () => {
+    dispose();
+    setReports([]);
+    const subset = compute.sliceSet(data.train, compute.balancedSubset(data.train, state.perClass));
+    const { temperature, alpha } = state;
+    const t = compute.distillationTrainer({
+      teacher: network, student: STUDENT, train: subset, test: data.test, seed: state.seed, temperature, alpha,
+      steps: STEPS, batchSize: Math.min(BATCH, subset.count), optimizer: { kind: 'adam', learningRate: LEARNING_RATE }, evalEvery: EVAL_EVERY,
+      onReport: (r) => {
+        setReports((prev) => [...prev, r]);
+        setAnnouncement(r.step === STEPS ? S.result(S.percent(r.distilledAccuracy), S.percent(r.aloneAccuracy)) : S.report(r.step, STEPS, S.percent(r.distilledAccuracy), S.percent(r.aloneAccuracy)));
+      },
+      onState: (s) => {
+        if (run.current !== t) return;
+        setPhase(s === 'idle' ? 'idle' : s);
+        if (s === 'done' || s === 'failed') {
+          run.current = null; // its networks go; the phase stays what it was
+          t.dispose();
+        }
+      },
+    });
+    run.current = t;
+    void t.start();
+  };
+  const last = reports.at(-1);
+  const distilledLabel = S.distilled(state.temperature, state.alpha);
+  return (
+    <div className={`${ui.results} ${ui.focusScope}`}>
+      <div className={`${ui.panel} ${styles.sliders}`}>
+        <div className={ui.scrub}>
+          <label htmlFor={`${id}-t`}>{S.fields.temperature}</label>
+          <input id={`${id}-t`} type="range" min={1} max={20} step={0.5} value={state.temperature} onChange={(e) => set({ temperature: Number(e.target.value) })} data-part="temperature" />
+          <output htmlFor={`${id}-t`} className={styles.value}>{state.temperature}</output>
+        </div>
+        <div className={ui.scrub}>
+          <label htmlFor={`${id}-a`}>{S.fields.alpha}</label>
+          <input id={`${id}-a`} type="range" min={0} max={1} step={0.05} value={state.alpha} onChange={(e) => set({ alpha: Number(e.target.value) })} data-part="alpha" />
+          <output htmlFor={`${id}-a`} className={styles.value}>{state.alpha.toFixed(2)}</output>
+        </div>
+      </div>
+      <section className={ui.card} aria-labelledby={`${id}-soft`}>
+        <h4 id={`${id}-soft`} className={ui.heading}>{S.softHeading}</h4>
+        <div className={cs.row}>
+          <NumberField label={S.imageLabel(data.test.count)} value={image + 1} min={1} max={data.test.count} onChange={(v) => Number.isInteger(v) && v >= 1 && v <= data.test.count && set({ image: v - 1 })} />
+        </div>
+        <SoftTargets pixels={pixels} label={data.test.labels[image]} logits={logits} temperature={state.temperature} />
+      </section>
+      <section className={ui.card} aria-labelledby={`${id}-train`}>
+        <h4 id={`${id}-train`} className={ui.heading}>{S.trainHeading}</h4>
+        <div className={cs.row}>
+          <NumberField label={S.fields.perClass} value={state.perClass} min={LIMITS.perClass[0]} max={LIMITS.perClass[1]} onChange={(v) => set({ perClass: v })} invalid={!!fieldError('perClass', state.perClass)} errorId={`${id}-problem`} />
+          <NumberField label={S.fields.seed} value={state.seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={!!fieldError('seed', state.seed)} errorId={`${id}-problem`} />
+        </div>
+        {problems.length ? <p id={`${id}-problem`} role="alert" className={ui.errorBox}>{problems[0]}</p> : null}
+        <p className={cs.note}>{S.setup(10 * state.perClass, STEPS, studentParams.toLocaleString('en-US'), teacherParams.toLocaleString('en-US'))}</p>
+        <TrainingControls
+          phase={phase} onTrain={train} onPause={() => run.current?.pause()} onResume={() => run.current?.resume()} onReset={reset}
+          progress={{ done: last?.step ?? 0, total: STEPS }} detail={last ? S.detail(last.step, STEPS) : undefined} announcement={announcement} disabled={problems.length > 0}
+        />
+        <div data-part="distill-result" data-distilled={last?.distilledAccuracy ?? ''} data-alone={last?.aloneAccuracy ?? ''} data-step={last?.step ?? ''}>
+          <LearningCurves
+            title={S.curvesTitle} percent yDomain={[0, 1]} xLabel={S.xSteps}
+            series={[
+              { id: 'distilled', label: distilledLabel, points: reports.map((r) => [r.step, r.distilledAccuracy]), colour: 'var(--accent)' },
+              { id: 'alone', label: S.alone, points: reports.map((r) => [r.step, r.aloneAccuracy]), colour: 'var(--highlight)', dashed: true },
+            ]}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

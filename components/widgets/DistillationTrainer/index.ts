@@ -1,0 +1,1 @@
+export { DistillationTrainer, type DistillationTrainerProps } from './DistillationTrainer';

@@ -1,0 +1,202 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
+import { inferShapes } from '@/lib/compute/training/spec';
+import { EMBEDDING_CNN } from '@/lib/compute/training/lessonSpecs';
+import { nearestNeighbours } from '@/lib/metric/distances';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { DataStatus } from '@/components/widgets/shared/DataStatus';
+import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
+import { useCompute } from '@/components/widgets/useCompute';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { TrainingControls } from '@/components/widgets/shared/training';
+import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
+import { BATCH_CLASSES, BATCH_PER_CLASS, displayIndices, fmt, pct } from './model';
+import { Retrieval } from './Retrieval';
+import { Scatter, type ScatterHandle } from './Scatter';
+import { SharedWeights } from './SharedWeights';
+import { DEFAULT_STATE, DISPLAY_PER_CLASS, LIMITS, LOSSES, METRICS, MINING, combinationError, fieldError, parseEmbeddingState, type EmbeddingState } from './state';
+import { S } from './strings';
+import { useEmbeddingRun } from './useEmbeddingRun';
+import styles from './EmbeddingTrainer.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+export interface EmbeddingTrainerProps {
+  id: string;
+  title?: string;
+  loss?: EmbeddingState['loss'];
+  metric?: EmbeddingState['metric'];
+  mining?: EmbeddingState['mining'];
+  margin?: number;
+  seed?: number;
+}
+
+const shapes = inferShapes(EMBEDDING_CNN);
+const PARAMS = shapes.ok ? shapes.params.toLocaleString('en-US') : '?';
+const NEIGHBOURS = 5;
+
+export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTrainerProps) {
+  const [initial] = useState<EmbeddingState>(() => {
+    const given = parseEmbeddingState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
+    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseEmbeddingState);
+  const ref = useRef<HTMLDivElement>(null);
+  const { compute, error: computeError } = useCompute(ref);
+  const { status, load } = useFashionMnist();
+  const data = status.kind === 'ready' ? status.data : null;
+  const display = useMemo(() => (data ? displayIndices(data.test.labels, DISPLAY_PER_CLASS) : []), [data]);
+  const labels = useMemo(() => (data ? display.map((i) => data.test.labels[i]) : []), [data, display]);
+  const scatter = useRef<ScatterHandle>(null);
+  const invalid = fieldError('margin', state.margin) ?? fieldError('margin2', state.margin2) ?? fieldError('seed', state.seed) ?? combinationError(state);
+  const settings = useMemo(() => state, [state.loss, state.metric, state.mining, state.margin, state.margin2, state.seed]); // eslint-disable-line react-hooks/exhaustive-deps
+  const run = useEmbeddingRun(compute, settings, data, display, labels, () => scatter.current?.draw());
+  const { view } = run;
+  const [wanted, setWanted] = useState(false);
+  const [stale, setStale] = useState(false);
+
+  // The reader asked to train before the images had arrived: start once they are here.
+  useEffect(() => {
+    if (wanted && data && compute && !invalid) {
+      setWanted(false);
+      setStale(false);
+      void run.start();
+    }
+  }, [wanted, data, compute, invalid, run]);
+
+  // New settings make the trained network stale: reset it.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (view.phase !== 'idle') {
+      run.reset();
+      setStale(true);
+    }
+    // Only a change of settings resets.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settings]);
+
+  const query = Math.min(state.query, Math.max(0, labels.length - 1));
+  const neighbours = useMemo(
+    () => (run.points.current && labels.length ? nearestNeighbours(run.points.current, 2, query, NEIGHBOURS, state.metric) : []),
+    // view.version marks new points.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [view.version, query, state.metric, labels],
+  );
+
+  const errorId = `${id}-error`;
+  const slider = (field: 'margin' | 'margin2') => {
+    const [min, max, step] = LIMITS[field];
+    const fid = `${id}-${field}`;
+    return (
+      <div className={ui.scrub}>
+        <label htmlFor={fid}>{field === 'margin' && state.loss !== 'quadruplet' ? 'Margin α' : S.labels[field]}</label>
+        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
+        <output htmlFor={fid} className={styles.value}>{state[field].toFixed(1)}</output>
+      </div>
+    );
+  };
+  const ratio = view.stats ? fmt(view.stats.ratio, 3) : '–';
+  const acc = view.stats ? pct(view.stats.nearestNeighbourAccuracy) : '–';
+  const announce =
+    view.phase === 'failed' ? S.failed(view.error ?? '') :
+    view.phase === 'done' ? `${S.done} ${S.progress(view.step, run.steps, fmt(view.loss, 3), ratio, acc)}` :
+    view.phase === 'paused' ? `${S.paused} ${S.progress(view.step, run.steps, fmt(view.loss, 3), ratio, acc)}` :
+    view.phase === 'running' ? S.progress(Math.floor(view.step / 50) * 50, run.steps, '…', '…', '…') : '';
+
+  let main;
+  if (computeError) main = <p role="alert" className={ui.alert}>{computeError}</p>;
+  else if (!data) {
+    main = (
+      <div className={styles.start}>
+        <p className={styles.note}>{S.idle(run.steps, S.batch(BATCH_CLASSES, BATCH_PER_CLASS))}</p>
+        <DataStatus status={status} onRetry={load} />
+      </div>
+    );
+  } else {
+    const q = labels[query];
+    main = (
+      <>
+        <div className={styles.plotRow}>
+          <div className={styles.plotCol}>
+            <h4 className={ui.heading}>{S.scatter.title}</h4>
+            <p className={styles.note}>{S.scatter.hint}</p>
+            {state.metric === 'cosine' ? <p className={styles.note}>{S.scatter.cosine}</p> : null}
+            <Scatter
+              handle={scatter}
+              points={run.points}
+              labels={labels}
+              indices={display}
+              test={data.test}
+              metric={state.metric}
+              selected={query}
+              onSelect={(i) => set({ query: i })}
+              label={S.scatter.label(labels.length, ratio, acc, `${FASHION_CLASSES[q]}, image ${query + 1}`)}
+            />
+          </div>
+          <dl className={styles.stats} data-part="stats" data-ratio={view.stats?.ratio ?? ''} data-accuracy={view.stats?.nearestNeighbourAccuracy ?? ''} data-step={view.step} data-loss={view.loss} data-step-ms={run.timing.stepMs.toFixed(1)} data-embed-ms={run.timing.embedMs.toFixed(1)}>
+            <div><dt>{S.stats.step}</dt><dd>{view.step} / {run.steps}</dd></div>
+            <div><dt>{S.stats.loss}</dt><dd>{fmt(view.loss, 3)}</dd></div>
+            <div><dt>{S.stats.active}</dt><dd>{pct(view.active)}</dd></div>
+            <div><dt>{S.stats.ratio}</dt><dd>{ratio}</dd></div>
+            <div><dt>{S.stats.accuracy}</dt><dd>{acc}</dd></div>
+          </dl>
+        </div>
+        {view.stats || run.points.current ? (
+          <Retrieval id={id} test={data.test} indices={display} labels={labels} query={query} neighbours={neighbours} onQuery={(i) => set({ query: i })} />
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <WidgetFrame name="EmbeddingTrainer" id={id} title={title} state={state} linkError={linkError}>
+      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
+        <div className={styles.row}>
+          <ChoiceChips name={`${id}-loss`} legend={S.lossLegend} options={LOSSES} value={state.loss} label={(v) => S.lossNames[v]} onChange={(v) => set({ loss: v })} />
+          <ChoiceChips name={`${id}-metric`} legend={S.metricLegend} options={METRICS} value={state.metric} label={(v) => S.metricNames[v]} onChange={(v) => set({ metric: v })} />
+          <ChoiceChips name={`${id}-mining`} legend={S.miningLegend} options={MINING} value={state.mining} label={(v) => S.miningNames[v]} onChange={(v) => set({ mining: v })} />
+        </div>
+        <div className={styles.row}>
+          {slider('margin')}
+          {state.loss === 'quadruplet' ? slider('margin2') : null}
+          <NumberField label={S.labels.seed} value={state.seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldError('seed', state.seed))} errorId={errorId} />
+        </div>
+      </div>
+      {invalid ? <div id={errorId} role="alert" className={ui.errorBox}>{invalid}</div> : null}
+      <SharedWeights loss={state.loss} params={PARAMS} />
+      <div ref={ref} className={styles.body}>
+        <div className={ui.focusScope} data-part="controls">
+          <TrainingControls
+            phase={view.phase === 'starting' || (wanted && view.phase === 'idle') ? 'loading' : view.phase}
+            needsData={!data}
+            disabled={Boolean(invalid) || status.kind === 'loading'}
+            onTrain={() => {
+              if (!data) load();
+              setStale(false);
+              setWanted(true);
+            }}
+            onPause={run.pause}
+            onResume={run.resume}
+            onReset={() => {
+              run.reset();
+              setStale(false);
+            }}
+            progress={{ done: view.step, total: run.steps }}
+            detail={view.backend ? S.backend(view.backend) : undefined}
+            announcement={announce}
+          />
+        </div>
+        {!compute && !computeError && wanted ? <p className={ui.loading}>{S.loadingCompute}</p> : null}
+        {view.phase === 'starting' ? <p className={ui.loading}>{S.startingBackend}</p> : null}
+        {stale ? <p className={styles.note} role="status">{S.stale}</p> : null}
+        {view.phase === 'failed' ? <p role="alert" className={ui.alert}>{S.failed(view.error ?? '')}</p> : null}
+        {main}
+      </div>
+    </WidgetFrame>
+  );
+}

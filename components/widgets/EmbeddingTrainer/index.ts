@@ -1,0 +1,1 @@
+export { EmbeddingTrainer, type EmbeddingTrainerProps } from './EmbeddingTrainer';

@@ -1,0 +1,1 @@
+export { FineTuneLab, type FineTuneLabProps } from './FineTuneLab';

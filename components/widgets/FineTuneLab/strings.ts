@@ -1,0 +1,39 @@
+/** Every user-facing string of FineTuneLab. */
+import type { FineTuneConfig, TransferMode } from './model';
+
+const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+
+export const S = {
+  title: 'Fine-tuning a pre-trained network for a new task',
+  task: 'New task: four product groups (tops · bottoms & dresses · footwear · bags) instead of ten classes.',
+  mode: 'Trunk (the pre-trained layers)',
+  modes: {
+    frozen: 'Frozen: train the new head only (CNN codes)',
+    tenth: 'Fine-tune: trunk at 1/10 of the learning rate',
+    full: 'Fine-tune: trunk at the full learning rate',
+    scratch: 'From scratch: no pre-trained weights',
+  } satisfies Record<TransferMode, string>,
+  modeShort: { frozen: 'frozen', tenth: 'trunk ×0.1', full: 'trunk ×1', scratch: 'scratch' } satisfies Record<TransferMode, string>,
+  perClass: 'Labelled images',
+  perClassOption: (n: number) => `${n * 10} (${n} per original class)`,
+  learningRate: 'Learning rate (head)',
+  epochs: 'Epochs',
+  seed: 'Seed',
+  modelLoading: 'Loading the pre-trained network…',
+  modelFailed: (why: string) => `The pre-trained network could not be loaded: ${why}`,
+  retry: 'Try again',
+  about: (acc: number, epochs: number) => `Pre-trained on all 6,000 training images, ten classes, ${epochs} epochs: ${pct(acc)} on the ten-class test set.`,
+  chartCaption: 'Four-group accuracy per epoch on the training images (dashed) and on 500 test images (solid)',
+  xLabel: 'epoch',
+  runLabel: (n: number) => `Run ${n}`,
+  tableCaption: 'Runs so far (the last row is the latest)',
+  headers: ['Run', 'Setting', 'Epochs', 'Train acc.', 'Test acc.', 'Gap'],
+  describe: (c: FineTuneConfig) => `${S.modeShort[c.mode]} · ${c.perClass * 10} images · lr ${c.learningRate} · seed ${c.seed}`,
+  announce: (epoch: number, total: number, train: number, test: number) => `Epoch ${epoch} of ${total}: training accuracy ${pct(train)}, test accuracy ${pct(test)}.`,
+  failed: (why: string) => `Training stopped with an error: ${why}`,
+  preparing: 'Preparing: loading the images and starting the WASM backend…',
+  errors: {
+    notObject: 'the state must be an object.',
+    bad: (field: string) => `${field} is not valid.`,
+  },
+};

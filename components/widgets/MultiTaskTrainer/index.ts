@@ -1,0 +1,1 @@
+export { MultiTaskTrainer } from './MultiTaskTrainer';

@@ -1,0 +1,28 @@
+/** Every user-facing string of MultiTaskTrainer. */
+export const S = {
+  title: 'Multi-task: one trunk, two heads, one weighted loss',
+  lambda: 'Weight λ of the group loss',
+  seed: 'Seed',
+  train: 'Load images and train',
+  trainAgain: 'Train',
+  pause: 'Pause',
+  resume: 'Resume',
+  reset: 'Reset',
+  progressLabel: 'Training progress',
+  intro: (steps: number, batch: number, evalCount: number) =>
+    `Trains for ${steps} steps of ${batch} images. Move λ while it trains: the next steps use the new weighting. Both heads are scored on ${evalCount} test images.`,
+  heads: (trunk: string, head: string, classes: number, groups: number) =>
+    `Shared trunk (two convolutions): ${trunk} parameters. Last dense layer: ${head} parameters, its ${classes + groups} outputs split into a class head (${classes}) and a group head (${groups}: tops, bottoms, footwear, bags).`,
+  accuracy: { class: 'Class head (10 classes)', group: 'Group head (4 groups)' },
+  chance: { class: 'chance 10 %', group: 'majority 50 %' },
+  status: (step: number, total: number, lambda: string, c: string, g: string) => `Step ${step} of ${total}, λ = ${lambda}: class accuracy ${c}, group accuracy ${g}.`,
+  done: 'Training finished.',
+  paused: 'Paused.',
+  failed: (e: string) => `Training stopped with an error: ${e}`,
+  chartCaption: 'Test accuracy of both heads while training (the shaded bar under the axis is λ at each point).',
+  chartLabel: (n: number, c: string, g: string) => `Line chart of ${n} evaluations: class accuracy now ${c}, group accuracy now ${g}.`,
+  errors: {
+    notObject: 'the link does not hold a MultiTaskTrainer state.',
+    range: (label: string, lo: number, hi: number, v: unknown) => `${label} must be between ${lo} and ${hi} (the link gave ${String(v)}).`,
+  },
+};

@@ -1,0 +1,1 @@
+export { OverfittingLab, type OverfittingLabProps } from './OverfittingLab';

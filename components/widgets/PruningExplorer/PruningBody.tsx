@@ -1,0 +1,166 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Loop, PrunedFineTuner } from '@/lib/compute';
+import { maskOf } from '@/lib/compression/prune';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { AccuracyChart } from '../compressionShared/AccuracyChart';
+import { WeightHistogram } from '../compressionShared/WeightHistogram';
+import type { Lab } from '../compressionShared/useTrainedModel';
+import { KernelGrid } from './KernelGrid';
+import { CURVE_SPARSITIES, layerTitle, makePlan, prunedKernels, viewAt } from './model';
+import { LIMITS, fieldError, type PruningState } from './state';
+import { S } from './strings';
+import ui from '../shared/widgetUi.module.css';
+import cs from '../compressionShared/compression.module.css';
+import styles from './PruningExplorer.module.css';
+
+interface Props {
+  id: string;
+  lab: Lab;
+  state: PruningState;
+  set: (patch: Partial<PruningState>) => void;
+}
+
+type FineTune = { kind: 'running'; batch: number } | { kind: 'done'; sparsity: number; before: number; after: number; batches: number };
+
+export function PruningBody({ id, lab, state, set }: Props) {
+  const { compute, network, data } = lab;
+  const shapes = useMemo(() => compute.kernelsOf(network), [compute, network]);
+  const plan = useMemo(() => {
+    const w = network.getWeights();
+    return makePlan(shapes.map((k) => ({ name: k.name, size: k.size })), shapes.map((k) => w.get(k.name)!));
+  }, [network, shapes]);
+  const view = useMemo(() => viewAt(plan, state.sparsity), [plan, state.sparsity]);
+  const first = shapes[0];
+  const firstPruned = useMemo(() => prunedKernels(plan, state.sparsity).get(first.name)!, [plan, state.sparsity, first]);
+
+  // The accuracy curve, one sparsity per step of the shared loop so the page stays live.
+  const [curve, setCurve] = useState<[number, number][]>([]);
+  useEffect(() => {
+    const points: [number, number][] = [];
+    const loop = compute.createLoop({
+      step: (k) => {
+        if (k >= CURVE_SPARSITIES.length) return false;
+        const p = CURVE_SPARSITIES[k];
+        points.push([p, compute.evaluateWith(network, prunedKernels(plan, p), data.test).accuracy]);
+        setCurve([...points]);
+        return true;
+      },
+    });
+    void loop.start();
+    return () => loop.stop();
+  }, [compute, network, plan, data.test]);
+
+  // The accuracy at the reader's sparsity, measured once the slider rests.
+  const [current, setCurrent] = useState<{ sparsity: number; accuracy: number } | null>(null);
+  useEffect(() => {
+    const known = curve.find(([p]) => p === state.sparsity);
+    if (known) {
+      setCurrent({ sparsity: known[0], accuracy: known[1] });
+      return;
+    }
+    const timer = setTimeout(() => setCurrent({ sparsity: state.sparsity, accuracy: compute.evaluateWith(network, prunedKernels(plan, state.sparsity), data.test).accuracy }), 200);
+    return () => clearTimeout(timer);
+  }, [compute, network, plan, data.test, state.sparsity, curve]);
+
+  const [fineTune, setFineTune] = useState<FineTune | null>(null);
+  const tuner = useRef<{ loop: Loop; ft: PrunedFineTuner } | null>(null);
+  const stopTuning = () => {
+    tuner.current?.loop.stop();
+    tuner.current?.ft.dispose();
+    tuner.current = null;
+  };
+  useEffect(() => {
+    stopTuning();
+    setFineTune(null);
+  }, [state.sparsity, state.batches, state.seed]);
+  useEffect(() => stopTuning, []);
+  const batchesError = fieldError('batches', state.batches);
+  const startTuning = () => {
+    stopTuning();
+    const sparsity = state.sparsity;
+    const n = state.batches;
+    const kernels = prunedKernels(plan, sparsity);
+    const weights = network.getWeights();
+    for (const [name, w] of kernels) weights.set(name, w);
+    const before = compute.evaluateWith(network, kernels, data.test).accuracy;
+    const ft = compute.prunedFineTuner({
+      spec: network.spec, weights, masks: new Map([...kernels].map(([name, w]) => [name, maskOf(w)])), train: data.train, batchSize: 32, seed: state.seed,
+      optimizer: { kind: 'adam', learningRate: 0.001 },
+    });
+    const loop = compute.createLoop({
+      step: (b) => {
+        if (b >= n) {
+          const after = compute.evaluate(ft.network, data.test).accuracy;
+          setFineTune({ kind: 'done', sparsity, before, after, batches: n });
+          stopTuning();
+          return false;
+        }
+        ft.step();
+        if (b % 5 === 0) setFineTune({ kind: 'running', batch: b + 1 });
+        return true;
+      },
+    });
+    tuner.current = { loop, ft };
+    setFineTune({ kind: 'running', batch: 0 });
+    void loop.start();
+  };
+
+  const pct = (v: number) => S.percent(v);
+  const base = curve[0]?.[1];
+  const marks: [number, number, string, string][] = [];
+  if (current && current.sparsity === state.sparsity) marks.push([current.sparsity, current.accuracy, cs.current, S.current(current.sparsity, pct(current.accuracy))]);
+  if (fineTune?.kind === 'done') marks.push([fineTune.sparsity, fineTune.after, cs.recovered, S.fineTuned(fineTune.sparsity, pct(fineTune.before), pct(fineTune.after), fineTune.batches)]);
+  const curveText = curve.map(([p, a]) => `${p} % → ${pct(a)}`).join(', ');
+  return (
+    <div className={`${ui.results} ${ui.focusScope}`}>
+      <div className={ui.panel}>
+        <div className={ui.scrub}>
+          <label htmlFor={`${id}-sparsity`}>{S.fields.sparsity}</label>
+          <input
+            id={`${id}-sparsity`} type="range" min={LIMITS.sparsity[0]} max={LIMITS.sparsity[1]} step={1} value={state.sparsity}
+            onChange={(e) => set({ sparsity: Number(e.target.value) })} aria-valuetext={S.sparsityValue(state.sparsity)} data-part="sparsity"
+          />
+          <output htmlFor={`${id}-sparsity`} className={styles.value}>{S.sparsityValue(state.sparsity)}</output>
+        </div>
+        <p className={styles.summary}>{S.summary(view.count, plan.total, view.threshold)}</p>
+      </div>
+      <p className={ui.ratio} aria-live="polite" data-part="accuracy" data-accuracy={current?.sparsity === state.sparsity ? current.accuracy : ''}>
+        {current?.sparsity === state.sparsity ? S.current(state.sparsity, pct(current.accuracy)) : S.measuring} {base !== undefined ? S.base(pct(base)) : null}
+      </p>
+      <div className={cs.grid2}>
+        <WeightHistogram histogram={plan.full} kept={view.kept} threshold={view.threshold} caption={S.histCaption} label={S.histLabel(state.sparsity, view.threshold, plan.total - view.count)} />
+        <section className={ui.card} aria-labelledby={`${id}-layers`}>
+          <h4 id={`${id}-layers`} className={ui.heading}>{S.layersHeading}</h4>
+          <ul className={styles.layers}>
+            {shapes.map((k, i) => (
+              <li key={k.name}>
+                <span>{S.layerRow(layerTitle(k.name, k.shape), view.perLayer[i], k.size)}</span>
+                <span className={styles.track} aria-hidden="true"><span className={styles.fill} style={{ width: `${(100 * view.perLayer[i]) / k.size}%` }} /></span>
+              </li>
+            ))}
+          </ul>
+          {first.shape.length === 4 && first.shape[2] === 1 ? <KernelGrid kernel={plan.tensors[0]} pruned={firstPruned} k={first.shape[0]} filters={first.shape[3]} /> : null}
+        </section>
+      </div>
+      <AccuracyChart
+        series={[{ points: curve, className: cs.curve, dots: true }]}
+        xDomain={[0, 100]} xTicks={[0, 25, 50, 75, 90, 100]} xFormat={(v) => `${v} %`} xLabel={S.xLabel}
+        marks={marks} caption={S.curveCaption} label={S.curveLabel(curveText || '…')}
+      />
+      {curve.length < CURVE_SPARSITIES.length ? <p className={ui.loading} role="status">{S.curveProgress(curve.length, CURVE_SPARSITIES.length)}</p> : null}
+      <div className={`${ui.panel} ${cs.row}`}>
+        <NumberField label={S.fields.batches} value={state.batches} min={LIMITS.batches[0]} max={LIMITS.batches[1]} onChange={(v) => set({ batches: v })} invalid={!!batchesError} errorId={`${id}-batches-error`} />
+        {fineTune?.kind === 'running' ? (
+          <button type="button" className={cs.secondary} onClick={() => { stopTuning(); setFineTune(null); }}>{S.stop}</button>
+        ) : (
+          <button type="button" className={cs.button} onClick={startTuning} disabled={!!batchesError || state.sparsity === 0} data-part="fine-tune">{S.fineTuneButton(state.batches)}</button>
+        )}
+      </div>
+      {batchesError ? <p id={`${id}-batches-error`} role="alert" className={ui.errorBox}>{batchesError}</p> : null}
+      <p aria-live="polite" className={styles.summary} data-part="fine-tune-status" data-after={fineTune?.kind === 'done' ? fineTune.after : ''} data-before={fineTune?.kind === 'done' ? fineTune.before : ''}>
+        {fineTune?.kind === 'running' ? S.fineTuneProgress(fineTune.batch, state.batches) : fineTune?.kind === 'done' ? S.fineTuned(fineTune.sparsity, pct(fineTune.before), pct(fineTune.after), fineTune.batches) : null}
+      </p>
+    </div>
+  );
+}

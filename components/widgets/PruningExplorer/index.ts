@@ -1,0 +1,1 @@
+export { PruningExplorer, type PruningExplorerProps } from './PruningExplorer';

@@ -1,0 +1,126 @@
+'use client';
+import { useEffect, useMemo, useState } from 'react';
+import { BITS, fakeQuantise, type Granularity } from '@/lib/compression/quantise';
+import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { WeightHistogram } from '../compressionShared/WeightHistogram';
+import type { Lab } from '../compressionShared/useTrainedModel';
+import { layerTitle } from '../PruningExplorer/model';
+import { channelValues, kernelGrid, modelSizes } from './model';
+import { GRANULARITIES, type QuantisationState } from './state';
+import { S } from './strings';
+import ui from '../shared/widgetUi.module.css';
+import cs from '../compressionShared/compression.module.css';
+
+interface Props {
+  id: string;
+  lab: Lab;
+  state: QuantisationState;
+  set: (patch: Partial<QuantisationState>) => void;
+}
+
+type Accuracies = Partial<Record<number, number>>;
+
+export function QuantisationBody({ id, lab, state, set }: Props) {
+  const { compute, network, data } = lab;
+  const kernels = useMemo(() => compute.kernelsOf(network), [compute, network]);
+  const weights = useMemo(() => network.getWeights(), [network]);
+
+  // Accuracy at float (key 32) and at every bit width, for both granularities, measured once each.
+  const [acc, setAcc] = useState<Record<Granularity, Accuracies>>({ tensor: {}, channel: {} });
+  useEffect(() => {
+    const g = state.granularity;
+    const todo = [32, ...BITS];
+    const loop = compute.createLoop({
+      step: (k) => {
+        if (k >= todo.length) return false;
+        const bits = todo[k];
+        const replaced = bits === 32 ? new Map<string, Float32Array>() : new Map(kernels.map((kn) => [kn.name, fakeQuantise(weights.get(kn.name)!, bits, g, kn.channels).weights]));
+        const a = compute.evaluateWith(network, replaced, data.test).accuracy;
+        setAcc((prev) => ({ ...prev, [g]: { ...prev[g], [bits]: a } }));
+        return true;
+      },
+    });
+    void loop.start();
+    return () => loop.stop();
+  }, [compute, network, kernels, weights, data.test, state.granularity]);
+
+  const layer = Math.min(state.layer, kernels.length - 1);
+  const kernel = kernels[layer];
+  const channelProblem = state.granularity === 'channel' && !(state.channel >= 0 && state.channel < kernel.channels) ? S.errors.channel(kernel.channels) : null;
+  const values = state.granularity === 'channel' && !channelProblem ? channelValues(weights.get(kernel.name)!, kernel.channels, state.channel) : weights.get(kernel.name)!;
+  const grid = useMemo(() => kernelGrid(values, state.bits), [values, state.bits]);
+  const sizes = (bits: number) => modelSizes(weights, kernels, state.granularity, bits);
+  const floatSize = sizes(8).float;
+  const kernelWeights = kernels.reduce((n, k) => n + k.size, 0);
+  const scales = state.granularity === 'channel' ? kernels.reduce((n, k) => n + k.channels, 0) : kernels.length;
+  const rest = [...weights.values()].reduce((n, w) => n + w.length, 0) - kernelWeights;
+  const mine = acc[state.granularity];
+  const pct = (v: number | undefined) => (v === undefined ? S.pending : S.percent(v));
+  const current = mine[state.bits];
+  return (
+    <div className={`${ui.results} ${ui.focusScope}`}>
+      <div className={`${ui.panel} ${cs.row}`}>
+        <ChoiceChips name={`${id}-bits`} legend={S.bitsLegend} options={BITS} value={state.bits} onChange={(bits) => set({ bits })} label={S.bitsLabel} />
+        <ChoiceChips name={`${id}-granularity`} legend={S.granularityLegend} options={GRANULARITIES} value={state.granularity} onChange={(granularity) => set({ granularity })} label={(g) => S.granularity[g]} />
+      </div>
+      <p className={ui.ratio} aria-live="polite" data-part="quant-status" data-accuracy={current ?? ''}>
+        {S.live(state.bits, pct(current), S.bytes(sizes(state.bits).quantised))}
+      </p>
+      <div className={cs.tableWrap} tabIndex={0} role="region" aria-label={S.tableCaption}>
+        <table className={cs.table} data-part="quant-table">
+          <caption className={ui.chartCaption}>{S.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{S.cols.format}</th>
+              <th scope="col">{S.cols.accuracy}</th>
+              <th scope="col">{S.cols.bytes}</th>
+              <th scope="col">{S.cols.ratio}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>{S.float}</td>
+              <td>{pct(mine[32])}</td>
+              <td>{S.bytes(floatSize)}</td>
+              <td>{S.one}</td>
+            </tr>
+            {BITS.map((b) => {
+              const q = sizes(b).quantised;
+              return (
+                <tr key={b} data-current={b === state.bits ? '' : undefined} data-bits={b} data-accuracy={mine[b] ?? ''} data-bytes={q}>
+                  <td>{S.bitsRow(b)}</td>
+                  <td>{pct(mine[b])}</td>
+                  <td>{S.bytes(q)}</td>
+                  <td>{S.ratio(floatSize / q)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className={cs.note}>{S.sizeNote(kernelWeights, scales, rest)}</p>
+      <div className={`${ui.panel} ${cs.row}`}>
+        <label className={ui.field}>
+          <span className={ui.fieldLabel}>{S.layerLabel}</span>
+          <select className={ui.control} value={layer} onChange={(e) => set({ layer: Number(e.target.value), channel: 0 })}>
+            {kernels.map((k, i) => (
+              <option key={k.name} value={i}>{layerTitle(k.name, k.shape)}</option>
+            ))}
+          </select>
+        </label>
+        {state.granularity === 'channel' ? (
+          <NumberField label={S.channelLabel(kernel.channels)} value={state.channel + 1} min={1} max={kernel.channels} onChange={(v) => set({ channel: v - 1 })} invalid={!!channelProblem} errorId={`${id}-channel-error`} />
+        ) : null}
+      </div>
+      {channelProblem ? (
+        <p id={`${id}-channel-error`} role="alert" className={ui.errorBox}>{channelProblem}</p>
+      ) : (
+        <>
+          <WeightHistogram histogram={grid.hist} grid={grid.grid} caption={S.histCaption(state.bits)} label={S.histLabel(layerTitle(kernel.name, kernel.shape), state.bits, grid.scale, grid.err)} />
+          <p className={cs.note}>{S.errorLine(grid.scale, grid.err)}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { QuantisationExplorer, type QuantisationExplorerProps } from './QuantisationExplorer';

@@ -1,0 +1,202 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AttentionModel, Survey } from '@/lib/compute/attentionInspect';
+import type { FashionData } from '../shared/useFashionMnist';
+import { DataStatus } from '../shared/DataStatus';
+import { useCompute } from '@/components/widgets/useCompute';
+import { useWidgetStore } from '@/components/widgets/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
+import { ChannelBars } from './ChannelBars';
+import { ClassHeatmap } from './ClassHeatmap';
+import { MapCanvas, mapMax } from './MapCanvas';
+import { heatFinding, overrideCount, SURVEY_K, SURVEY_VARIANTS } from './model';
+import { ProbBars } from './ProbBars';
+import { CHANNELS, DEFAULT_STATE, HEAT_MODES, LIMITS, MODES, parseSqueezeExciteState, type SqueezeExciteState } from './state';
+import { S } from './strings';
+import { Thumbnails } from './Thumbnails';
+import { useAttentionModel } from './useAttentionModel';
+import styles from './SqueezeExcite.module.css';
+import ui from '../shared/widgetUi.module.css';
+
+type Compute = typeof import('@/lib/compute');
+
+export interface SqueezeExciteProps {
+  id: string;
+  title?: string;
+  image?: number;
+  mode?: SqueezeExciteState['mode'];
+  k?: number;
+  channel?: number;
+}
+
+export function SqueezeExcite({ id, title = S.title, ...props }: SqueezeExciteProps) {
+  const [initial] = useState<SqueezeExciteState>(() => {
+    const given = parseSqueezeExciteState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
+    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
+  });
+  const { state, set, linkError } = useWidgetStore(id, initial, parseSqueezeExciteState);
+  const ref = useRef<HTMLDivElement>(null);
+  const { compute, error } = useCompute(ref);
+  const { model, data, retryData, retryModel } = useAttentionModel(compute);
+
+  let body;
+  if (error) body = <p role="alert" className={ui.alert}>{error}</p>;
+  else if (model.kind === 'failed')
+    body = (
+      <div role="alert" className={ui.alert}>
+        <p>{S.modelFailed} {model.error}</p>
+        <button type="button" onClick={retryModel}>{S.retry}</button>
+      </div>
+    );
+  else if (data.kind === 'failed' || data.kind === 'loading') body = <DataStatus status={data} onRetry={retryData} />;
+  else if (!compute || model.kind !== 'ready' || data.kind !== 'ready') body = <p className={ui.loading}>{compute ? S.loadingModel : S.loadingEngine}</p>;
+  else if (model.model.maps[2] !== CHANNELS) body = <p role="alert" className={ui.alert}>{S.wrongModel(model.model.maps[2], CHANNELS)}</p>;
+  else body = <Inspector id={id} compute={compute} model={model.model} data={data.data} state={state} set={set} />;
+
+  return (
+    <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError}>
+      <div ref={ref} className={ui.focusScope}>{body}</div>
+    </WidgetFrame>
+  );
+}
+
+interface InspectorProps {
+  id: string;
+  compute: Compute;
+  model: AttentionModel;
+  data: FashionData;
+  state: SqueezeExciteState;
+  set: (patch: Partial<SqueezeExciteState>) => void;
+}
+
+function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
+  const A = compute.attention;
+  const { image, channel, mode, k, overrides, heat } = state;
+  const test = data.test;
+  const [h, w, c] = model.maps;
+  const maps = useMemo(() => {
+    const x = A.imageTensor(test, image);
+    const m = A.headMaps(model, x)[0];
+    x.dispose();
+    return m;
+  }, [A, model, test, image]);
+  const base = useMemo(() => A.inspectMaps(model, maps), [A, model, maps]);
+  const now = useMemo(() => A.inspectMaps(model, maps, { channels: mode, hardChannels: k, overrides }), [A, model, maps, mode, k, overrides]);
+  const { survey, done } = useSurvey(compute, model, test);
+  const truth = test.labels[image];
+  const max = mapMax(maps, c, 'sum') > 0 ? Math.max(...Array.from({ length: c }, (_, ch) => mapMax(maps, c, ch))) : 1;
+  const strongest = base.squeeze.indexOf(Math.max(...base.squeeze));
+  const hintId = `${id}-bars-hint`;
+  const setOverride = (ch: number, v: number | null) => set({ overrides: overrides.map((o, i) => (i === ch ? v : o)) });
+
+  const grid = (values: Float32Array, what: string, part: string) => (
+    <div role="img" aria-label={S.mapsLabel(what, channel, strongest, base.squeeze[strongest].toFixed(3))} className={styles.mapGrid} data-part={part}>
+      {Array.from({ length: c }, (_, ch) => (
+        <figure key={ch} className={ch === channel ? styles.mapTileSelected : styles.mapTile}>
+          <MapCanvas values={values} h={h} w={w} channels={c} channel={ch} max={max} gamma={0.6} className={styles.mapCanvas} />
+          <figcaption>{S.channel(ch)}</figcaption>
+        </figure>
+      ))}
+    </div>
+  );
+
+  const finding = survey ? heatFinding(survey.classExcitation.mean) : null;
+  return (
+    <div className={ui.results}>
+      <div className={ui.panel}>
+        <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
+        <div className={styles.controlRow}>
+          <ChoiceChips name={`${id}-mode`} legend={S.modeLegend} options={MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
+          {mode === 'hard' ? (
+            <div className={`${ui.scrub} ${styles.kSlider}`}>
+              <label htmlFor={`${id}-k`}>{S.kLabel}</label>
+              <input id={`${id}-k`} type="range" min={LIMITS.k[0]} max={LIMITS.k[1]} step={1} value={k} onChange={(e) => set({ k: Number(e.target.value) })} />
+              <output htmlFor={`${id}-k`}>{k}</output>
+            </div>
+          ) : null}
+        </div>
+      </div>
+      <p className={ui.ratio} aria-live="polite" data-part="summary" data-predicted={now.predicted} data-truth={truth}>
+        {S.summary(S.className(now.predicted), S.pct(now.probs[now.predicted]), S.className(truth), S.className(base.predicted), S.pct(base.probs[base.predicted]))}
+      </p>
+      <p className={styles.note}>{S.scaleNote}</p>
+      <div className={styles.columns}>
+        <section className={ui.card}>
+          <h4 className={ui.heading}>{S.beforeHeading}</h4>
+          {grid(maps, S.beforeHeading, 'before')}
+        </section>
+        <section className={ui.card}>
+          <h4 className={ui.heading}>{S.afterHeading}</h4>
+          {grid(now.scaled, S.afterHeading, 'after')}
+        </section>
+      </div>
+      <section className={ui.card}>
+        <h4 className={ui.heading}>{S.squeezeHeading}</h4>
+        <p id={hintId} className={styles.note}>{S.barsHint}</p>
+        <ChannelBars squeeze={now.squeeze} excitation={now.excitation} applied={now.applied} selected={channel} onSelect={(ch) => set({ channel: ch })} hintId={hintId} />
+        <p className={styles.readout} data-part="channel">{S.channelReadout(channel, now.squeeze[channel].toFixed(3), now.excitation[channel].toFixed(3), now.applied[channel].toFixed(3))}</p>
+        <div className={styles.overrideRow}>
+          <div className={ui.scrub}>
+            <label htmlFor={`${id}-weight`}>{S.channelLabel(channel)}</label>
+            <input id={`${id}-weight`} type="range" min={0} max={1} step={0.01} value={now.applied[channel]} onChange={(e) => setOverride(channel, Number(e.target.value))} data-part="weight" />
+            <output htmlFor={`${id}-weight`}>{now.applied[channel].toFixed(2)}</output>
+          </div>
+          <button type="button" onClick={() => setOverride(channel, null)} disabled={overrides[channel] === null}>{S.resetChannel}</button>
+          <button type="button" onClick={() => set({ overrides: new Array<null>(CHANNELS).fill(null) })} disabled={overrideCount(overrides) === 0}>{S.resetAll}</button>
+        </div>
+        <p className={styles.note}>{S.overrideHint} {S.overridden(overrideCount(overrides))}</p>
+      </section>
+      <section className={ui.card}>
+        <h4 className={ui.heading}>{S.probHeading}</h4>
+        <ProbBars probs={now.probs} base={base.probs} truth={truth} />
+      </section>
+      <section className={ui.card}>
+        <h4 className={ui.heading}>{S.heatHeading}</h4>
+        {survey && finding ? (
+          <>
+            <ChoiceChips name={`${id}-heat`} legend={S.heatLegend} options={HEAT_MODES} value={heat} label={(v) => S.heatModes[v]} onChange={(v) => set({ heat: v })} />
+            <div className={styles.heatWrap} tabIndex={0} role="region" aria-label={S.heatHeading}>
+              <ClassHeatmap mean={survey.classExcitation.mean} mode={heat} selected={channel} />
+            </div>
+            <p className={styles.note}>{heat === 'difference' ? S.heatKeyDifference : S.heatKeyAbsolute}</p>
+            <p data-part="finding" data-spread={finding.spread}>
+              {S.heatFinding(finding.channel, S.className(finding.hi), finding.hiValue.toFixed(2), S.className(finding.lo), finding.loValue.toFixed(2), finding.spread.toFixed(2), `${finding.avgMin.toFixed(2)} to ${finding.avgMax.toFixed(2)}`)}
+            </p>
+            <p data-part="accuracy" data-soft={survey.accuracy[0]} data-off={survey.accuracy[1]}>
+              {S.accuracyLine(S.pct(survey.accuracy[0]), S.pct(survey.accuracy[1]), S.pct(survey.accuracy[2]), SURVEY_K)}
+            </p>
+          </>
+        ) : (
+          <div role="status">
+            <p className={ui.loading}>{S.surveying(done, test.count)}</p>
+            <progress max={test.count} value={done} className={styles.progress} aria-label={S.heatHeading} />
+          </div>
+        )}
+      </section>
+      <p className={styles.note}>{S.about(Number(model.about.testAccuracy), Number(model.about.parameters))}</p>
+    </div>
+  );
+}
+
+/** The test-set survey (mean excitation per class, accuracy of the variants), computed once in chunks that yield to the page. */
+function useSurvey(compute: Compute, model: AttentionModel, test: FashionData['test']): { survey: Survey | null; done: number } {
+  const [survey, setSurvey] = useState<Survey | null>(null);
+  const [done, setDone] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    setSurvey(null);
+    setDone(0);
+    compute.attention
+      .surveySet(model, test, SURVEY_VARIANTS, 100, async (done) => {
+        if (cancelled) throw new Error('cancelled');
+        setDone(done);
+        await compute.yieldToPage();
+      })
+      .then((s) => !cancelled && setSurvey(s), () => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [compute, model, test]);
+  return { survey, done };
+}

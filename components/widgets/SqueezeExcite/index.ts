@@ -1,0 +1,1 @@
+export { SqueezeExcite, type SqueezeExciteProps } from './SqueezeExcite';

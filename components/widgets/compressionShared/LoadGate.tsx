@@ -1,0 +1,71 @@
+'use client';
+import type { ReactNode } from 'react';
+import { DataStatus } from '@/components/widgets/shared/DataStatus';
+import { OWN_EPOCHS, TRAINED_HERE, type Lab, type LabStatus } from './useTrainedModel';
+import { S } from './strings';
+import ui from '../shared/widgetUi.module.css';
+import styles from './compression.module.css';
+
+interface Props {
+  status: LabStatus;
+  load: () => void;
+  /** Trains the network on the page instead of downloading the trained copy. */
+  train: () => void;
+  /** What the widget will do once loaded, in one line. */
+  note: string;
+  children: (lab: Lab) => ReactNode;
+}
+
+/** Nothing heavy loads before the reader asks: a button, then progress, then the widget body. */
+export function LoadGate({ status, load, train, note, children }: Props) {
+  if (status.kind === 'ready') {
+    const about = status.lab.header.about;
+    return (
+      <>
+        {about.script === TRAINED_HERE && (
+          <p className={styles.note} data-part="trained-here">
+            {S.trainedHere(S.percent(Number(about.testAccuracy)))}
+          </p>
+        )}
+        {children(status.lab)}
+      </>
+    );
+  }
+  return (
+    <div className={`${ui.panel} ${styles.gate}`}>
+      <p className={styles.note}>{note}</p>
+      {status.kind === 'idle' ? (
+        <div className={styles.gateButtons}>
+          <button type="button" className={styles.button} onClick={load} data-part="load">
+            {S.loadButton}
+          </button>
+          <button type="button" className={styles.secondary} onClick={train} data-part="train-here">
+            {S.trainButton(OWN_EPOCHS)}
+          </button>
+        </div>
+      ) : null}
+      {status.kind === 'training' ? (
+        <div role="status">
+          <p className={ui.loading}>{S.training(status.done, status.total)}</p>
+          <progress aria-label={S.trainingLabel} max={status.total} value={status.done} style={{ width: '100%' }} />
+        </div>
+      ) : null}
+      {status.kind === 'data' ? <DataStatus status={status.data} onRetry={load} /> : null}
+      {status.kind === 'model' ? (
+        <p role="status" className={ui.loading}>
+          {S.loadingModel}
+        </p>
+      ) : null}
+      {status.kind === 'failed' ? (
+        <div role="alert" className={ui.alert}>
+          <p>
+            {S.modelFailed} {status.error}
+          </p>
+          <button type="button" className={styles.button} onClick={load}>
+            {S.retry}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

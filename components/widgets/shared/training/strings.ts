@@ -1,0 +1,26 @@
+/** Every user-facing string of the shared training pieces (controls, curves, thumbnails). */
+export const trainingStrings = {
+  train: 'Train',
+  loadAndTrain: 'Load images and train',
+  pause: 'Pause',
+  resume: 'Resume',
+  reset: 'Reset',
+  trainAgain: 'Train again',
+  progressLabel: 'Training progress',
+  states: {
+    idle: 'Not trained yet.',
+    loading: 'Loading…',
+    running: 'Training…',
+    paused: 'Paused.',
+    done: 'Finished.',
+    stopped: 'Stopped.',
+    failed: 'Training failed.',
+  },
+  epochOf: (epoch: number, epochs: number) => `Epoch ${epoch} of ${epochs}`,
+  batchOf: (batch: number, batches: number) => `batch ${batch} of ${batches}`,
+  chartLabel: (title: string) => `${title}: line chart`,
+  xImages: 'images seen',
+  xEpochs: 'epoch',
+  noData: 'No training run yet: press Train.',
+  classLabel: (name: string) => `Fashion-MNIST image: ${name}`,
+};
