@@ -45,10 +45,18 @@ function stackOf(widget: HTMLElement): HTMLElement {
 /** A slide below this fit tries its widgets in two columns (kept if that fits better). */
 const COLUMNS_BELOW = 0.7;
 
+/**
+ * Widgets that lay themselves out for a slide (CSS under `[data-context='slides']`) mark an
+ * element with this attribute; the automatic two columns leave them alone.
+ */
+export const OWN_SLIDE_LAYOUT = 'data-slide-layout';
+
 function fitContent(el: HTMLElement): number {
   let { fit, width } = searchFit(el);
-  if (fit < COLUMNS_BELOW) {
-    const candidates = Array.from(el.querySelectorAll<HTMLElement>('[data-widget]')).filter((w) => !w.dataset.slideColumnsTried);
+  // Columns are tried once the slide's widgets have loaded: before that their heights mislead.
+  const loaded = !el.querySelector('[data-widget]:not([data-ready])');
+  if (fit < COLUMNS_BELOW && loaded) {
+    const candidates = Array.from(el.querySelectorAll<HTMLElement>('[data-widget]')).filter((w) => !w.dataset.slideColumnsTried && !w.querySelector(`[${OWN_SLIDE_LAYOUT}]`));
     if (candidates.length) {
       const stacks = candidates.map((w) => {
         w.dataset.slideColumnsTried = '';
@@ -90,25 +98,28 @@ export function SlideFrame({ index, children, printNotes }: Props) {
     const el = content.current;
     if (!el) return;
     let frame = 0;
-    let lastHeight = -1;
+    // The content's height, and how many of its widgets have loaded (see fitContent).
+    const shape = () => `${el.scrollHeight}:${el.querySelectorAll('[data-widget][data-ready]').length}`;
+    let last = '';
     const refit = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         setFit(fitContent(el));
-        lastHeight = el.scrollHeight;
+        last = shape();
       });
     };
     setFit(fitContent(el));
-    lastHeight = el.scrollHeight;
+    last = shape();
     // Widgets load and lay out after the first paint; fit again when their height changes.
     const ro = new ResizeObserver(() => {
-      if (el.scrollHeight !== lastHeight) refit();
+      if (shape() !== last) refit();
     });
     ro.observe(el);
     for (const child of Array.from(el.children)) ro.observe(child);
-    // Content that overflows a widget's own box changes no box size: check now and then too.
+    // Content that overflows a widget's own box changes no box size, and a widget that turns
+    // ready may keep its height: check now and then too.
     const poll = window.setInterval(() => {
-      if (el.scrollHeight !== lastHeight) refit();
+      if (shape() !== last) refit();
     }, 700);
     return () => {
       window.clearInterval(poll);
