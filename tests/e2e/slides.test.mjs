@@ -93,6 +93,12 @@ describe('every lesson as slides', () => {
         // The keyboard walks the deck: → to the end, ← back, End and Home.
         assert.equal(await counter(page).textContent(), `1 / ${slides.length}`);
         for (let i = 2; i <= slides.length; i++) {
+          // A slide with <Step> builds takes one key per step before the next slide.
+          const steps = await page.locator(`.slide-holder[data-slide-index="${i - 2}"] .slide-step`).count();
+          for (let k = 1; k <= steps; k++) {
+            await page.keyboard.press('ArrowRight');
+            assert.equal(await counter(page).textContent(), `${i - 1} / ${slides.length}`, `${slug}: slide ${i - 1}, step ${k}`);
+          }
           await page.keyboard.press(i % 3 === 0 ? 'Space' : i % 3 === 1 ? 'PageDown' : 'ArrowRight');
           assert.equal(await counter(page).textContent(), `${i} / ${slides.length}`, `${slug}: slide ${i}`);
         }
@@ -122,6 +128,40 @@ describe('the deck', () => {
     await page.reload();
     await counter(page).filter({ hasText: /^5 \// }).waitFor();
     assert.match(await page.locator('.slide-holder[data-current] h2').first().textContent(), /\S/);
+  });
+
+  it('reveals a slide\'s <Step> builds one by one with → before the next slide, and hides them again with ←', async () => {
+    const page = await site.page({ width: 1280, height: 720 });
+    await page.goto(`${site.base}/lessons/batch-norm/slides/`);
+    // The slide of batch norm's four steps, found by its builds.
+    const holder = page.locator('.slide-holder').filter({ has: page.locator('.slide-step') }).first();
+    const index = Number(await holder.getAttribute('data-slide-index'));
+    await page.goto(`${site.base}/lessons/batch-norm/slides/?slide=${index + 1}`);
+    const total = (await counter(page).textContent()).split(' / ')[1];
+    const here = `${index + 1} / ${total}`;
+    await counter(page).filter({ hasText: here }).waitFor();
+    const steps = page.locator('.slide-holder[data-current] .slide-step');
+    assert.equal(await steps.count(), 4, 'the four steps of batch norm are builds');
+    /** Which steps the audience sees (visibility, as drawn). */
+    const seen = () => steps.evaluateAll((els) => els.map((e) => getComputedStyle(e).visibility === 'visible'));
+    assert.deepEqual(await seen(), [false, false, false, false], 'a slide opened by its link starts with its builds hidden');
+    assert.match(await page.locator('.slide-holder[data-current] h2').first().textContent(), /Four steps/);
+    for (let k = 1; k <= 4; k++) {
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await counter(page).textContent(), here, `→ ${k} reveals a step and stays on the slide`);
+      assert.deepEqual(await seen(), [1, 2, 3, 4].map((n) => n <= k), `after ${k} × →`);
+    }
+    assert.match(await steps.nth(3).textContent(), /Scale and shift/);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await counter(page).textContent(), here, '← first hides the last step');
+    assert.deepEqual(await seen(), [true, true, true, false]);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await counter(page).textContent(), `${index + 2} / ${total}`, 'with every step shown, → moves on');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await counter(page).textContent(), here, '← goes back to the built slide');
+    assert.deepEqual(await seen(), [true, true, true, true], 'coming back, the slide is shown whole');
+    await page.context().close();
   });
 
   it('has no speaker notes at all, while the reading view and the presenter view do', async () => {

@@ -127,6 +127,8 @@ describe('splitting a lesson into slides', () => {
           createElement(C, {
             components: {
               ...stand,
+              // Authoring markup is not a widget: a build step holds slide content.
+              Step: ({ children }: { children: unknown }) => children,
               Slide: ({ index, children }: { index: string; children: unknown }) => (Number(index) === s.index ? children : null),
               SlideBody: ({ children }: { children: unknown }) => children,
               SlideNotes: () => null,
