@@ -6,6 +6,7 @@
 import { Callout } from './Callout';
 import { Notes } from './Notes';
 import { Quiz } from './Quiz/Quiz';
+import { ReadingOnly, SlideBreak, SlidesOnly, Step } from '@/components/slides/markup';
 import { BuildingBlocksPipeline } from './diagrams/BuildingBlocksPipeline';
 import { ConvCostCounter, ConvolutionStepper, FcScaling, Im2colView, LayerPattern } from './coreWidgets.lazy';
 import { widgets as receptiveFieldsWidgets } from './lessonWidgets/receptive-fields';
@@ -28,6 +29,10 @@ export const mdxComponents = {
   Callout,
   Notes,
   Quiz,
+  SlideBreak,
+  ReadingOnly,
+  SlidesOnly,
+  Step,
   BuildingBlocksPipeline,
   ConvCostCounter,
   ConvolutionStepper,
