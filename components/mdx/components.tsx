@@ -8,6 +8,7 @@ import { Notes } from './Notes';
 import { Quiz } from './Quiz/Quiz';
 import { Challenge } from './Quiz/Challenge';
 import { Param } from './Quiz/Param';
+import { ReadingOnly, SlideBreak, SlidesOnly, Step } from '@/components/slides/markup';
 import { BuildingBlocksPipeline } from './diagrams/BuildingBlocksPipeline';
 import { ConvCostCounter, ConvolutionStepper, FcScaling, Im2colView, LayerPattern } from './coreWidgets.lazy';
 import { widgets as receptiveFieldsWidgets } from './lessonWidgets/receptive-fields';
@@ -32,6 +33,10 @@ export const mdxComponents = {
   Quiz,
   Challenge,
   Param,
+  SlideBreak,
+  ReadingOnly,
+  SlidesOnly,
+  Step,
   BuildingBlocksPipeline,
   ConvCostCounter,
   ConvolutionStepper,

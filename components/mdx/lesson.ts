@@ -8,3 +8,9 @@ export async function compileLesson(lesson: LessonSource) {
   const compiled = await compileWith(lesson, runtime);
   return { ...compiled, Content: compiled.Content as ComponentType<{ components?: Record<string, unknown> }> };
 }
+
+/** The same lesson split into slides (lib/content/slides.ts), for the deck and presenter view. */
+export async function compileLessonSlides(lesson: LessonSource) {
+  const compiled = await compileWith(lesson, runtime, 'slides');
+  return { ...compiled, Content: compiled.Content as ComponentType<{ components?: Record<string, unknown> }> };
+}

@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import { rehypeCollectHeadings, rehypeFailOnMathErrors, rehypeScrollableBlocks, remarkCollectQuizzes, type Heading, type QuestionInfo } from './mdxPlugins';
 import type { LessonSource } from './lessons';
+import { remarkSlides, type SlideMeta } from './slides';
 
 /** The JSX runtime MDX compiles against, handed in by the caller so lib/ stays free of React. */
 export type JsxRuntime = Parameters<typeof evaluate>[1];
@@ -20,31 +21,37 @@ export interface CompiledLesson {
   quizIds: string[];
   /** Every <Quiz> and <Challenge>, in the lesson's order. */
   questions: QuestionInfo[];
+  /** The deck's slides, when compiled for the deck (`mode: 'slides'`); empty otherwise. */
+  slides: SlideMeta[];
 }
+
+/** `reading`: the lesson page. `slides`: the same lesson split into slides (lib/content/slides.ts). */
+export type CompileMode = 'reading' | 'slides';
 
 const compiled = new Map<string, Promise<CompiledLesson>>();
 
-export function compileLesson(lesson: LessonSource, runtime: Pick<JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>): Promise<CompiledLesson> {
-  const key = `${lesson.file}\0${lesson.body}`;
+export function compileLesson(lesson: LessonSource, runtime: Pick<JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>, mode: CompileMode = 'reading'): Promise<CompiledLesson> {
+  const key = `${mode}\0${lesson.file}\0${lesson.body}`;
   let result = compiled.get(key);
   if (!result) {
-    result = compile(lesson, runtime);
+    result = compile(lesson, runtime, mode);
     compiled.set(key, result);
   }
   return result;
 }
 
-async function compile(lesson: LessonSource, runtime: Pick<JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>): Promise<CompiledLesson> {
+async function compile(lesson: LessonSource, runtime: Pick<JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>, mode: CompileMode): Promise<CompiledLesson> {
   const headings: Heading[] = [];
   const questions: QuestionInfo[] = [];
+  const slides: SlideMeta[] = [];
   try {
     const mod = await evaluate(lesson.body, {
       ...runtime,
-      remarkPlugins: [remarkGfm, remarkMath, remarkCollectQuizzes(questions, lesson.file)],
+      remarkPlugins: [remarkGfm, remarkMath, remarkCollectQuizzes(questions, lesson.file), ...(mode === 'slides' ? [remarkSlides(slides, lesson.title)] : [])],
       // Slugs first, from the TeX source of any math in a heading, then KaTeX renders it.
       rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeScrollableBlocks, rehypeCollectHeadings(headings)],
     });
-    return { Content: mod.default, headings, quizIds: questions.map((q) => q.id), questions };
+    return { Content: mod.default, headings, quizIds: questions.map((q) => q.id), questions, slides };
   } catch (e) {
     const err = e as Error & { line?: number; column?: number };
     const where = err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : '';

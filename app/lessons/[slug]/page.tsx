@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { allLessons, lessonBySlug } from '@/lib/content/lessons';
 import { compileLesson } from '@/components/mdx/lesson';
@@ -39,6 +40,14 @@ export default async function LessonPage({ params }: Params) {
             <p className="lesson-kicker">Lesson {lesson.order}</p>
             <h1>{lesson.title}</h1>
             <p className="lesson-summary">{lesson.summary}</p>
+            <p className="lesson-present">
+              <Link href={`/lessons/${slug}/slides/`} className="lesson-present-link">
+                Present as slides
+              </Link>
+              <Link href={`/lessons/${slug}/presenter/`} className="lesson-present-link lesson-present-secondary">
+                Presenter view
+              </Link>
+            </p>
             <section className="objectives" aria-label="Learning objectives">
               <p className="objectives-title">After this lesson you can</p>
               <ul>

@@ -44,7 +44,7 @@ export function ArchitectureExplorer({ id, title = S.title, network = DEFAULT_NE
       : null;
   return (
     <WidgetFrame name="ArchitectureExplorer" id={id} title={title} state={state} linkError={linkError}>
-      <div className={`${ui.focusScope} ${styles.root}`}>
+      <div className={`${ui.focusScope} ${styles.root}`} data-slide-layout>
         <div className={`${ui.controlBar} ${styles.controls}`}>
           <div className={ui.field}>
             <label htmlFor={selectId} className={ui.fieldLabel}>

@@ -139,7 +139,7 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
 
   return (
     <WidgetFrame name="ConvolutionStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError}>
-      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties}>
+      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties} data-slide-layout={props.showIm2col ? undefined : ''}>
         {problems.length ? (
           <div role="alert" className={`${ui.alert} ${styles.alert}`}>
             <p>{strings.propsProblem}</p>

@@ -118,7 +118,7 @@ export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProp
         </div>
         {slider('initScale')}
       </div>
-      <div ref={ref}>
+      <div ref={ref} className={styles.output}>
         {body}
         {compute && !invalid ? <TrainingPanel id={id} compute={compute} state={state} onDepth={(d) => set({ trainDepth: d })} /> : null}
       </div>

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { ChainLayer } from '@/lib/nn/layerChain';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useOnSlide } from '@/components/widgets/shared/useOnSlide';
 import { MapGrid } from './MapGrid';
 import { moveUnit, paddingCells, type MapView } from './model';
 import { S } from './strings';
@@ -15,9 +16,13 @@ interface Props {
   onUnit: (unit: [number, number]) => void;
 }
 
-/** The cell size at which the largest map (padding ring included) fits its column. */
-export function cellSize(width: number, maps: readonly MapView[]): number {
-  const perRow = width >= 900 ? 3 : 2;
+/**
+ * The cell size at which the largest map (padding ring included) fits its column. On a slide,
+ * where the figure has half the widget's width and the screen no room to scroll, up to four
+ * maps share a row.
+ */
+export function cellSize(width: number, maps: readonly MapView[], onSlide = false): number {
+  const perRow = onSlide ? Math.max(2, Math.min(4, maps.length)) : width >= 900 ? 3 : 2;
   // The figure's padding and border (about 26 px) and the gaps between maps.
   const column = (width - 26 - (perRow - 1) * 16) / perRow;
   const widest = Math.max(...maps.map((m) => m.lead + m.side + m.trail));
@@ -27,7 +32,8 @@ export function cellSize(width: number, maps: readonly MapView[]): number {
 /** Every map of the stack, input first; the last one is where the reader picks a unit. */
 export function MapsFigure({ idBase, layers, maps, unit, fieldSize, onUnit }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
-  const cell = cellSize(width, maps);
+  const onSlide = useOnSlide(ref);
+  const cell = cellSize(width, maps, onSlide);
   const out = maps[maps.length - 1];
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;

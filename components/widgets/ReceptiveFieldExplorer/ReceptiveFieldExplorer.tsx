@@ -26,9 +26,18 @@ export interface ReceptiveFieldExplorerProps {
   channels?: number;
   /** ReLU between the layers of the random network (default true). */
   relu?: boolean;
+  /**
+   * Panels left off when the widget is shown on a slide, comma-separated: "layers" (the layer
+   * editor; the stack menu stays), "weights" (the stack against one layer) and "sharing" (the
+   * weight-sharing table). The reading view shows all.
+   */
+  slideHide?: string;
 }
 
-export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, channels, relu }: ReceptiveFieldExplorerProps) {
+const SLIDE_PANELS = ['layers', 'weights', 'sharing'] as const;
+
+export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, channels, relu, slideHide = '' }: ReceptiveFieldExplorerProps) {
+  const offSlide = new Set(slideHide.split(',').map((p) => p.trim()).filter((p) => (SLIDE_PANELS as readonly string[]).includes(p)));
   const [initial] = useState<ExplorerState>(() => {
     const stack = preset && preset in PRESETS ? preset : DEFAULT_STATE.stack;
     return {
@@ -48,7 +57,7 @@ export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, chan
   const problem = badNumber?.error ?? (model && !model.ok ? model.error : null);
   return (
     <WidgetFrame name="ReceptiveFieldExplorer" id={id} title={title} state={state} linkError={linkError}>
-      <div className={`${styles.root} ${ui.focusScope}`}>
+      <div className={`${styles.root} ${ui.focusScope}`} data-slide-layout>
         <StackControls
           idBase={idBase}
           state={state}
@@ -56,6 +65,7 @@ export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, chan
           invalid={badNumber?.field ?? null}
           errorId={errorId}
           failedAt={model && !model.ok ? model.failedAt : null}
+          layersOffSlide={offSlide.has('layers')}
         />
         {problem || !model || !model.ok ? (
           <div id={errorId} role="alert" className={ui.errorBox}>
@@ -75,10 +85,10 @@ export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, chan
                 fieldSize={model.field.size}
                 onNewDraw={() => set({ seed: (state.seed % 1_000_000) + 1 })}
               />
-              <WeightCompare layers={state.layers} comparison={model.comparison} fieldSize={model.field.size} channels={state.channels} />
+              <WeightCompare layers={state.layers} comparison={model.comparison} fieldSize={model.field.size} channels={state.channels} slideHidden={offSlide.has('weights')} />
             </div>
             <FieldTable maps={model.maps} />
-            <SharingTable costs={model.costs} channels={state.channels} />
+            <SharingTable costs={model.costs} channels={state.channels} slideHidden={offSlide.has('sharing')} />
           </>
         )}
       </div>

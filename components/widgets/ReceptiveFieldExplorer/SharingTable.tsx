@@ -5,10 +5,10 @@ import styles from './ReceptiveFieldExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
 /** Each conv layer's weights with a shared kernel, with a kernel per position, and fully connected. */
-export function SharingTable({ costs, channels }: { costs: LayerCost[]; channels: number }) {
+export function SharingTable({ costs, channels, slideHidden = false }: { costs: LayerCost[]; channels: number; slideHidden?: boolean }) {
   const totals = costs.reduce((t, c) => ({ shared: t.shared + c.shared, local: t.local + c.local, full: t.full + c.full }), { shared: 0, local: 0, full: 0 });
   return (
-    <section className={styles.compare} aria-label={S.sharingHeading}>
+    <section className={styles.compare} aria-label={S.sharingHeading} data-slide-hidden={slideHidden ? '' : undefined}>
       <h4 className={ui.heading}>{S.sharingHeading}</h4>
       {costs.length ? (
         <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={S.sharingCaption(channels)}>

@@ -14,12 +14,14 @@ interface Props {
   errorId: string;
   /** The layer that does not fit, marked in the editor. */
   failedAt: number | null;
+  /** The layer editor is left off the widget on a slide (see ReceptiveFieldExplorer's slideHide). */
+  layersOffSlide?: boolean;
 }
 
 const NEW_LAYER: ChainLayer = { kind: 'conv', kernel: 3, stride: 1, padding: 1, dilation: 1 };
 
 /** The stack (a preset or the reader's own layers), the input side, the channels and the ReLU switch. */
-export function StackControls({ idBase, state, set, invalid, errorId, failedAt }: Props) {
+export function StackControls({ idBase, state, set, invalid, errorId, failedAt, layersOffSlide = false }: Props) {
   const setLayers = (layers: ChainLayer[]) => set({ layers, stack: 'custom' });
   const editLayer = (i: number, patch: Partial<ChainLayer>) => setLayers(state.layers.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const chooseStack = (stack: StackChoice) => set(stack === 'custom' ? { stack } : { stack, layers: PRESETS[stack], unit: null });
@@ -52,7 +54,7 @@ export function StackControls({ idBase, state, set, invalid, errorId, failedAt }
         {number('side')}
         {number('channels')}
       </div>
-      <fieldset className={styles.layers}>
+      <fieldset className={styles.layers} data-slide-hidden={layersOffSlide ? '' : undefined}>
         <legend className={ui.panelLegend}>{S.layersLegend}</legend>
         <ol className={styles.layerList}>
           {state.layers.map((l, i) => (

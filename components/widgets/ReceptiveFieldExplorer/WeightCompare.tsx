@@ -10,16 +10,18 @@ interface Props {
   comparison: WeightComparison;
   fieldSize: number;
   channels: number;
+  /** Left off the widget on a slide (see ReceptiveFieldExplorer's slideHide). */
+  slideHidden?: boolean;
 }
 
 const percent = (a: number, b: number) => `${Math.round((Math.abs(a - b) / b) * 100)}%`;
 
 /** The stack against one dense kernel with the same field. */
-export function WeightCompare({ layers, comparison: w, fieldSize, channels }: Props) {
+export function WeightCompare({ layers, comparison: w, fieldSize, channels, slideHidden = false }: Props) {
   const kernels = layers.filter((l) => l.kind === 'conv').map((l) => l.kernel);
   const verdict = w.stackPerPair === w.singlePerPair ? S.compareSame : w.stackPerPair < w.singlePerPair ? S.compareFewer(percent(w.stackPerPair, w.singlePerPair)) : S.compareMore(percent(w.stackPerPair, w.singlePerPair));
   return (
-    <section className={styles.compare} aria-label={S.compareHeading}>
+    <section className={styles.compare} aria-label={S.compareHeading} data-slide-hidden={slideHidden ? '' : undefined}>
       <h4 className={ui.heading}>{S.compareHeading}</h4>
       <div className={styles.cards}>
         <div className={`${ui.card} ${ui.convCard}`} data-card="stack">

@@ -93,7 +93,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
 
   const finding = survey ? heatFinding(survey.classExcitation.mean) : null;
   return (
-    <div className={ui.results}>
+    <div className={`${ui.results} ${styles.inspector}`} data-slide-layout>
       <div className={ui.panel}>
         <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
         <div className={styles.controlRow}>
@@ -121,7 +121,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
           {grid(now.scaled, S.afterHeading, 'after')}
         </section>
       </div>
-      <section className={ui.card}>
+      <section className={`${ui.card} ${styles.squeezeCard}`}>
         <h4 className={ui.heading}>{S.squeezeHeading}</h4>
         <p id={hintId} className={styles.note}>{S.barsHint}</p>
         <ChannelBars squeeze={now.squeeze} excitation={now.excitation} applied={now.applied} selected={channel} onSelect={(ch) => set({ channel: ch })} hintId={hintId} />
@@ -141,7 +141,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
         <h4 className={ui.heading}>{S.probHeading}</h4>
         <ProbBars probs={now.probs} base={base.probs} truth={truth} />
       </section>
-      <section className={ui.card}>
+      <section className={`${ui.card} ${styles.heatCard}`}>
         <h4 className={ui.heading}>{S.heatHeading}</h4>
         {survey && finding ? (
           <>

@@ -76,3 +76,18 @@ describe('parseExplorerState', () => {
     expect(numbersError(state({ side: Number.NaN }))?.field).toBe('side');
   });
 });
+
+describe('cellSize (MapsFigure)', () => {
+  it('fits two maps a row on a narrow page, and up to four a row on a slide, where nothing may scroll', async () => {
+    const { cellSize } = await import('@/components/widgets/ReceptiveFieldExplorer/MapsFigure');
+    const m = explorerModel(state({ layers: PRESETS['three-3x3'], side: 16 }));
+    if (!m.ok) throw new Error('preset must work');
+    const widest = Math.max(...m.maps.map((v) => v.lead + v.side + v.trail));
+    expect(m.maps).toHaveLength(4);
+    const page = cellSize(700, m.maps);
+    const slide = cellSize(700, m.maps, true);
+    expect(page * widest * 2).toBeLessThanOrEqual(700);
+    expect(slide * widest * 4 + 3 * 16 + 26).toBeLessThanOrEqual(700);
+    expect(slide).toBeLessThan(page);
+  });
+});
