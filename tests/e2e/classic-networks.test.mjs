@@ -202,6 +202,7 @@ describe('the ZFNet challenge', () => {
     await page.keyboard.press('ArrowUp');
     assert.equal(await padding.inputValue(), '1');
     assert.match(await c.check('right'), /Goal reached\..*110 × 110 × 96, as asked/);
+    await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
     await snap(page, 'classic-networks-challenge-1280');
     assert.deepEqual(page.errors, []);
   });

@@ -161,6 +161,7 @@ describe('the budget challenge', () => {
     await typeInto(page, w.getByLabel('5×5 reduce (1×1)', { exact: true }), 32);
     assert.equal(await w.locator('[data-total="macs"]').textContent(), fmt(28 * 28 * (256 * (128 + 48 + 32 + 64) + 48 * 192 * 9 + 32 * 96 * 25)));
     assert.match(await c.check('right'), /Goal reached\..*179\.8 M.*28 × 28 × 480/);
+    await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
     await snap(page, 'inception-challenge-1280');
     assert.deepEqual(page.errors, []);
   });

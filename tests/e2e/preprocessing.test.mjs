@@ -211,6 +211,7 @@ describe('the saturation challenge', () => {
     await widget.getByRole('radio', { name: 'Normalised (mean 0, std 1)' }).check();
     assert.match(await c.check('right'), /normalised pixels/);
     await c.section.scrollIntoViewIfNeeded();
+    await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
     await snap(page, 'preprocessing-challenge-1280');
     assert.deepEqual(page.errors, []);
   });

@@ -120,6 +120,7 @@ describe('the gradient challenge', () => {
     const r = Number(await widget.locator('[data-part="summary"]').getAttribute('data-ratio'));
     assert.ok(r > 0.1 && r < 10, String(r));
     assert.match(await c.check('right'), /Goal reached\..*∂F\/∂x \+ 1/);
+    await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
     await snap(page, 'resnet-challenge-1280');
     assert.deepEqual(page.errors, []);
   });
