@@ -10,6 +10,9 @@ export function SiteHeader() {
       <Link href="/" className="site-title">
         CNN Course
       </Link>
+      <Link href="/sandbox/" className="site-nav-link" style={{ marginLeft: 'auto' }}>
+        Sandbox
+      </Link>
       <ThemeToggle />
     </header>
   );

@@ -3,3 +3,4 @@ export * from './blocks';
 export * from './analysis';
 export * from './state';
 export * from './presets';
+export * from './edit';

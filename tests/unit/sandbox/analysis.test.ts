@@ -37,6 +37,19 @@ describe('the live table', () => {
     }
   });
 
+  it('counts the other starters by hand', () => {
+    // VGG-like: four 3×3 convs (1→8→8→16→16), flatten 7·7·16 = 784, dense 64, output 10
+    expect(ok(PRESETS.vgg).params).toBe(80 + (9 * 8 * 8 + 8) + (9 * 8 * 16 + 16) + (9 * 16 * 16 + 16) + (784 * 64 + 64) + (64 * 10 + 10));
+    expect(ok(PRESETS.vgg).params).toBe(55_042);
+    // Tiny ResNet: stem conv 16 + BN, residual 16→16, residual 16→32 stride 2 (projection), GAP, output
+    expect(ok(PRESETS.resnet).params).toBe(160 + 32 + (2 * 9 * 16 * 16 + 4 * 16) + (9 * 16 * 32 + 9 * 32 * 32 + 4 * 32 + 16 * 32) + (32 * 10 + 10));
+    expect(ok(PRESETS.resnet).params).toBe(19_658);
+    // MobileNet-like: stem conv 16 stride 2, BN, then DW separable 16→32, 32→64 (stride 2), 64→64, each with BN
+    expect(ok(PRESETS.mobilenet).params).toBe(160 + 32 + (9 * 16 + 16 * 32 + 32) + 64 + (9 * 32 + 32 * 64 + 64) + 128 + (9 * 64 + 64 * 64 + 64) + 128 + (64 * 10 + 10));
+    expect(ok(PRESETS.mobilenet).params).toBe(8_986);
+    expect(ok(PRESETS.mobilenet).rows.filter((r) => r.output.length === 3).map((r) => r.output.join('×')).at(-1)).toBe('7×7×64');
+  });
+
   it('counts the residual and depthwise separable blocks by hand', () => {
     const a = ok([{ type: 'conv', filters: 8, kernel: 3, stride: 1, padding: 'same' }, { type: 'residual', filters: 16, stride: 2 }, { type: 'depthwiseSeparable', filters: 32, kernel: 3, stride: 1 }]);
     const [, res, dws] = a.rows;
