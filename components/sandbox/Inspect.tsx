@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import { ImageThumb, imagePixels } from '@/components/widgets/shared/training';
@@ -73,6 +73,7 @@ export function FeatureMapView({ test, rows, maps, version }: { test: ImageSet; 
   // One test image per class: the first of each in the file.
   const choices = useMemo(() => FASHION_CLASSES.map((_, c) => test.labels.indexOf(c)).filter((i) => i >= 0), [test]);
   const mapLayers = rows.map((r, j) => ({ r, j })).filter(({ r }) => r.output.length === 3);
+  const selectId = useId();
   const [image, setImage] = useState(choices[0] ?? 0);
   const [layer, setLayer] = useState(mapLayers[0]?.j ?? -1);
   const chosenLayer = mapLayers.some((m) => m.j === layer) ? layer : (mapLayers[0]?.j ?? -1);
@@ -91,16 +92,18 @@ export function FeatureMapView({ test, rows, maps, version }: { test: ImageSet; 
           </button>
         ))}
       </div>
-      <label className={`${ui.field} ${css.layerPick}`}>
-        <span className={ui.fieldLabel}>{S.mapLayer}</span>
-        <select className={ui.control} value={chosenLayer} onChange={(e) => setLayer(Number(e.target.value))}>
+      <div className={`${ui.field} ${css.layerPick}`}>
+        <label htmlFor={selectId} className={ui.fieldLabel}>
+          {S.mapLayer}
+        </label>
+        <select id={selectId} className={ui.control} value={chosenLayer} onChange={(e) => setLayer(Number(e.target.value))}>
           {mapLayers.map(({ r, j }) => (
             <option key={j} value={j}>
               {S.mapLayerOption(j, S.shortNames[r.type], describeShape(r.output))}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {result && (
         <>
           <p className={css.prediction} data-testid="prediction">
