@@ -52,7 +52,7 @@ const range = (v: Float32Array) => {
 export function FilterGrid({ filters }: { filters: Filters | null }) {
   if (!filters) return <p className={css.note}>{S.filtersNone}</p>;
   const { kernel: k, weights, layer } = filters;
-  const scale = Math.max(4, Math.round(48 / k));
+  const scale = Math.max(4, Math.round(72 / k));
   return (
     <figure className={css.figure}>
       <div className={css.filterGrid} data-testid="filters">

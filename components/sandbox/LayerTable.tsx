@@ -41,7 +41,7 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
               <Fragment key={j}>
                 <tr className={`${r.implied ? css.impliedRow : ''} ${bad ? css.badRow : ''}`} data-row={r.block ?? r.implied}>
                   <td>{r.block !== null ? r.block + 1 : ''}</td>
-                  <th scope="row">{S.rowName(r, r.block !== null ? S.blockNames[blocks[r.block].type] : S.shortNames[r.type])}</th>
+                  <th scope="row">{S.rowName(r, r.block !== null ? S.blockLine(blocks[r.block]) : S.shortNames[r.type])}</th>
                   <td>{describeShape(r.output)}</td>
                   <td>{n(r.params)}</td>
                   <td>{n(r.macs)}</td>
@@ -55,7 +55,7 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
             <Fragment key={`u${i}`}>
               <tr className={i === failing ? css.badRow : css.uncheckedRow} data-row={i} aria-invalid={i === failing || undefined}>
                 <td>{i + 1}</td>
-                <th scope="row">{S.blockNames[b.type]}</th>
+                <th scope="row">{S.blockLine(b)}</th>
                 <td colSpan={4}>{i === failing ? '—' : S.notChecked}</td>
               </tr>
               {i === failing && <ProblemRow message={problem!.message} />}

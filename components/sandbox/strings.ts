@@ -1,6 +1,8 @@
 /** Every user-facing string of the sandbox page, in one place. */
 import type { ActivationFn } from '@/lib/compute/training/spec';
-import type { BlockType, NumericSetting, PresetId, Row } from '@/lib/sandbox';
+import type { Block, BlockType, NumericSetting, PresetId, Row } from '@/lib/sandbox';
+
+const ACTIVATION_NAMES: Record<ActivationFn, string> = { relu: 'ReLU', leakyRelu: 'Leaky ReLU', elu: 'ELU', sigmoid: 'Sigmoid', tanh: 'tanh' };
 
 const n = (v: number) => v.toLocaleString('en-US');
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
@@ -65,11 +67,11 @@ export const S = {
   blockActions: (i: number, name: string) => `${name}, layer ${i + 1}`,
   settings: { filters: 'Filters', kernel: 'Kernel size', stride: 'Stride', size: 'Window', units: 'Units', rate: 'Drop rate' } satisfies Record<NumericSetting, string>,
   padding: 'Padding',
-  paddingOptions: { same: 'same (keeps the size)', valid: 'valid (no padding)' },
+  paddingOptions: { same: 'same', valid: 'valid' },
   mode: 'Pooling',
   modeOptions: { max: 'max', avg: 'average' },
   activation: 'Function',
-  activationNames: { relu: 'ReLU', leakyRelu: 'Leaky ReLU', elu: 'ELU', sigmoid: 'Sigmoid', tanh: 'tanh' } satisfies Record<ActivationFn, string>,
+  activationNames: ACTIVATION_NAMES,
   residualNote: 'two 3×3 convolutions with BN and ReLU, plus the shortcut',
   dwNote: 'a k×k filter per channel, then a 1×1 convolution',
   announceMoved: (name: string, to: number) => `${name} moved to position ${to}.`,
@@ -78,18 +80,34 @@ export const S = {
 
   // the table
   tableHeading: 'Shapes and costs',
-  tableCaption: 'Layer by layer: output shape, parameters, multiply-accumulates (MACs) per image and receptive field',
+  tableCaption: 'Every layer’s output shape, parameters, multiply-accumulates (MACs) per image and receptive field',
   tableHeaders: ['#', 'Layer', 'Output', 'Parameters', 'MACs', 'Receptive field'],
+  rfShort: (size: number, jump: number) => `${size} px, jump ${jump}`,
   inputRow: 'Input image',
   impliedFlatten: 'Flatten (added before dense)',
   outputRow: 'Output: dense, 10 classes',
   rowName: (row: Row, name: string) => (row.implied === 'flatten' ? 'Flatten (added)' : row.implied === 'output' ? 'Output (10 classes)' : name),
+  /** A block as one short line of the table: what it is and its main setting. */
+  blockLine: (b: Block): string => {
+    switch (b.type) {
+      case 'conv': return `Conv ${b.kernel}×${b.kernel}${b.stride > 1 ? ` /${b.stride}` : ''}`;
+      case 'depthwiseSeparable': return `DW separable ${b.kernel}×${b.kernel}${b.stride > 1 ? ` /${b.stride}` : ''}`;
+      case 'residual': return `Residual${b.stride > 1 ? ` /${b.stride}` : ''}`;
+      case 'pool': return `${b.mode === 'max' ? 'Max' : 'Avg'} pool ${b.size}×${b.size}`;
+      case 'batchNorm': return 'Batch norm';
+      case 'activation': return ACTIVATION_NAMES[b.fn] ?? String(b.fn);
+      case 'dropout': return `Dropout ${b.rate}`;
+      case 'globalAvgPool': return 'Global avg pool';
+      case 'flatten': return 'Flatten';
+      case 'dense': return 'Dense';
+    }
+  },
   rf: (size: number, jump: number) => `${size}×${size}, jump ${jump}`,
   rfWhole: 'whole image',
   total: 'Total',
   macsNote: 'MACs count the multiply-accumulates of convolutions and dense layers for one image; pooling, batch norm and activations are cheap element-wise steps and count as 0. The receptive field is how many input pixels one output cell sees; the jump is how many pixels apart neighbouring cells look.',
   problemHeading: 'This network does not fit',
-  notChecked: 'not checked until the layer above fits',
+  notChecked: 'not checked yet',
 
   // training
   trainingHeading: 'Train',

@@ -77,7 +77,7 @@ describe('sandbox', () => {
     assert.equal(types.at(-3), 'dropout');
     assert.equal(types.length, before.length + 1);
     assert.equal(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.block), 'dropout');
-    assert.match(await page.locator('[data-testid="layer-table"] tbody').innerText(), /10\s+Dropout\s+120/);
+    assert.match(await page.locator('[data-testid="layer-table"] tbody').innerText(), /10\s+Dropout 0.25\s+120/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab'); // Move down, then Remove
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Remove');
@@ -124,7 +124,7 @@ describe('sandbox', () => {
     const problem = page.getByTestId('table-problem');
     await problem.waitFor();
     assert.match(await problem.innerText(), /Layer 4: a 5×5 kernel does not fit in the 3×3 map it receives without padding/);
-    assert.match(await page.locator('[data-testid="layer-table"] tr[aria-invalid="true"]').innerText(), /^4\s+Convolution/);
+    assert.match(await page.locator('[data-testid="layer-table"] tr[aria-invalid="true"]').innerText(), /^4\s+Conv 5×5/);
     assert.match(await blocks(page).nth(3).innerText(), /does not fit/);
     assert.ok(await trainButton(page).isDisabled());
     // too many parameters for a browser
@@ -253,7 +253,7 @@ describe('sandbox', () => {
       const types = await blockTypes(page);
       await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
       const alert = page.getByTestId('share-message');
-      await page.waitForFunction((n) => document.querySelector('[data-testid="share-message"]')?.textContent?.includes('not loaded'), name);
+      await alert.filter({ hasText: why }).waitFor();
       assert.match(await alert.innerText(), why);
       assert.equal(await alert.getAttribute('role'), 'alert');
       assert.deepEqual(await blockTypes(page), types);
