@@ -40,10 +40,10 @@ export const S = {
     batchNorm: 'Batch norm',
     activation: 'Activation',
     dropout: 'Dropout',
-    dense: 'Dense (fully connected)',
+    dense: 'Dense (FC)',
     residual: 'Residual block',
     depthwiseSeparable: 'Depthwise separable',
-    globalAvgPool: 'Global average pooling',
+    globalAvgPool: 'Global avg pooling',
     flatten: 'Flatten',
   } satisfies Record<BlockType, string>,
   shortNames: {
