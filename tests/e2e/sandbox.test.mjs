@@ -188,6 +188,10 @@ describe('sandbox', () => {
     assert.match(await page.getByTestId('prediction').innerText(), /The network says: .+ \(\d+\.\d %\)/);
     await page.evaluate(() => document.getElementById('sandbox-inside').scrollIntoView({ block: 'start' }));
     await snap(page, 'sandbox-inside-1920');
+    // editing afterwards says the views show the network as it was trained
+    await blocks(page).first().getByLabel('Filters').fill('8');
+    await page.getByText(/You changed the network after this run/).waitFor();
+    assert.equal(await page.getByTestId('filters').locator('canvas').count(), 6);
     // Reset clears the run
     await page.getByRole('button', { name: 'Reset' }).click();
     assert.equal(await page.getByTestId('confusion').count(), 0);

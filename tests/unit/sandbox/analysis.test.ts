@@ -121,6 +121,10 @@ describe('what does not fit says why and where', () => {
       [{ type: 'dropout', rate: 1.5 }, /drop rate can be at most 0.9/],
       [{ type: 'dense', units: Number.NaN }, /number of units must be a number; this is empty or not a number/],
       [{ type: 'conv', filters: 2.5, kernel: 3, stride: 1, padding: 'same' }, /must be a whole number \(got 2.5\)/],
+      // text pasted where a number belongs (a link or file is refused earlier; this is the last line of defence)
+      [{ type: 'conv', filters: 'lots' as unknown as number, kernel: 3, stride: 1, padding: 'same' }, /number of filters must be a number/],
+      [{ type: 'pool', mode: 'max', size: Infinity, stride: 2 }, /window size must be a finite number/],
+      [{ type: 'conv', filters: 8, kernel: 3, stride: 1, padding: 'full' as 'same' }, /padding must be "same" or "valid"/],
     ];
     for (const [block, message] of cases) {
       const p = problem([defaultBlock('conv'), block]);
