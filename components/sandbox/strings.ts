@@ -135,7 +135,7 @@ export const S = {
   accuracyChart: 'Accuracy while training',
   lossSeries: 'training loss (mean of the last 10 batches)',
   accSeries: 'training accuracy (last 10 batches)',
-  testSeries: 'test accuracy',
+  testSeries: 'test accuracy (at start, per epoch)',
   changedSinceTraining: 'You changed the network after this run: what is shown below is the network as it was trained. Train again to train the new one.',
 
   // looking inside

@@ -111,6 +111,17 @@ export function useSandboxTraining(ref: RefObject<HTMLElement | null>) {
         setFailure(S.failed(e instanceof Error ? e.message : String(e)));
         return;
       }
+      // The untrained network's test accuracy starts the test curve (near chance), so even a
+      // one-epoch run draws a line rather than a lone point.
+      let start0: number;
+      try {
+        start0 = c.evaluate(net, data.test).accuracy;
+      } catch (e) {
+        net.dispose();
+        setFailure(S.failed(e instanceof Error ? e.message : String(e)));
+        return;
+      }
+      setCurves({ loss: [], accuracy: [], test: [[0, start0]] });
       const losses: number[] = [];
       const accs: number[] = [];
       const pending: Curves = { loss: [], accuracy: [], test: [] };
