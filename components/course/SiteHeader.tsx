@@ -11,6 +11,7 @@ export function SiteHeader() {
         CNN Course
       </Link>
       <nav className="site-links" aria-label="Site">
+        <Link href="/sandbox/">Sandbox</Link>
         <Link href="/review/">Review</Link>
       </nav>
       <ThemeToggle />
