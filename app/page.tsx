@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { allLessons } from '@/lib/content/lessons';
 import { compileLesson } from '@/components/mdx/lesson';
 import { LessonStatus } from '@/components/course/LessonStatus';
+import { CourseProgress } from '@/components/course/CourseProgress';
 
 export default async function CourseMap() {
   const lessons = allLessons();
@@ -13,6 +14,7 @@ export default async function CourseMap() {
         Every figure in this course is a widget you can drive, and every number in it is computed in your browser. Read
         alone, present it to a class, or test yourself as you go: your progress stays in this browser.
       </p>
+      <CourseProgress lessons={lessons.map((l, i) => ({ slug: l.slug, questionIds: compiled[i].quizIds }))} />
       <ol className="lesson-cards">
         {lessons.map((l, i) => (
           <li key={l.slug} className="lesson-card">

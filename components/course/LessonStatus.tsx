@@ -1,24 +1,42 @@
 'use client';
+import { tallyLesson } from '@/lib/store/courseProgress';
 import { useProgress } from './useProgress';
+import { progressStrings as t } from './strings';
 
-/** "Read · 2 of 4 questions right" for one lesson, from the reader's saved progress. */
+/**
+ * One lesson's progress: "Read · 2 of 4 questions right" on the course map, and in the sidebar
+ * (compact) a check mark once every question is right, or "2/4" while some are.
+ */
 export function LessonStatus({ slug, quizIds, compact = false }: { slug: string; quizIds: string[]; compact?: boolean }) {
   const hydrated = useProgress((s) => s.hydrated);
-  const read = useProgress((s) => slug in s.lessonsRead);
+  const lessonsRead = useProgress((s) => s.lessonsRead);
   const quizzes = useProgress((s) => s.quizzes);
   if (!hydrated) return null;
-  const right = quizIds.filter((id) => quizzes[id]?.correct).length;
+  const tally = tallyLesson({ slug, questionIds: quizIds }, { lessonsRead, quizzes });
   if (compact) {
-    return read ? (
-      <span className="lesson-check" aria-label="read" title="Read">
-        ✓
+    if (tally.complete) {
+      return (
+        <span className="lesson-check" data-lesson-check={slug} role="img" aria-label={t.checkLabel(tally.total)} title={t.checkLabel(tally.total)}>
+          ✓
+        </span>
+      );
+    }
+    return tally.right > 0 ? (
+      <span className="lesson-partial" role="img" aria-label={t.partialLabel(tally.right, tally.total)} title={t.partialLabel(tally.right, tally.total)}>
+        {tally.right}/{tally.total}
       </span>
     ) : null;
   }
   return (
     <span className="lesson-status" data-lesson-status={slug}>
-      {read ? 'Read' : 'Not read yet'}
-      {quizIds.length ? ` · ${right} of ${quizIds.length} questions right` : ''}
+      {tally.complete ? (
+        <span className="lesson-check" data-lesson-check={slug} role="img" aria-label={t.checkLabel(tally.total)}>
+          ✓{' '}
+        </span>
+      ) : null}
+      {tally.read ? t.read : t.notRead}
+      {tally.total ? ` · ${t.rightOf(tally.right, tally.total)}` : ''}
+      {tally.complete ? ` · ${t.complete}` : ''}
     </span>
   );
 }

@@ -5,6 +5,8 @@ export interface LessonLink {
   slug: string;
   title: string;
   order: number;
+  /** Ids of the lesson's questions, for its check mark. */
+  quizIds: string[];
 }
 
 function LessonList({ lessons, current }: { lessons: LessonLink[]; current: string }) {
@@ -15,11 +17,14 @@ function LessonList({ lessons, current }: { lessons: LessonLink[]; current: stri
           <Link href={`/lessons/${l.slug}/`} aria-current={l.slug === current ? 'page' : undefined}>
             <span className="lesson-number">{l.order}.</span> {l.title}
           </Link>{' '}
-          <LessonStatus slug={l.slug} quizIds={[]} compact />
+          <LessonStatus slug={l.slug} quizIds={l.quizIds} compact />
         </li>
       ))}
       <li className="sidebar-home">
         <Link href="/">Course map</Link>
+      </li>
+      <li>
+        <Link href="/review/">Review your answers</Link>
       </li>
     </ol>
   );

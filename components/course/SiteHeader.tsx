@@ -10,6 +10,10 @@ export function SiteHeader() {
       <Link href="/" className="site-title">
         CNN Course
       </Link>
+      <nav className="site-links" aria-label="Site">
+        <Link href="/sandbox/">Sandbox</Link>
+        <Link href="/review/">Review</Link>
+      </nav>
       <ThemeToggle />
     </header>
   );

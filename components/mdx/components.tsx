@@ -6,6 +6,8 @@
 import { Callout } from './Callout';
 import { Notes } from './Notes';
 import { Quiz } from './Quiz/Quiz';
+import { Challenge } from './Quiz/Challenge';
+import { Param } from './Quiz/Param';
 import { ReadingOnly, SlideBreak, SlidesOnly, Step } from '@/components/slides/markup';
 import { BuildingBlocksPipeline } from './diagrams/BuildingBlocksPipeline';
 import { ConvCostCounter, ConvolutionStepper, FcScaling, Im2colView, LayerPattern } from './coreWidgets.lazy';
@@ -29,6 +31,8 @@ export const mdxComponents = {
   Callout,
   Notes,
   Quiz,
+  Challenge,
+  Param,
   SlideBreak,
   ReadingOnly,
   SlidesOnly,

@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { mdxComponents } from '@/components/mdx/components';
 import { DeckStep } from './Step';
+import { SlideChallenge } from './SlideChallenge';
 
 type WithChildren = { children?: ReactNode };
 
@@ -18,6 +19,7 @@ export function slideComponents(pick: number, part: 'body' | 'notes') {
     SlideNotes: ({ children }: WithChildren) => (part === 'notes' ? <>{children}</> : null),
     Notes: ({ children }: WithChildren) => <div className="slide-notes-text">{children}</div>,
     Step: DeckStep,
+    Challenge: SlideChallenge,
     SlideBreak: () => null,
     ReadingOnly: () => null,
     SlidesOnly: ({ children }: WithChildren) => <>{children}</>,

@@ -1,6 +1,7 @@
 /** Every user-facing string of the slide deck and the presenter view. */
 export const S = {
   deckLabel: 'Slides',
+  challengeNote: 'Students check this goal on the live widget in the lesson itself.',
   presenterTitle: (lesson: string) => `Presenter view: ${lesson}`,
   slideCounter: (n: number, total: number) => `${n} / ${total}`,
   slideAnnouncement: (n: number, total: number, title: string) => `Slide ${n} of ${total}: ${title}`,

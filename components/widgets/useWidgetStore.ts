@@ -4,6 +4,16 @@ import { useStore } from 'zustand';
 import { createWidgetStore, readSharedState, type StateParser } from '@/lib/store/widgetState';
 
 /**
+ * A widget challenge (components/mdx/Quiz/Challenge) wraps a widget and grades its state: inside
+ * one, every widget reports its current state under its id. Elsewhere nothing changes.
+ */
+export interface WidgetReporter {
+  report(id: string, state: object): void;
+}
+
+export const WidgetReportContext = createContext<WidgetReporter | null>(null);
+
+/**
  * Widget state that follows another window (the slide deck and its presenter view,
  * components/slides): when a provider is present, every local change is published as
  * `{ id, state }`, and a state arriving from the other window is validated with the widget's
@@ -63,6 +73,8 @@ export function useWidgetStore<S extends object>(id: string, initial: S, parse: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sync, id, store]);
   const state = useStore(store, (s) => s.state);
+  const reporter = useContext(WidgetReportContext);
+  useEffect(() => reporter?.report(id, state), [reporter, id, state]);
   const set = useStore(store, (s) => s.set);
   const reset = useStore(store, (s) => s.reset);
   return { state, set, reset, linkError, store };

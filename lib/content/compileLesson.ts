@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
-import { rehypeCollectHeadings, rehypeFailOnMathErrors, rehypeScrollableBlocks, remarkCollectQuizzes, type Heading } from './mdxPlugins';
+import { rehypeCollectHeadings, rehypeFailOnMathErrors, rehypeScrollableBlocks, remarkCollectQuizzes, type Heading, type QuestionInfo } from './mdxPlugins';
 import type { LessonSource } from './lessons';
 import { remarkSlides, type SlideMeta } from './slides';
 
@@ -19,6 +19,8 @@ export interface CompiledLesson {
   Content: unknown;
   headings: Heading[];
   quizIds: string[];
+  /** Every <Quiz> and <Challenge>, in the lesson's order. */
+  questions: QuestionInfo[];
   /** The deck's slides, when compiled for the deck (`mode: 'slides'`); empty otherwise. */
   slides: SlideMeta[];
 }
@@ -40,16 +42,16 @@ export function compileLesson(lesson: LessonSource, runtime: Pick<JsxRuntime, 'F
 
 async function compile(lesson: LessonSource, runtime: Pick<JsxRuntime, 'Fragment' | 'jsx' | 'jsxs'>, mode: CompileMode): Promise<CompiledLesson> {
   const headings: Heading[] = [];
-  const quizIds: string[] = [];
+  const questions: QuestionInfo[] = [];
   const slides: SlideMeta[] = [];
   try {
     const mod = await evaluate(lesson.body, {
       ...runtime,
-      remarkPlugins: [remarkGfm, remarkMath, remarkCollectQuizzes(quizIds, lesson.file), ...(mode === 'slides' ? [remarkSlides(slides, lesson.title)] : [])],
+      remarkPlugins: [remarkGfm, remarkMath, remarkCollectQuizzes(questions, lesson.file), ...(mode === 'slides' ? [remarkSlides(slides, lesson.title)] : [])],
       // Slugs first, from the TeX source of any math in a heading, then KaTeX renders it.
       rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'ignore' }], rehypeFailOnMathErrors, rehypeScrollableBlocks, rehypeCollectHeadings(headings)],
     });
-    return { Content: mod.default, headings, quizIds, slides };
+    return { Content: mod.default, headings, quizIds: questions.map((q) => q.id), questions, slides };
   } catch (e) {
     const err = e as Error & { line?: number; column?: number };
     const where = err.line ? `:${err.line}${err.column ? `:${err.column}` : ''}` : '';

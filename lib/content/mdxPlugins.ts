@@ -50,15 +50,38 @@ export function rehypeCollectHeadings(out: Heading[]) {
   };
 }
 
-/** remark: collect the `id` of every <Quiz>, and insist each has one. */
-export function remarkCollectQuizzes(out: string[], file: string) {
+/** A question of a lesson, as the review page lists it. */
+export interface QuestionInfo {
+  id: string;
+  /** "choice" | "multi" | "numeric" | "order" | "parameterised" | "challenge". */
+  kind: string;
+  /** The start of the question's text, plain (math as its TeX source). */
+  text: string;
+}
+
+/** The plain text of a markdown subtree, skipping nested components (a challenge's widget). */
+function mdText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') return node.value ?? '';
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    return node.name === 'Param' ? '…' : '';
+  }
+  const inner = (node.children ?? []).map(mdText);
+  return node.type === 'paragraph' ? `${inner.join('')} ` : inner.join('');
+}
+
+const attr = (n: Node, name: string) => n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+
+/** remark: collect every <Quiz> and <Challenge> (id, kind, text), and insist each has a unique id. */
+export function remarkCollectQuizzes(out: QuestionInfo[], file: string) {
   return () => (tree: Node) => {
     walk(tree, (n) => {
-      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Quiz') {
-        const id = n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-        if (typeof id !== 'string' || !id) throw new Error(`${file}: a <Quiz> has no id="…" (needed to keep its answer)`);
-        if (out.includes(id)) throw new Error(`${file}: two quizzes share the id "${id}"`);
-        out.push(id);
+      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n.name === 'Quiz' || n.name === 'Challenge')) {
+        const id = attr(n, 'id');
+        if (typeof id !== 'string' || !id) throw new Error(`${file}: a <${n.name}> has no id="…" (needed to keep its answer)`);
+        if (out.some((q) => q.id === id)) throw new Error(`${file}: two questions share the id "${id}"`);
+        const kind = n.name === 'Challenge' ? 'challenge' : attr(n, 'generator') !== undefined ? 'parameterised' : String(attr(n, 'kind') ?? '');
+        const text = (n.children ?? []).map(mdText).join('').replace(/\s+/g, ' ').trim();
+        out.push({ id, kind, text: text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text });
       }
     });
   };

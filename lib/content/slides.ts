@@ -61,7 +61,7 @@ const CHARS_PER_LINE = 88;
 
 const isJsx = (n: MdNode) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 const isJsxNamed = (n: MdNode, name: string) => isJsx(n) && n.name === name;
-const NON_WIDGETS = new Set([NOTES, STEP, SLIDES_ONLY, READING_ONLY, 'Callout', 'Quiz', SLIDE_BREAK]);
+const NON_WIDGETS = new Set([NOTES, STEP, SLIDES_ONLY, READING_ONLY, 'Callout', 'Quiz', 'Challenge', SLIDE_BREAK]);
 /** A flow component that is neither prose nor authoring markup: a widget or a diagram. */
 export const isWidget = (n: MdNode) => n.type === 'mdxJsxFlowElement' && !!n.name && /^[A-Z]/.test(n.name) && !NON_WIDGETS.has(n.name);
 
@@ -115,6 +115,8 @@ export function weightOf(n: MdNode): number {
       break;
   }
   if (isJsxNamed(n, 'Quiz')) return quizText(n);
+  // The deck shows a challenge's goal only (components/slides/SlideChallenge), not its widget.
+  if (isJsxNamed(n, 'Challenge')) return 3 + (n.children ?? []).filter((c) => !isJsx(c)).reduce((s, c) => s + weightOf(c), 0);
   if (isJsxNamed(n, 'Callout')) return 1.6 + (n.children ?? []).reduce((s, c) => s + weightOf(c), 0);
   if (isJsxNamed(n, STEP) || isJsxNamed(n, SLIDES_ONLY)) return (n.children ?? []).reduce((s, c) => s + weightOf(c), 0);
   if (isWidget(n)) return WIDGET_WEIGHT;
@@ -122,7 +124,7 @@ export function weightOf(n: MdNode): number {
   return 1;
 }
 
-const containsWidget = (n: MdNode): boolean => isWidget(n) || (n.children ?? []).some(containsWidget);
+const containsWidget = (n: MdNode): boolean => isWidget(n) || (!isJsxNamed(n, 'Challenge') && (n.children ?? []).some(containsWidget));
 
 /** Drops `<ReadingOnly>` anywhere and unwraps `<SlidesOnly>`, for the deck. */
 export function applySlideVisibility(nodes: MdNode[]): MdNode[] {

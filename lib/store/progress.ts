@@ -8,6 +8,7 @@ import {
   PROGRESS_KEY,
   emptyProgress,
   loadProgress,
+  mergeProgress,
   serializeProgress,
   type Progress,
   type QuizRecord,
@@ -18,7 +19,10 @@ export interface ProgressState extends Progress {
   notice: string | null;
   hydrate: () => void;
   markRead: (slug: string, read: boolean) => void;
-  recordQuiz: (id: string, record: QuizRecord) => void;
+  /** Saves a checked answer; attempts count up from the saved record. */
+  recordQuiz: (id: string, record: Omit<QuizRecord, 'attempts'>) => void;
+  /** Merges progress read from an exported file (see importProgress and mergeProgress). */
+  importMerged: (incoming: Progress) => void;
   clearQuiz: (id: string) => void;
   dismissNotice: () => void;
   resetAll: () => void;
@@ -34,9 +38,9 @@ function storage(): Storage | null {
 
 export const progressStore = createStore<ProgressState>((set, get) => {
   const save = () => {
-    const { lessonsRead, quizzes } = get();
+    const { lessonsRead, quizzes, seed } = get();
     try {
-      storage()?.setItem(PROGRESS_KEY, serializeProgress({ lessonsRead, quizzes }));
+      storage()?.setItem(PROGRESS_KEY, serializeProgress({ lessonsRead, quizzes, seed }));
     } catch {
       set({ notice: 'Your browser refused to save progress (storage full or disabled); it will last only until you close this tab.' });
     }
@@ -51,7 +55,9 @@ export const progressStore = createStore<ProgressState>((set, get) => {
       const result = loadProgress(store?.getItem(PROGRESS_KEY) ?? null);
       switch (result.kind) {
         case 'empty':
+          // Keep the new seed at once, so a parameterised question shows the same numbers after a reload.
           set({ hydrated: true });
+          save();
           break;
         case 'ok':
           set({ ...result.progress, hydrated: true });
@@ -81,7 +87,13 @@ export const progressStore = createStore<ProgressState>((set, get) => {
       save();
     },
     recordQuiz: (id, record) => {
-      set({ quizzes: { ...get().quizzes, [id]: record } });
+      const attempts = (get().quizzes[id]?.attempts ?? 0) + 1;
+      set({ quizzes: { ...get().quizzes, [id]: { ...record, attempts } } });
+      save();
+    },
+    importMerged: (incoming) => {
+      const { lessonsRead, quizzes, seed } = get();
+      set(mergeProgress({ lessonsRead, quizzes, seed }, incoming));
       save();
     },
     clearQuiz: (id) => {
@@ -92,7 +104,8 @@ export const progressStore = createStore<ProgressState>((set, get) => {
     },
     dismissNotice: () => set({ notice: null }),
     resetAll: () => {
-      set({ ...emptyProgress(), notice: null });
+      // The seed stays: the reader's numbers in parameterised questions do not change.
+      set({ ...emptyProgress(get().seed), notice: null });
       save();
     },
   };

@@ -3,7 +3,9 @@
  * to date. Pure functions, tested on their own; the zustand store wraps them.
  */
 
-export const PROGRESS_VERSION = 2;
+import { newStudentSeed } from '@/lib/quiz/seed';
+
+export const PROGRESS_VERSION = 3;
 export const PROGRESS_KEY = 'cnn-course-progress';
 
 export interface QuizRecord {
@@ -12,15 +14,19 @@ export interface QuizRecord {
   correct: boolean;
   /** Milliseconds since 1970, when the answer was checked. */
   at: number;
+  /** How many times the reader checked an answer to this question. */
+  attempts: number;
 }
 
 export interface Progress {
   /** Lessons the reader has finished, by slug, with when. */
   lessonsRead: Record<string, number>;
   quizzes: Record<string, QuizRecord>;
+  /** Draws this reader's numbers in parameterised questions (lib/quiz/seed.ts). */
+  seed: number;
 }
 
-export const emptyProgress = (): Progress => ({ lessonsRead: {}, quizzes: {} });
+export const emptyProgress = (seed = newStudentSeed()): Progress => ({ lessonsRead: {}, quizzes: {}, seed });
 
 /** Version 1 (the first preview) kept a list of read slugs and the bare responses. */
 interface ProgressV1 {
@@ -37,7 +43,13 @@ const migrations: Record<number, (old: unknown) => unknown> = {
     return {
       lessonsRead: Object.fromEntries(v1.read.filter((s) => typeof s === 'string').map((s) => [s, 0])),
       quizzes: Object.fromEntries(Object.entries(v1.answers).map(([id, a]) => [id, { ...a, at: 0 }])),
-    } satisfies Progress;
+    };
+  },
+  /** Version 2 had no attempt counts and no seed: each saved answer counts as one attempt. */
+  2: (old) => {
+    if (!isRecord(old) || !isRecord(old.quizzes)) throw new Error('version 2 data is malformed');
+    const quizzes = Object.fromEntries(Object.entries(old.quizzes).map(([id, q]) => [id, isRecord(q) ? { ...q, attempts: 1 } : q]));
+    return { ...old, quizzes, seed: newStudentSeed() };
   },
 };
 
@@ -48,11 +60,20 @@ export function assertProgress(v: unknown): Progress {
     if (typeof at !== 'number') throw new Error(`lesson "${slug}" has no read time`);
   }
   for (const [id, q] of Object.entries(v.quizzes)) {
-    if (!isRecord(q) || typeof q.response !== 'string' || typeof q.correct !== 'boolean' || typeof q.at !== 'number') {
+    if (
+      !isRecord(q) ||
+      typeof q.response !== 'string' ||
+      typeof q.correct !== 'boolean' ||
+      typeof q.at !== 'number' ||
+      typeof q.attempts !== 'number' ||
+      !Number.isInteger(q.attempts) ||
+      q.attempts < 1
+    ) {
       throw new Error(`quiz "${id}" is malformed`);
     }
   }
-  return { lessonsRead: v.lessonsRead as Progress['lessonsRead'], quizzes: v.quizzes as Progress['quizzes'] };
+  if (typeof v.seed !== 'number' || !Number.isInteger(v.seed) || v.seed < 0 || v.seed > 0xffffffff) throw new Error('the question seed is missing');
+  return { lessonsRead: v.lessonsRead as Progress['lessonsRead'], quizzes: v.quizzes as Progress['quizzes'], seed: v.seed };
 }
 
 export type LoadResult =
@@ -70,7 +91,11 @@ export function loadProgress(stored: string | null): LoadResult {
   } catch {
     return { kind: 'reset', reason: 'the saved data was not readable' };
   }
-  if (!isRecord(envelope) || typeof envelope.version !== 'number' || !('state' in envelope)) {
+  return upgrade(envelope);
+}
+
+function upgrade(envelope: unknown): LoadResult {
+  if (!isRecord(envelope) || typeof envelope.version !== 'number' || !Number.isInteger(envelope.version) || !('state' in envelope)) {
     return { kind: 'reset', reason: 'the saved data had no version' };
   }
   const from = envelope.version;
@@ -91,4 +116,51 @@ export function loadProgress(stored: string | null): LoadResult {
 
 export function serializeProgress(progress: Progress): string {
   return JSON.stringify({ version: PROGRESS_VERSION, state: progress });
+}
+
+/** Marks an exported file as ours, so a foreign JSON file is refused rather than misread. */
+export const EXPORT_FORMAT = 'cnn-course-progress';
+
+/** The text of an exported progress file (pretty, so a curious reader can open it). */
+export function exportProgress(progress: Progress, now = Date.now()): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date(now).toISOString(), state: progress }, null, 2);
+}
+
+export type ImportResult = { ok: true; progress: Progress; from: number } | { ok: false; error: string };
+
+/** Reads an exported file; anything that is not a whole, valid progress file is refused. */
+export function importProgress(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not a progress file: it is not valid JSON.' };
+  }
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
+    return { ok: false, error: 'This file is not a CNN Course progress file (it has no "format": "cnn-course-progress").' };
+  }
+  const result = upgrade(data);
+  if (result.kind === 'ok') return { ok: true, progress: result.progress, from: PROGRESS_VERSION };
+  if (result.kind === 'migrated') return { ok: true, progress: result.progress, from: result.from };
+  return { ok: false, error: `This progress file cannot be used: ${result.kind === 'reset' ? result.reason.replace('the saved data', 'it') : 'it is empty'}.` };
+}
+
+/**
+ * Brings an imported file into the current progress: lessons read on either side stay read,
+ * and for each question the more recent answer wins (attempts add up). The imported seed is
+ * kept, so parameterised questions show the numbers the reader had on the other device.
+ */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+  const lessonsRead = { ...current.lessonsRead };
+  for (const [slug, at] of Object.entries(incoming.lessonsRead)) lessonsRead[slug] = Math.max(at, lessonsRead[slug] ?? 0);
+  const quizzes = { ...current.quizzes };
+  for (const [id, q] of Object.entries(incoming.quizzes)) {
+    const mine = quizzes[id];
+    if (!mine) quizzes[id] = q;
+    else {
+      const newer = q.at >= mine.at ? q : mine;
+      quizzes[id] = { ...newer, attempts: mine.attempts + q.attempts };
+    }
+  }
+  return { lessonsRead, quizzes, seed: incoming.seed };
 }

@@ -13,7 +13,7 @@ const sigma = (x) => 1 / (1 + Math.exp(-x));
 const minus = (s) => s.replace('\u2212', '-');
 
 async function explorer(page) {
-  const widget = page.locator('[data-widget="ActivationExplorer"]');
+  const widget = page.locator('[data-widget="ActivationExplorer"]#activations-explorer');
   await widget.scrollIntoViewIfNeeded();
   await widget.locator('[aria-live="polite"]').filter({ hasText: 'At x =' }).waitFor();
   return widget;
@@ -173,8 +173,7 @@ describe('the activations lesson page', () => {
   it('fits a phone: no sideways scrolling, every widget drawn', async () => {
     const page = await site.page({ width: 360, height: 740 });
     await page.goto(lesson());
-    for (const name of ['ActivationExplorer', 'GradientChain', 'DyingRelu']) {
-      const w = page.locator(`[data-widget="${name}"]`);
+    for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) {
       await w.scrollIntoViewIfNeeded();
       await w.locator('svg').first().waitFor();
     }
@@ -188,8 +187,7 @@ describe('the activations lesson page', () => {
       const page = await site.page({ width, height, reducedMotion: 'reduce' });
       await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
       await page.goto(lesson());
-      for (const name of ['ActivationExplorer', 'GradientChain', 'DyingRelu']) {
-        const w = page.locator(`[data-widget="${name}"]`);
+      for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) {
         await w.scrollIntoViewIfNeeded();
         await w.locator('svg').first().waitFor();
       }
@@ -197,4 +195,40 @@ describe('the activations lesson page', () => {
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     });
   }
+});
+
+describe('The negative-slope challenge', () => {
+  it('refuses leaky ReLU’s default slope at x = −3, then reaches the goal with a = 0.1', async () => {
+    const page = await site.page();
+    await page.goto(lesson());
+    const challenge = page.locator('[data-challenge="activations-negative-slope-challenge"]');
+    const widget = challenge.locator('[data-widget="ActivationExplorer"]#activations-fix-challenge');
+    await widget.scrollIntoViewIfNeeded();
+    await widget.locator('[aria-live="polite"]').filter({ hasText: 'At x =' }).waitFor();
+    await widget.getByRole('radio', { name: 'Leaky ReLU', exact: true }).check();
+    // The point by keyboard: Home is −6, Shift with an arrow moves by 1.
+    await widget.getByRole('slider', { name: /Point on the curve/ }).focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await widget.locator('[aria-live="polite"]').filter({ hasText: 'At x = −3.00' }).waitFor();
+
+    const check = challenge.getByRole('button', { name: 'Check the widget' });
+    const verdict = challenge.locator('[data-feedback]');
+    await check.click();
+    await verdict.filter({ hasText: 'Not yet.' }).waitFor();
+    assert.match(await verdict.textContent(), /Leaky ReLU at x = −3\.000 has slope 0\.010: only 0\.010 of the gradient passes/);
+
+    // The slope a from 0.01 to 0.10, nine steps of 0.01, with the mouse on the slider's track then the keyboard.
+    const slope = widget.getByRole('slider', { name: 'Slope a below 0' });
+    await slope.click({ position: { x: 1, y: 5 } });
+    await slope.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await slope.inputValue(), '0.1');
+    await check.click();
+    await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
+    assert.match(await verdict.textContent(), /has slope 0\.100/);
+    await challenge.screenshot({ path: new URL('../../screenshots/activations-challenge.png', import.meta.url).pathname });
+    assert.deepEqual(page.errors, []);
+  });
 });

@@ -12,7 +12,8 @@ after(async () => site?.close());
 const lesson = () => `${site.base}/lessons/attention/`;
 
 async function open(page, name) {
-  const widget = page.locator(`[data-widget="${name}"]`);
+  // The first instance: the lesson's own; the challenge has another.
+  const widget = page.locator(`[data-widget="${name}"]`).first();
   await widget.scrollIntoViewIfNeeded();
   await widget.locator('[data-part="summary"]').waitFor({ timeout: 60000 });
   return widget;
@@ -152,6 +153,36 @@ describe('the attention lesson on a phone, in dark theme', () => {
     const page = await site.page({ width: 1280, height: 900, javaScriptEnabled: false });
     await page.goto(lesson());
     assert.match(await page.locator('main').textContent(), /squeeze-and-excitation/);
-    assert.ok((await page.locator('[data-widget="SqueezeExcite"]').count()) === 1);
+    assert.ok((await page.locator('[data-widget="SqueezeExcite"]').count()) === 2);
+  });
+});
+
+/** Clicks "Check the widget" in a challenge and waits for its verdict. */
+async function checkChallenge(challenge, verdict) {
+  await challenge.getByRole('button', { name: 'Check the widget' }).click();
+  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
+  await v.waitFor({ timeout: 30000 });
+  return (await v.textContent()) ?? '';
+}
+
+describe('the hard top-k challenge', () => {
+  it('refuses top-4, accepts hard attention keeping 8 of the 16 channels', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const ch = page.locator('[data-challenge="attention-se-hard-challenge"]');
+    await ch.scrollIntoViewIfNeeded();
+    const w = ch.locator('[data-widget="SqueezeExcite"]');
+    await w.locator('[data-part="summary"]').waitFor({ timeout: 60000 });
+    assert.match(await checkChallenge(ch, 'Not yet.'), /soft weights/);
+    await w.getByRole('radio', { name: 'Hard: keep the top k' }).check();
+    assert.match(await checkChallenge(ch, 'Not yet.'), /keeps 4 of the 16 channels, not 8/);
+    const k = w.getByRole('slider', { name: 'k (channels kept)' });
+    await k.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await k.inputValue(), '8');
+    assert.match(await checkChallenge(ch, 'Goal reached.'), /8 of 16 as asked/);
+    await ch.scrollIntoViewIfNeeded();
+    await snap(page, 'challenge-attention');
+    assert.deepEqual(page.errors, []);
   });
 });

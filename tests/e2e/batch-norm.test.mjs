@@ -162,3 +162,34 @@ describe('BatchNormExplorer', () => {
     assert.ok(await page.getByText('Loading the compute engine…').first().isVisible(), 'the widget shows a placeholder');
   });
 });
+
+describe('The γ and β challenge', () => {
+  it('refuses the right spread with the wrong mean, then reaches mean 1.5 and sd 0.5', async () => {
+    const page = await site.page();
+    await page.goto(lesson());
+    const challenge = page.locator('[data-challenge="batch-norm-gamma-beta-challenge"]');
+    const widget = await explorer(page, 'batch-norm-challenge');
+    const check = challenge.getByRole('button', { name: 'Check the widget' });
+    const verdict = challenge.locator('[data-feedback]');
+    const after = widget.locator('[data-channel="0"] [data-part="after-stats"]');
+
+    // γ from 1 down to 0.5: ten steps of 0.05.
+    await widget.getByLabel('γ (scale) of channel 1').focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+    await after.filter({ hasText: 'sd 0.50' }).waitFor();
+    await check.click();
+    await verdict.filter({ hasText: 'Not yet.' }).waitFor();
+    assert.match(await verdict.textContent(), /the mean should be 1\.50/);
+    assert.doesNotMatch(await verdict.textContent(), /standard deviation should be/);
+
+    // β from 0 up to 1.5: fifteen steps of 0.1.
+    await widget.getByLabel('β (shift) of channel 1').focus();
+    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+    await after.filter({ hasText: 'mean 1.50' }).waitFor();
+    await check.click();
+    await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
+    assert.match(await verdict.textContent(), /mean 1\.50 and standard deviation 0\.50/);
+    await challenge.screenshot({ path: new URL('../../screenshots/batch-norm-challenge.png', import.meta.url).pathname });
+    assert.deepEqual(page.errors, []);
+  });
+});

@@ -163,3 +163,47 @@ describe('the classic-networks lesson', () => {
     });
   }
 });
+
+/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
+function challenge(page, id) {
+  const section = page.locator(`section[data-challenge="${id}"]`);
+  const verdict = section.locator('[data-feedback] [data-verdict]');
+  return {
+    section,
+    async check(expected) {
+      await section.getByRole('button', { name: 'Check the widget' }).click();
+      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
+      assert.equal(await verdict.getAttribute('data-verdict'), expected);
+      return verdict.textContent();
+    },
+  };
+}
+
+describe('the ZFNet challenge', () => {
+  it("turns AlexNet's first layer into ZFNet's with the keyboard: padding 0 gives 109, padding 1 gives 110", async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const c = challenge(page, 'classic-networks-zfnet-challenge');
+    await c.section.scrollIntoViewIfNeeded();
+    const widget = c.section.locator('[data-widget="ConvCostCounter"]');
+    const typeInto = async (label, value) => {
+      await widget.getByLabel(label, { exact: true }).focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(String(value));
+    };
+    assert.match(await c.check('wrong'), /only the padding is yours to choose/);
+    await typeInto('Input height H', 224);
+    await typeInto('Input width W', 224);
+    await typeInto('Kernel k (k×k)', 7);
+    await typeInto('Stride s', 2);
+    assert.match(await c.check('wrong'), /Not yet\..*109 × 109 × 96, not 110 × 110 × 96/);
+    const padding = widget.getByLabel('Padding p', { exact: true });
+    await padding.focus();
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await padding.inputValue(), '1');
+    assert.match(await c.check('right'), /Goal reached\..*110 × 110 × 96, as asked/);
+    await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
+    await snap(page, 'classic-networks-challenge-1280');
+    assert.deepEqual(page.errors, []);
+  });
+});

@@ -12,7 +12,8 @@ after(async () => site?.close());
 const lesson = () => `${site.base}/lessons/compression/`;
 
 async function loaded(page, name) {
-  const widget = page.locator(`[data-widget="${name}"]`);
+  // The first instance: the lesson's own; the quantisation challenge has another.
+  const widget = page.locator(`[data-widget="${name}"]`).first();
   await widget.scrollIntoViewIfNeeded();
   await widget.locator('[data-part="load"]').click();
   return widget;
@@ -25,8 +26,8 @@ describe('compression lesson', () => {
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(lesson());
-    assert.equal(await page.locator('[data-widget][data-ready]').count(), 3);
-    assert.equal(await page.locator('[data-part="load"]').count(), 3);
+    assert.equal(await page.locator('[data-widget][data-ready]').count(), 4);
+    assert.equal(await page.locator('[data-part="load"]').count(), 4);
     assert.ok(!requests.some((u) => u.includes('fashion-cnn.weights') || u.includes('fashion-mnist')), 'nothing downloaded before the reader asks');
     assert.deepEqual(page.errors, []);
   });
@@ -34,7 +35,7 @@ describe('compression lesson', () => {
   it('prunes and quantises a network the reader just trained on the page', async () => {
     const page = await site.page({ width: 1280, height: 900 });
     await page.goto(lesson());
-    const pruning = page.locator('[data-widget="PruningExplorer"]');
+    const pruning = page.locator('[data-widget="PruningExplorer"]').first();
     await pruning.scrollIntoViewIfNeeded();
     await pruning.locator('[data-part="train-here"]').click();
     await pruning.getByRole('progressbar', { name: 'Training progress' }).waitFor();
@@ -44,7 +45,7 @@ describe('compression lesson', () => {
     assert.ok(trained > 70, `the page-trained network learned (${trained} %)`);
     await pruning.locator('[data-part="accuracy"]').filter({ hasText: 'At 90 % sparsity the test accuracy is' }).waitFor({ timeout: 90000 });
     // The other widgets on the page use the same freshly trained network once loaded.
-    const quant = page.locator('[data-widget="QuantisationExplorer"]');
+    const quant = page.locator('[data-widget="QuantisationExplorer"]').first();
     await quant.scrollIntoViewIfNeeded();
     await quant.locator('[data-part="load"]').click();
     await quant.locator('[data-part="trained-here"]').waitFor({ timeout: 60000 });
@@ -136,7 +137,7 @@ describe('compression lesson', () => {
       }
       await page.locator('[data-widget="PruningExplorer"] [data-part="accuracy"]').filter({ hasText: 'test accuracy is' }).waitFor({ timeout: 90000 });
       for (const name of ['PruningExplorer', 'QuantisationExplorer', 'DistillationTrainer']) {
-        await page.locator(`[data-widget="${name}"]`).scrollIntoViewIfNeeded();
+        await page.locator(`[data-widget="${name}"]`).first().scrollIntoViewIfNeeded();
         await snap(page, `compression-${name}-${theme}-${width}`);
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -146,4 +147,32 @@ describe('compression lesson', () => {
       assert.deepEqual(page.errors, []);
     });
   }
+});
+
+/** Clicks "Check the widget" in a challenge and waits for its verdict. */
+async function checkChallenge(challenge, verdict) {
+  await challenge.getByRole('button', { name: 'Check the widget' }).click();
+  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
+  await v.waitFor({ timeout: 30000 });
+  return (await v.textContent()) ?? '';
+}
+
+describe('the quantisation budget challenge', () => {
+  it('refuses 8 bits and one scale per tensor, accepts 4 bits per output channel', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const ch = page.locator('[data-challenge="compression-budget-challenge"]');
+    await ch.scrollIntoViewIfNeeded();
+    const w = ch.locator('[data-widget="QuantisationExplorer"]');
+    await w.locator('[data-part="load"]').click();
+    await w.getByRole('radio', { name: 'output channel' }).waitFor({ timeout: 90000 });
+    assert.match(await checkChallenge(ch, 'Not yet.'), /one scale per output channel/);
+    await w.getByRole('radio', { name: 'output channel' }).check();
+    assert.match(await checkChallenge(ch, 'Not yet.'), /over the 60000-byte budget/);
+    await w.getByRole('radio', { name: '4 bits' }).check();
+    assert.match(await checkChallenge(ch, 'Goal reached.'), /53848 bytes/);
+    await ch.scrollIntoViewIfNeeded();
+    await snap(page, 'challenge-compression');
+    assert.deepEqual(page.errors, []);
+  });
 });

@@ -184,3 +184,36 @@ describe('fc-dropout lesson page', () => {
     assert.deepEqual(page.errors, []);
   });
 });
+
+describe('The masks challenge', () => {
+  it('refuses one mask and 201 masks, and reaches the goal at 301', async () => {
+    const page = await site.page();
+    await page.goto(lesson());
+    const challenge = page.locator('[data-challenge="fc-dropout-masks-challenge"]');
+    const widget = challenge.locator('[data-widget="DropoutDemo"]#fc-dropout-challenge');
+    await widget.scrollIntoViewIfNeeded();
+    const count = widget.locator('[data-part="count"]');
+    const check = challenge.getByRole('button', { name: 'Check the widget' });
+    const verdict = challenge.locator('[data-feedback]');
+    assert.equal(await count.textContent(), 'Masks drawn: 1');
+    await check.click();
+    await verdict.filter({ hasText: 'Not yet.' }).waitFor();
+    assert.match(await verdict.textContent(), /After 1 mask the average/);
+
+    const more = widget.getByRole('button', { name: '+100 masks' });
+    await more.click();
+    await more.click();
+    await count.filter({ hasText: 'Masks drawn: 201' }).waitFor();
+    await check.click();
+    await verdict.filter({ hasText: 'After 201 masks' }).waitFor();
+    assert.match(await verdict.textContent(), /Not yet\..*0\.054 \(RMS\)/);
+
+    await more.click();
+    await count.filter({ hasText: 'Masks drawn: 301' }).waitFor();
+    await check.click();
+    await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
+    assert.match(await verdict.textContent(), /After 301 masks .* 0\.037 \(RMS\)/);
+    await challenge.screenshot({ path: new URL('../../screenshots/fc-dropout-challenge.png', import.meta.url).pathname });
+    assert.deepEqual(page.errors, []);
+  });
+});

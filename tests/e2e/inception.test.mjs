@@ -131,3 +131,38 @@ describe('the inception lesson', () => {
     });
   }
 });
+
+/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
+function challenge(page, id) {
+  const section = page.locator(`section[data-challenge="${id}"]`);
+  const verdict = section.locator('[data-feedback] [data-verdict]');
+  return {
+    section,
+    async check(expected) {
+      await section.getByRole('button', { name: 'Check the widget' }).click();
+      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
+      assert.equal(await verdict.getAttribute('data-verdict'), expected);
+      return verdict.textContent();
+    },
+  };
+}
+
+describe('the budget challenge', () => {
+  it('refuses the naive module and the default reductions, and accepts narrower ones', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const c = challenge(page, 'inception-budget-challenge');
+    await c.section.scrollIntoViewIfNeeded();
+    const w = c.section.locator('[data-widget="InceptionCost"]');
+    assert.match(await c.check('wrong'), /854\.2 M.*Turn on the 1×1 reductions/);
+    await w.getByRole('radio', { name: 'With 1×1 reductions (v1)' }).check();
+    assert.match(await c.check('wrong'), /Not yet\..*271\.4 M multiply-accumulates, above the 200\.0 M budget/);
+    await typeInto(page, w.getByLabel('3×3 reduce (1×1)', { exact: true }), 48);
+    await typeInto(page, w.getByLabel('5×5 reduce (1×1)', { exact: true }), 32);
+    assert.equal(await w.locator('[data-total="macs"]').textContent(), fmt(28 * 28 * (256 * (128 + 48 + 32 + 64) + 48 * 192 * 9 + 32 * 96 * 25)));
+    assert.match(await c.check('right'), /Goal reached\..*179\.8 M.*28 × 28 × 480/);
+    await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
+    await snap(page, 'inception-challenge-1280');
+    assert.deepEqual(page.errors, []);
+  });
+});

@@ -24,7 +24,8 @@ function goldenPermutation() {
 }
 
 async function widget(page, name) {
-  const w = page.locator(`[data-widget="${name}"]`);
+  // The first instance: the lesson's own; a challenge further down has another.
+  const w = page.locator(`[data-widget="${name}"]`).first();
   await w.scrollIntoViewIfNeeded();
   return w;
 }
@@ -129,4 +130,34 @@ describe('the lightweight-networks lesson', () => {
       assert.deepEqual(page.errors, []);
     });
   }
+});
+
+/** Clicks "Check the widget" in a challenge and waits for its verdict. */
+async function checkChallenge(challenge, verdict) {
+  await challenge.getByRole('button', { name: 'Check the widget' }).click();
+  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
+  await v.waitFor({ timeout: 30000 });
+  return (await v.textContent()) ?? '';
+}
+
+describe('the separable speed-up challenge', () => {
+  it('refuses 3 × 3 kernels however wide the output, accepts 5 × 5', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const ch = page.locator('[data-challenge="lightweight-networks-speedup-challenge"]');
+    await ch.scrollIntoViewIfNeeded();
+    const w = ch.locator('[data-widget="DepthwiseSeparableCost"]');
+    await w.getByLabel('Output channels N').click();
+    await w.getByLabel('Output channels N').fill('4096');
+    assert.match(await checkChallenge(ch, 'Not yet.'), /the kernel side has to grow/);
+    await w.getByLabel('Output channels N').fill('512');
+    await w.getByLabel('Kernel side D_k').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await w.getByLabel('Kernel side D_k').inputValue(), '5');
+    assert.match(await checkChallenge(ch, 'Goal reached.'), /23\.84 times fewer/);
+    await ch.scrollIntoViewIfNeeded();
+    await snap(page, 'challenge-lightweight-networks');
+    assert.deepEqual(page.errors, []);
+  });
 });

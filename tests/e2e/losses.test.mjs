@@ -242,3 +242,27 @@ describe('losses lesson page', () => {
     assert.equal(await page.locator('#losses-regularisation [data-zeros]').last().getAttribute('data-zeros'), '6', 'plain-arithmetic fits are in the HTML');
   });
 });
+
+describe('The one-half challenge', () => {
+  it('refuses a tie that still leaves plane a share, then reaches a loss of log 2', async () => {
+    const page = await site.page();
+    await page.goto(lesson());
+    const challenge = page.locator('[data-challenge="losses-half-challenge"]');
+    const w = await widget(page, 'losses-challenge-ce');
+    const check = challenge.getByRole('button', { name: 'Check the widget' });
+    const verdict = challenge.locator('[data-feedback]');
+
+    await w.getByLabel('Logit of cat').fill('2');
+    await check.click();
+    await verdict.filter({ hasText: 'Not yet.' }).waitFor();
+    assert.match(await verdict.textContent(), /Give cat a larger share/);
+
+    await w.getByLabel('Logit of plane').fill('-10');
+    await w.getByLabel('Logit of bird').fill('-10');
+    await check.click();
+    await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
+    assert.match(await verdict.textContent(), /The loss is 0\.693: the true class, cat, gets probability 0\.500/);
+    await challenge.screenshot({ path: new URL('../../screenshots/losses-challenge.png', import.meta.url).pathname });
+    assert.deepEqual(page.errors, []);
+  });
+});

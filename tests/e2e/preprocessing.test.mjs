@@ -118,7 +118,7 @@ describe('SigmoidSaturation', () => {
   it('measures saturation for raw and normalised inputs', async () => {
     const page = await site.page();
     await page.goto(lesson());
-    const widget = page.locator('[data-widget="SigmoidSaturation"]');
+    const widget = page.locator('[data-widget="SigmoidSaturation"]#preprocessing-saturation');
     await widget.scrollIntoViewIfNeeded();
     const row = (name) => widget.getByRole('row', { name: new RegExp(`^${name}`) });
     assert.match(await row('Raw pixels').textContent(), /76\.7 %/);
@@ -174,4 +174,45 @@ describe('the preprocessing lesson page', () => {
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     });
   }
+});
+
+/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
+function challenge(page, id) {
+  const section = page.locator(`section[data-challenge="${id}"]`);
+  const verdict = section.locator('[data-feedback] [data-verdict]');
+  return {
+    section,
+    async check(expected) {
+      await section.getByRole('button', { name: 'Check the widget' }).click();
+      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
+      assert.equal(await verdict.getAttribute('data-verdict'), expected);
+      return verdict.textContent();
+    },
+  };
+}
+
+describe('the saturation challenge', () => {
+  it('refuses raw pixels at σw = 1/√d on 16 × 16 patches and accepts normalised ones', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const c = challenge(page, 'preprocessing-saturation-challenge');
+    await c.section.scrollIntoViewIfNeeded();
+    const widget = c.section.locator('[data-widget="SigmoidSaturation"]');
+    // The goal is not met at the start (5 × 5 patches).
+    assert.match(await c.check('wrong'), /Use 16 × 16 patches/);
+    await widget.getByRole('radio', { name: '16×16×3', exact: true }).check();
+    await widget.getByRole('button', { name: /^Set σw = 1\/√d/ }).click();
+    assert.match(await c.check('wrong'), /Not yet\..*raw 0–255 pixels.*saturated.*Raw pixels are in the hundreds/);
+    // Keyboard: the input radios move with the arrow keys, from raw to "Divided by 255".
+    await widget.getByRole('radio', { name: 'Raw pixels 0–255' }).focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await widget.getByRole('radio', { name: 'Divided by 255' }).isChecked(), true);
+    assert.match(await c.check('right'), /Goal reached\..*pixels divided by 255.*0\.0 %/);
+    await widget.getByRole('radio', { name: 'Normalised (mean 0, std 1)' }).check();
+    assert.match(await c.check('right'), /normalised pixels/);
+    await c.section.scrollIntoViewIfNeeded();
+    await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
+    await snap(page, 'preprocessing-challenge-1280');
+    assert.deepEqual(page.errors, []);
+  });
 });

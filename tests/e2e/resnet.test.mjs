@@ -11,7 +11,7 @@ after(async () => site?.close());
 const lesson = () => `${site.base}/lessons/resnet/`;
 
 async function flow(page) {
-  const widget = page.locator('[data-widget="GradientFlow"]');
+  const widget = page.locator('[data-widget="GradientFlow"]#resnet-flow');
   await widget.scrollIntoViewIfNeeded();
   await widget.locator('[data-part="summary"]').waitFor();
   return widget;
@@ -83,4 +83,45 @@ describe('GradientFlow', () => {
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     });
   }
+});
+
+/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
+function challenge(page, id) {
+  const section = page.locator(`section[data-challenge="${id}"]`);
+  const verdict = section.locator('[data-feedback] [data-verdict]');
+  return {
+    section,
+    async check(expected) {
+      await section.getByRole('button', { name: 'Check the widget' }).click();
+      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
+      assert.equal(await verdict.getAttribute('data-verdict'), expected);
+      return verdict.textContent();
+    },
+  };
+}
+
+describe('the gradient challenge', () => {
+  it('refuses the plain sigmoid stack, even with another weight scale, and accepts the residual one', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const c = challenge(page, 'resnet-gradient-challenge');
+    await c.section.scrollIntoViewIfNeeded();
+    const widget = c.section.locator('[data-widget="GradientFlow"]');
+    await widget.locator('[data-part="summary"]').waitFor();
+    assert.match(await c.check('wrong'), /Not yet\..*Plain: the gradient is multiplied by each layer's sigmoid slope/);
+    // A larger weight scale (keyboard) does not save the plain stack.
+    const scale = widget.getByRole('slider', { name: 'Initial weight scale' });
+    await scale.focus();
+    await page.keyboard.press('End');
+    await widget.locator('output').filter({ hasText: '4.00' }).waitFor();
+    assert.match(await c.check('wrong'), /Changing the weight scale cannot fix that/);
+    await widget.getByRole('radio', { name: 'Residual' }).click();
+    await widget.locator('[data-part="summary"]').filter({ hasText: 'residual' }).waitFor();
+    const r = Number(await widget.locator('[data-part="summary"]').getAttribute('data-ratio'));
+    assert.ok(r > 0.1 && r < 10, String(r));
+    assert.match(await c.check('right'), /Goal reached\..*∂F\/∂x \+ 1/);
+    await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
+    await snap(page, 'resnet-challenge-1280');
+    assert.deepEqual(page.errors, []);
+  });
 });

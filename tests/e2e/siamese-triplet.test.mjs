@@ -16,7 +16,7 @@ describe('EmbeddingTrainer', () => {
   it('trains live: the scatter redraws while training and the classes pull apart; pause, keyboard query', async () => {
     const page = await site.page({ width: 1280, height: 900 });
     await page.goto(lesson());
-    const w = page.locator('[data-widget="EmbeddingTrainer"]');
+    const w = page.locator('[data-widget="EmbeddingTrainer"]').first();
     // The branches point at one weight tensor: 3 for the triplet loss, 4 for the quadruplet.
     assert.equal(await w.locator('[data-part="shared-weights"]').getAttribute('data-branches'), '3');
     await w.getByRole('radio', { name: 'Quadruplet' }).check();
@@ -75,12 +75,43 @@ describe('siamese-triplet page', () => {
     const page = await site.page({ width: 360, height: 780 });
     await page.goto(lesson());
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-    const w = page.locator('[data-widget="EmbeddingTrainer"]');
+    const w = page.locator('[data-widget="EmbeddingTrainer"]').first();
     await w.scrollIntoViewIfNeeded();
     await snap(page, 'siamese-triplet-360-dark');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
     assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+/** Clicks "Check the widget" in a challenge and waits for its verdict. */
+async function checkChallenge(challenge, verdict) {
+  await challenge.getByRole('button', { name: 'Check the widget' }).click();
+  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
+  await v.waitFor({ timeout: 30000 });
+  return (await v.textContent()) ?? '';
+}
+
+describe('the triplet margin challenge', () => {
+  it('refuses the starting margin, accepts α = 0.7 set with the keyboard, without training', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(lesson());
+    const ch = page.locator('[data-challenge="siamese-triplet-margin-challenge"]');
+    await ch.scrollIntoViewIfNeeded();
+    const w = ch.locator('[data-widget="EmbeddingTrainer"]');
+    const margin = w.getByRole('slider', { name: 'Margin α' });
+    await margin.focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await margin.inputValue(), '0.9');
+    assert.match(await checkChallenge(ch, 'Not yet.'), /= 0\.50, not 0\.3/);
+    await margin.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await margin.inputValue(), '0.7');
+    assert.match(await checkChallenge(ch, 'Goal reached.'), /semi-hard/);
+    await ch.scrollIntoViewIfNeeded();
+    await snap(page, 'challenge-siamese-triplet');
     assert.deepEqual(page.errors, []);
   });
 });

@@ -24,7 +24,7 @@ describe('lesson training-practice', () => {
   it('the gallery shows an image and eleven seeded copies; a new draw changes them; the vertical flip is called out', async () => {
     const page = await site.page({ width: 360, height: 800 });
     await page.goto(url());
-    const gal = page.locator('[data-widget="AugmentationGallery"]');
+    const gal = page.locator('[data-widget="AugmentationGallery"]').first();
     await gal.scrollIntoViewIfNeeded();
     const canvases = gal.locator('canvas');
     await canvases.nth(11).waitFor({ timeout: 90_000 });
@@ -80,6 +80,38 @@ describe('lesson training-practice', () => {
     assert.ok(test > 0.6, `four-group test accuracy ${test} (always "tops" scores 40 %)`);
     assert.match(await lab.innerText(), /Pre-trained on all 6,000 training images/);
     await snap(page, 'training-practice-finetune-1280');
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+/** Clicks "Check the widget" in a challenge and waits for its verdict. */
+async function checkChallenge(challenge, verdict) {
+  await challenge.getByRole('button', { name: 'Check the widget' }).click();
+  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
+  await v.waitFor({ timeout: 30000 });
+  return (await v.textContent()) ?? '';
+}
+
+describe('the label-safe augmentation challenge', () => {
+  it('refuses the upside-down flip and a 90° turn, accepts the mirror with small turns and shifts', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(url());
+    const ch = page.locator('[data-challenge="training-practice-augment-challenge"]');
+    await ch.scrollIntoViewIfNeeded();
+    const gal = ch.locator('[data-widget="AugmentationGallery"]');
+    assert.match(await checkChallenge(ch, 'Not yet.'), /upside-down flip/);
+    await gal.getByLabel(/Flip upside down/).uncheck();
+    const rotation = gal.getByLabel(/Max rotation/);
+    await rotation.focus();
+    await page.keyboard.press('End');
+    assert.match(await checkChallenge(ch, 'Not yet.'), /turns of up to 180°/);
+    await rotation.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await rotation.inputValue(), '15');
+    assert.match(await checkChallenge(ch, 'Goal reached.'), /keeps its label/);
+    await ch.scrollIntoViewIfNeeded();
+    await snap(page, 'challenge-training-practice');
     assert.deepEqual(page.errors, []);
   });
 });

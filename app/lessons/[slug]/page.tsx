@@ -29,7 +29,8 @@ export default async function LessonPage({ params }: Params) {
   const { Content, headings } = await compileLesson(lesson);
   const lessons = allLessons();
   const index = lessons.findIndex((l) => l.slug === slug);
-  const links = lessons.map(({ slug: s, title, order }) => ({ slug: s, title, order }));
+  const compiled = await Promise.all(lessons.map(compileLesson));
+  const links = lessons.map(({ slug: s, title, order }, i) => ({ slug: s, title, order, quizIds: compiled[i].quizIds }));
   return (
     <div className="lesson-layout">
       <Sidebar lessons={links} current={slug} />

@@ -1,101 +1,152 @@
 'use client';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useProgress } from '@/components/course/useProgress';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { progressStore } from '@/lib/store/progress';
-import { grade, validateQuizProps } from './checkAnswer';
+import {
+  generatedSpec,
+  grade,
+  questionRandom,
+  shuffledOrder,
+  validateQuizProps,
+  type Mistake,
+  type QuestionSpec,
+} from '@/lib/quiz';
+import { QuizParamsContext } from './Param';
+import { ChoiceBody, MultiBody, NumericBody, OrderBody } from './QuizBodies';
+import { HintButton, HintList, SolutionPanel, SolutionToggle } from './QuizExtras';
+import { useQuestionProgress } from './useQuestionProgress';
 import { quizStrings as t } from './strings';
 import styles from './Quiz.module.css';
 
 interface Props {
   id: string;
-  kind: 'choice' | 'numeric';
+  kind: 'choice' | 'multi' | 'numeric' | 'order';
   choices?: string[];
-  answer: number;
+  answer?: number | number[];
+  /** One text per choice: why that choice is right or wrong ("" for none). */
+  feedback?: string[];
   tolerance?: number;
+  relTolerance?: number;
   unit?: string;
+  mistakes?: Mistake[];
+  /** An ordering question's items, in the right order (shown shuffled). */
+  items?: string[];
+  /** A parameterised question's generator (lib/quiz/generators); its text uses <Param name/>. */
+  generator?: string;
+  hints?: string | string[];
   explanation?: string;
   children: ReactNode;
 }
 
-export function Quiz(props: Props) {
-  const { id, unit, explanation, children } = props;
-  const valid = validateQuizProps(props);
-  const saved = useProgress((s) => s.quizzes[id]);
-  const hydrated = useProgress((s) => s.hydrated);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const uid = useId();
+const formatNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 }).replace('-', '\u2212');
 
-  if (!valid.ok) {
+function answerText(spec: QuestionSpec): string {
+  switch (spec.kind) {
+    case 'choice':
+      return `“${spec.choices[spec.answer]}”`;
+    case 'multi':
+      return spec.answer.map((i) => `“${spec.choices[i]}”`).join(' and ');
+    case 'numeric':
+      return `${formatNumber(spec.answer)}${spec.unit ? ` ${spec.unit}` : ''}`;
+    case 'order':
+      return spec.items.join(' → ');
+  }
+}
+
+export function Quiz(props: Props) {
+  const { id, explanation, children } = props;
+  const def = validateQuizProps(props);
+  const p = useQuestionProgress(id);
+  const [draft, setDraft] = useState<string | null>(null);
+  const uid = useId();
+  const generator = def.ok && 'generator' in def ? def.generator : null;
+  const unit = def.ok && 'generator' in def ? def.unit : undefined;
+  const generated = useMemo(
+    () => (generator && p.hydrated ? generatedSpec(generator, questionRandom(p.seed, id), unit) : null),
+    [generator, unit, p.hydrated, p.seed, id],
+  );
+  const spec: QuestionSpec | null = def.ok ? ('spec' in def ? def.spec : (generated?.spec ?? null)) : null;
+  const firstOrder = useMemo(
+    () => (spec?.kind === 'order' && p.hydrated ? shuffledOrder(spec.items.length, questionRandom(p.seed, `${id}:order`)).join(',') : ''),
+    [spec, p.hydrated, p.seed, id],
+  );
+
+  if (!def.ok) {
     return (
       <div className={styles.quiz} data-quiz={id} role="alert">
-        {t.broken(valid.error)}
+        {t.broken(def.error)}
       </div>
     );
   }
-  const spec = valid.spec;
-  // A checked answer shows its feedback until the reader edits it.
-  const response = draft ?? saved?.response ?? '';
+  const saved = p.saved;
+  const response = draft ?? saved?.response ?? firstOrder;
   const checked = draft === null && saved ? saved : null;
+  const verdict = checked && spec ? grade(spec, checked.response) : null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (!spec) return;
     const g = grade(spec, response);
     if (!g.ok) {
-      setError(g.error);
+      p.setError(g.error);
       return;
     }
-    setError(null);
+    p.setError(null);
     progressStore.getState().recordQuiz(id, { response, correct: g.correct, at: Date.now() });
     setDraft(null);
   };
   const edit = (value: string) => {
-    setError(null);
+    p.setError(null);
     setDraft(value);
   };
-  const rightAnswer =
-    spec.kind === 'choice' ? spec.choices[spec.answer] : `${spec.answer.toLocaleString('en-US').replace('-', '\u2212')}${unit ? ` ${unit}` : ''}`;
   const qid = `${uid}-q`;
+  const body = spec ? { spec, uid, response, checked, edit } : null;
+  const solution = generated?.solution ?? explanation;
 
   return (
-    <form className={styles.quiz} data-quiz={id} onSubmit={submit} aria-labelledby={qid}>
-      <p className={styles.label}>{t.label}</p>
-      <fieldset className={styles.fieldset} aria-labelledby={qid} disabled={!hydrated}>
+    <form id={`q-${id}`} className={styles.quiz} data-quiz={id} data-kind={'spec' in def ? def.spec.kind : 'parameterised'} onSubmit={submit} aria-labelledby={qid}>
+      <p className={styles.label}>{generator ? t.labelParameterised : t.label}</p>
+      <fieldset className={styles.fieldset} aria-labelledby={qid} disabled={!p.hydrated}>
         <div id={qid} className={styles.question}>
-          {children}
+          <QuizParamsContext.Provider value={generated?.params ?? null}>{children}</QuizParamsContext.Provider>
         </div>
-        {spec.kind === 'choice' ? (
-          <div className={styles.choices}>
-            {spec.choices.map((choice, i) => (
-              <label key={i} className={styles.choice} data-state={checked && Number(checked.response) === i ? (checked.correct ? 'right' : 'wrong') : undefined}>
-                <input type="radio" name={`${uid}-choice`} value={i} checked={response === String(i)} onChange={() => edit(String(i))} />
-                <span>{choice}</span>
-              </label>
-            ))}
-          </div>
-        ) : (
-          <label className={styles.numeric}>
-            <span>{t.yourAnswer}</span>
-            <input type="text" inputMode="decimal" autoComplete="off" value={response} onChange={(e) => edit(e.target.value)} />
-            {unit ? <span className={styles.unit}>{unit}</span> : null}
-          </label>
-        )}
-        <button type="submit" className={styles.check}>
-          {t.check}
-        </button>
+        {generator ? <p className={styles.help}>{t.parameterisedNote}</p> : null}
+        {body?.spec.kind === 'choice' ? <ChoiceBody {...body} spec={body.spec} /> : null}
+        {body?.spec.kind === 'multi' ? <MultiBody {...body} spec={body.spec} /> : null}
+        {body?.spec.kind === 'numeric' ? <NumericBody {...body} spec={body.spec} /> : null}
+        {body?.spec.kind === 'order' ? <OrderBody {...body} spec={body.spec} /> : null}
+        <div className={styles.actions}>
+          <button type="submit" className={styles.check}>
+            {t.check}
+          </button>
+          <HintButton hints={def.hints} shown={p.hintsShown} show={() => p.setHintsShown(p.hintsShown + 1)} />
+          {checked && !checked.correct ? (
+            <button type="button" className={styles.secondary} onClick={() => edit(checked.response)}>
+              {t.tryAgain}
+            </button>
+          ) : null}
+          {saved && spec ? <SolutionToggle open={p.solutionOpen} toggle={() => p.setSolutionOpen(!p.solutionOpen)} /> : null}
+        </div>
       </fieldset>
-      <div role="status" aria-live="polite" className={styles.feedback}>
-        {error ? <p className={styles.error}>{error}</p> : null}
+      <HintList hints={def.hints} shown={p.hintsShown} />
+      <div role="status" aria-live="polite" className={styles.feedback} data-feedback>
+        {p.error ? <p className={styles.error}>{p.error}</p> : null}
         {checked ? (
-          <div className={checked.correct ? styles.right : styles.wrong}>
+          <div className={checked.correct ? styles.right : styles.wrong} data-verdict={checked.correct ? 'right' : 'wrong'}>
             <p>
-              <strong>{checked.correct ? t.correct : t.incorrect}</strong> {checked.correct ? null : t.answerWas(rightAnswer)}
+              <strong>{checked.correct ? t.correct : t.incorrect}</strong>
             </p>
-            {explanation ? <p>{explanation}</p> : null}
-            <p className={styles.saved}>{t.savedNote}</p>
+            {verdict?.ok ? verdict.feedback.map((f, i) => <p key={i}>{f}</p>) : null}
+            {checked.correct && solution ? <p>{solution}</p> : null}
+            <p className={styles.saved}>{t.savedNote(checked.attempts)}</p>
           </div>
         ) : null}
       </div>
+      {saved && spec && p.solutionOpen ? (
+        <SolutionPanel>
+          <p>{t.answerWas(answerText(spec))}</p>
+          {solution ? <p>{solution}</p> : null}
+        </SolutionPanel>
+      ) : null}
     </form>
   );
 }

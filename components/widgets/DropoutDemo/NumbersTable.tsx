@@ -10,7 +10,8 @@ export function NumbersTable({ view, scaling, unit, onUnit }: { view: DropoutVie
   const last = n ? view.run.outputs[n - 1] : null;
   const avg = n ? view.run.averages[n - 1] : null;
   return (
-    <div className={styles.tableScroll}>
+    // Focusable, so a reader on a narrow screen can scroll the table with the keyboard.
+    <div className={styles.tableScroll} role="region" aria-label={S.tableTitle} tabIndex={0}>
       <table className={styles.table}>
         <caption className={styles.tableCaption}>{S.tableTitle}</caption>
         <thead>

@@ -5,7 +5,7 @@ export { imageBatch, labelsAt, shuffledIndices, balancedSubset, sliceSet, type I
 export { createLoop, yieldToPage, type Loop, type LoopState, type LoopOptions } from './loop';
 export { makeOptimizer, DEFAULT_OPTIMIZER, type OptimizerSpec } from './optimizer';
 export { classifierTrainer, evaluate, type BatchReport, type EpochReport, type ClassifierOptions, type Evaluation } from './classifier';
-export { trainableConv2d, conv2dFilterGradient } from './trainableConv';
+export { trainableConv2d, trainableDepthwiseConv2d, conv2dFilterGradient } from './trainableConv';
 export { selectTrainingBackend, currentBackend, type TrainingBackend, type BackendChoice } from './backend';
 export { encodeWeights, decodeWeights, type WeightsHeader } from './weightsFile';
 export { squeezeUnits } from './spec';

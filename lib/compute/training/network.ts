@@ -5,7 +5,7 @@
  */
 import { tf } from '../tf';
 import { mulberry32, normalDraws, streamSeed } from '../../random/prng';
-import { trainableConv2d } from './trainableConv';
+import { trainableConv2d, trainableDepthwiseConv2d } from './trainableConv';
 import { inferShapes, squeezeUnits, type LayerSpec, type NetworkSpec } from './spec';
 
 export type Mode = { training: false } | { training: true; seed: number };
@@ -102,7 +102,8 @@ export function buildNetwork(spec: NetworkSpec, seed: number): Network {
         const pw = heNormal(`${i}.pointwise`, [1, 1, c, layer.filters], c);
         const b = constant(params, `${i}.bias`, [layer.filters], 0);
         const s = layer.stride ?? 1;
-        return (x) => tf.add(tf.separableConv2d(x as tf.Tensor4D, dw as tf.Tensor4D, pw as tf.Tensor4D, s, 'same'), b);
+        // depthwise then pointwise, as tf.separableConv2d, with gradients every backend (WASM too) has
+        return (x) => tf.add(trainableConv2d(trainableDepthwiseConv2d(x as tf.Tensor4D, dw as tf.Tensor4D, s), pw as tf.Tensor4D, 1, 'same'), b);
       }
       case 'residual': {
         const f = layer.filters;

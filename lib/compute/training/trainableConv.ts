@@ -44,3 +44,28 @@ export function trainableConv2d(x: tf.Tensor4D, w: tf.Tensor4D, stride: number, 
   });
   return f(x, w) as tf.Tensor4D;
 }
+
+/**
+ * tf.depthwiseConv2d(x, w, stride, 'same') (w: [k,k,C,1]) whose gradients need no depthwise
+ * backprop kernels, which the WASM backend lacks: a depthwise convolution is a full convolution
+ * with a block-diagonal filter, so its gradients are the full ones, kept on the diagonal.
+ */
+export function trainableDepthwiseConv2d(x: tf.Tensor4D, w: tf.Tensor4D, stride: number): tf.Tensor4D {
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [x4, w4, save] = args as [tf.Tensor4D, tf.Tensor4D, tf.GradSaveFunc];
+    save([x4, w4]);
+    return {
+      value: tf.depthwiseConv2d(x4, w4, stride, 'same'),
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [sx, sw] = saved as tf.Tensor4D[];
+        const [k, , c] = sw.shape;
+        const eye = tf.reshape(tf.eye(c), [1, 1, c, c]);
+        const full = tf.mul(sw, eye) as tf.Tensor4D; // [k,k,C,1] broadcast over the last axis → [k,k,C,C]
+        const dx = tf.conv2dTranspose(dy as tf.Tensor4D, full, sx.shape, stride, 'same');
+        const dwFull = conv2dFilterGradient(sx, dy as tf.Tensor4D, k, stride, 'same');
+        return [dx, tf.reshape(tf.sum(tf.mul(dwFull, eye), 3), [k, k, c, 1])];
+      },
+    };
+  });
+  return f(x, w) as tf.Tensor4D;
+}

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { inferShapes } from '@/lib/compute/training/spec';
 import { quantisedBytes, floatBytes, lowRankParams, sparseBytes } from '@/lib/compression/sizes';
 import { quantise, dequantise } from '@/lib/compression/quantise';
+import { COURSE_NETWORK, courseNetworkBytes } from '@/lib/quiz/challenges/compression';
 import { DEFAULT_STATE as D, STEPS, STUDENT } from '@/components/widgets/DistillationTrainer/state';
 import { DEFAULT_STATE as P } from '@/components/widgets/PruningExplorer/state';
 import { loadTeacher } from '../compression/teacher';
@@ -103,6 +104,25 @@ describe('lesson compression: quizzes', () => {
     expect(quiz.get('compression-global')!.answer).toBe(1);
     expect(quiz.get('compression-t-squared')!.answer).toBe(1);
     expect(quiz.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('quantisation budget challenge: the grader\'s copy of the network matches the model, and the bytes it quotes', () => {
+    expect(kernels.map(([, w]) => w.length)).toEqual(COURSE_NETWORK.kernels.map((k) => k.size));
+    expect(shapes.params - kernels.reduce((n, [, w]) => n + w.length, 0)).toBe(COURSE_NETWORK.biases);
+    // A kernel's output channels are its bias's length.
+    const channelsOf = (kernel: string) => weights.get(kernel.replace(/\.kernel$/, '.bias'))!.length;
+    expect(kernels.map(([n]) => channelsOf(n))).toEqual(COURSE_NETWORK.kernels.map((k) => k.channels));
+    const bytes = (bits: number, perChannel: boolean) =>
+      quantisedBytes([...weights].map(([n, w]) => ({ size: w.length, scales: n.endsWith('.kernel') ? (perChannel ? channelsOf(n) : 1) : 0 })), bits);
+    for (const bits of [8, 6, 4, 2]) {
+      expect(courseNetworkBytes(bits, 'tensor')).toBe(bytes(bits, false));
+      expect(courseNetworkBytes(bits, 'channel')).toBe(bytes(bits, true));
+    }
+    shows(src, `At 4 bits that makes ${fmt(courseNetworkBytes(4, 'channel'))} bytes`);
+    shows(src, `6 bits would need ${fmt(courseNetworkBytes(6, 'channel'))}`);
+    expect(courseNetworkBytes(4, 'channel')).toBeLessThanOrEqual(60000);
+    expect(courseNetworkBytes(6, 'channel')).toBeGreaterThan(60000);
+    allowed.push(courseNetworkBytes(4, 'channel'), courseNetworkBytes(6, 'channel'));
   });
 
   it('prints no big number that no test computes', () => onlyAllowedBigNumbers(src, allowed));

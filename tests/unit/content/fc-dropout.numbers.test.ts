@@ -125,11 +125,12 @@ describe('lesson fc-dropout: every figure is computed', () => {
 
   it('has at least four quizzes with prefixed ids, every numeric one checked above', () => {
     expect(quiz.size).toBeGreaterThanOrEqual(4);
-    const numeric = [...quiz.values()].filter((q) => q.kind === 'numeric').map((q) => q.id);
+    // Parameterised questions (generator=…) are checked over many students by tests/unit/quiz/answerKeys.test.ts.
+    const numeric = [...quiz.values()].filter((q) => q.kind === 'numeric' && !/\bgenerator="/.test(q.text)).map((q) => q.id);
     expect(numeric.sort()).toEqual(['fc-dropout-fc-to-conv', 'fc-dropout-gap-params', 'fc-dropout-pointwise-params']);
     for (const q of quiz.values()) {
       expect(q.id.startsWith('fc-dropout-')).toBe(true);
-      expect(q.text).toMatch(/explanation="[^"]{20,}"/);
+      if (!/\bgenerator="/.test(q.text)) expect(q.text).toMatch(/explanation="[^"]{20,}"/);
       if (q.kind === 'choice') expect(q.answer).toBeLessThan(q.choices.length);
     }
   });

@@ -43,7 +43,8 @@ export function quizzes(src: string): Map<string, QuizBlock> {
     const id = /\bid="([^"]+)"/.exec(block)?.[1];
     const kind = /\bkind="([^"]+)"/.exec(block)?.[1];
     const answer = /\banswer=\{(-?[\d.]+)\}/.exec(block)?.[1];
-    if (!id || !kind || answer === undefined) throw new Error(`A quiz is missing id, kind or answer:\n${block}`);
+    const computed = /\bgenerator="/.test(block) || kind === 'order' || kind === 'multi';
+    if (!id || !kind || (answer === undefined && !computed)) throw new Error(`A quiz is missing id, kind or answer:\n${block}`);
     const choicesSrc = /\bchoices=\{(\[[\s\S]*?\])\}/.exec(block)?.[1];
     out.set(id, { id, kind, answer: Number(answer), choices: choicesSrc ? (JSON.parse(choicesSrc) as string[]) : [], text: block });
   }

@@ -131,9 +131,10 @@ describe('lesson losses: every figure is computed', () => {
   it('has at least four quizzes, ids prefixed, every numeric one checked above', () => {
     expect(quiz.size).toBeGreaterThanOrEqual(4);
     for (const id of quiz.keys()) expect(id.startsWith('losses-')).toBe(true);
-    const numeric = [...quiz.values()].filter((q) => q.kind === 'numeric').map((q) => q.id);
+    // Parameterised questions (generator=…) are checked over many students by tests/unit/quiz/answerKeys.test.ts.
+    const numeric = [...quiz.values()].filter((q) => q.kind === 'numeric' && !/\bgenerator="/.test(q.text)).map((q) => q.id);
     expect(numeric.sort()).toEqual(['losses-cross-entropy-value', 'losses-smooth-l1', 'losses-structural-risk', 'losses-uniform']);
-    for (const q of quiz.values()) expect(q.text).toMatch(/explanation="[^"]{20,}"/);
+    for (const q of quiz.values()) if (!/\bgenerator="/.test(q.text)) expect(q.text).toMatch(/explanation="[^"]{20,}"/);
   });
 
   it('prints no figure with thousands separators', () => {

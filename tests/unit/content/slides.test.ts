@@ -107,7 +107,7 @@ describe('splitting a lesson into slides', () => {
   it('counts widgets as large blocks and authoring markup as not widgets', () => {
     const jsx = (name: string): MdNode => ({ type: 'mdxJsxFlowElement', name, children: [] });
     expect(isWidget(jsx('ConvolutionStepper'))).toBe(true);
-    expect(['Notes', 'Step', 'Callout', 'Quiz', 'SlideBreak'].some((n) => isWidget(jsx(n)))).toBe(false);
+    expect(['Notes', 'Step', 'Callout', 'Quiz', 'Challenge', 'SlideBreak'].some((n) => isWidget(jsx(n)))).toBe(false);
     expect(weightOf(jsx('ConvolutionStepper'))).toBe(WIDGET_WEIGHT);
   });
 
@@ -129,6 +129,8 @@ describe('splitting a lesson into slides', () => {
               ...stand,
               // Authoring markup is not a widget: a build step holds slide content.
               Step: ({ children }: { children: unknown }) => children,
+              // The deck shows a challenge's goal without its widget (components/slides/SlideChallenge).
+              Challenge: () => createElement('div', { 'data-challenge': '' }),
               Slide: ({ index, children }: { index: string; children: unknown }) => (Number(index) === s.index ? children : null),
               SlideBody: ({ children }: { children: unknown }) => children,
               SlideNotes: () => null,

@@ -1,0 +1,53 @@
+'use client';
+import { NumberField } from '@/components/widgets/shared/NumberField';
+import { SelectField } from '@/components/widgets/shared/SelectField';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
+import { BATCH_SIZES, EPOCH_CHOICES, TRAIN_IMAGE_CHOICES, trainingError, type TrainingSettings } from '@/lib/sandbox';
+import { S } from './strings';
+import css from './Sandbox.module.css';
+
+/** Optimiser, learning rate, momentum, batch size, epochs, images and seed, each checked in place. */
+export function TrainingSettingsForm({ settings, onChange }: { settings: TrainingSettings; onChange: (patch: Partial<TrainingSettings>) => void }) {
+  const lrError = trainingError('learningRate', settings.learningRate);
+  const momentumError = settings.optimizer === 'sgd' ? trainingError('momentum', settings.momentum) : null;
+  const seedError = trainingError('seed', settings.seed);
+  return (
+    <fieldset className={`${ui.panel} ${css.settings}`}>
+      <legend className={ui.panelLegend}>{S.settingsLegend}</legend>
+      <div className={css.settingsGrid}>
+        <label className={ui.field}>
+          <span className={ui.fieldLabel}>{S.optimizer}</span>
+          <select className={ui.control} value={settings.optimizer} onChange={(e) => onChange({ optimizer: e.target.value as TrainingSettings['optimizer'], learningRate: e.target.value === 'adam' ? 0.003 : 0.05 })}>
+            <option value="adam">{S.optimizerNames.adam}</option>
+            <option value="sgd">{S.optimizerNames.sgd}</option>
+          </select>
+        </label>
+        <NumberField label={S.learningRate} value={settings.learningRate} step={0.001} min={0} invalid={!!lrError} errorId="sandbox-lr-error" onChange={(v) => onChange({ learningRate: v })} />
+        {settings.optimizer === 'sgd' && <NumberField label={S.momentum} value={settings.momentum} step={0.05} min={0} max={0.99} invalid={!!momentumError} errorId="sandbox-momentum-error" onChange={(v) => onChange({ momentum: v })} />}
+        <SelectField label={S.batchSize} value={settings.batchSize} options={BATCH_SIZES} onChange={(v) => onChange({ batchSize: v })} />
+        <SelectField label={S.epochs} value={settings.epochs} options={EPOCH_CHOICES} onChange={(v) => onChange({ epochs: v })} />
+        <SelectField label={S.trainImages} value={settings.trainImages} options={TRAIN_IMAGE_CHOICES} format={S.trainImagesOption} onChange={(v) => onChange({ trainImages: v })} />
+        <NumberField label={S.seed} value={settings.seed} min={0} invalid={!!seedError} errorId="sandbox-seed-error" onChange={(v) => onChange({ seed: v })} />
+      </div>
+      {lrError && (
+        <p id="sandbox-lr-error" className={css.fieldError}>
+          {lrError}
+        </p>
+      )}
+      {momentumError && (
+        <p id="sandbox-momentum-error" className={css.fieldError}>
+          {momentumError}
+        </p>
+      )}
+      {seedError && (
+        <p id="sandbox-seed-error" className={css.fieldError}>
+          {seedError}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+export function settingsValid(s: TrainingSettings): boolean {
+  return (Object.keys(s) as (keyof TrainingSettings)[]).every((k) => (k === 'momentum' && s.optimizer === 'adam') || trainingError(k, s[k]) === null);
+}

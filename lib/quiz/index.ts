@@ -1,0 +1,10 @@
+export { grade, referenceResponse, within, indexList } from './grade';
+export { parseNumber, splitUnit } from './parseNumber';
+export { validateQuizProps, validateChallengeProps, generatedSpec, type QuizDefinition, type QuizProps, type ChallengeDefinition, type ChallengeProps } from './validate';
+export { questionRandom, questionSeed, newStudentSeed, pickInt, pickOne, hashString } from './seed';
+export { generators } from './generators';
+export { challenges } from './challenges';
+export type { ChallengeDef, ChallengeParams } from './challenges';
+export type { GeneratedQuestion, QuestionGenerator } from './generators';
+export type { ChallengeGrade, Grade, Mistake, QuestionKind, QuestionSpec } from './types';
+export { shuffledOrder, moveItem } from './order';
