@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, challenge, openSite, snap } from './harness.mjs';
 
 const reference = JSON.parse(fs.readFileSync(new URL('../reference/architectures.json', import.meta.url), 'utf8'));
 const published = (id) => reference.models.find((m) => m.id === id);
@@ -163,21 +163,6 @@ describe('the classic-networks lesson', () => {
     });
   }
 });
-
-/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
-function challenge(page, id) {
-  const section = page.locator(`section[data-challenge="${id}"]`);
-  const verdict = section.locator('[data-feedback] [data-verdict]');
-  return {
-    section,
-    async check(expected) {
-      await section.getByRole('button', { name: 'Check the widget' }).click();
-      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
-      assert.equal(await verdict.getAttribute('data-verdict'), expected);
-      return verdict.textContent();
-    },
-  };
-}
 
 describe('the ZFNet challenge', () => {
   it("turns AlexNet's first layer into ZFNet's with the keyboard: padding 0 gives 109, padding 1 gives 110", async () => {

@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: the built site served from out/, and the system
 // Chromium driven by playwright-core.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -74,4 +75,19 @@ export async function snap(page, name) {
   const dir = path.join(root, 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+}
+
+/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
+export function challenge(page, id) {
+  const section = page.locator(`section[data-challenge="${id}"]`);
+  const verdict = section.locator('[data-feedback] [data-verdict]');
+  return {
+    section,
+    async check(expected) {
+      await section.getByRole('button', { name: 'Check the widget' }).click();
+      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
+      assert.equal(await verdict.getAttribute('data-verdict'), expected);
+      return verdict.textContent();
+    },
+  };
 }

@@ -3,7 +3,7 @@
 // place, a shared link, accessibility and a phone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, challenge, openSite, snap } from './harness.mjs';
 
 const fmt = (n) => n.toLocaleString('en-US');
 let site;
@@ -131,21 +131,6 @@ describe('the inception lesson', () => {
     });
   }
 });
-
-/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
-function challenge(page, id) {
-  const section = page.locator(`section[data-challenge="${id}"]`);
-  const verdict = section.locator('[data-feedback] [data-verdict]');
-  return {
-    section,
-    async check(expected) {
-      await section.getByRole('button', { name: 'Check the widget' }).click();
-      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
-      assert.equal(await verdict.getAttribute('data-verdict'), expected);
-      return verdict.textContent();
-    },
-  };
-}
 
 describe('the budget challenge', () => {
   it('refuses the naive module and the default reductions, and accepts narrower ones', async () => {

@@ -2,7 +2,7 @@
 // a link that asks for the impossible, the image means, the saturating neuron, phones and themes.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, challenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -175,21 +175,6 @@ describe('the preprocessing lesson page', () => {
     });
   }
 });
-
-/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
-function challenge(page, id) {
-  const section = page.locator(`section[data-challenge="${id}"]`);
-  const verdict = section.locator('[data-feedback] [data-verdict]');
-  return {
-    section,
-    async check(expected) {
-      await section.getByRole('button', { name: 'Check the widget' }).click();
-      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
-      assert.equal(await verdict.getAttribute('data-verdict'), expected);
-      return verdict.textContent();
-    },
-  };
-}
 
 describe('the saturation challenge', () => {
   it('refuses raw pixels at σw = 1/√d on 16 × 16 patches and accepts normalised ones', async () => {

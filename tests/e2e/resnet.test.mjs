@@ -2,7 +2,7 @@
 // depth 50 loses its gradient, residual keeps it), a short training run, a phone, dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, challenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -84,21 +84,6 @@ describe('GradientFlow', () => {
     });
   }
 });
-
-/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
-function challenge(page, id) {
-  const section = page.locator(`section[data-challenge="${id}"]`);
-  const verdict = section.locator('[data-feedback] [data-verdict]');
-  return {
-    section,
-    async check(expected) {
-      await section.getByRole('button', { name: 'Check the widget' }).click();
-      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
-      assert.equal(await verdict.getAttribute('data-verdict'), expected);
-      return verdict.textContent();
-    },
-  };
-}
 
 describe('the gradient challenge', () => {
   it('refuses the plain sigmoid stack, even with another weight scale, and accepts the residual one', async () => {

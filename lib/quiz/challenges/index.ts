@@ -1,4 +1,5 @@
 /** Every widget challenge's grader, by name; one file per lesson. */
+import { mergeTables } from '../registry';
 import type { ChallengeDef } from './types';
 import { challenges as activations } from './activations';
 import { challenges as attention } from './attention';
@@ -38,13 +39,6 @@ const perLesson: Record<string, Record<string, ChallengeDef>> = {
   'what-is-a-cnn': whatIsACnn,
 };
 
-/** Names are global: a name two lessons both define is an error, not a silent override. */
-export const challenges: Record<string, ChallengeDef> = {};
-for (const [lesson, table] of Object.entries(perLesson)) {
-  for (const [name, def] of Object.entries(table)) {
-    if (name in challenges) throw new Error(`challenge "${name}" is defined twice (again in ${lesson})`);
-    challenges[name] = def;
-  }
-}
+export const challenges: Record<string, ChallengeDef> = mergeTables('challenge', perLesson);
 
 export type { ChallengeDef, ChallengeParams } from './types';

@@ -1,4 +1,5 @@
 /** Every parameterised question's generator, by name; one file per lesson. */
+import { mergeTables } from '../registry';
 import type { QuestionGenerator } from './types';
 import { generators as activations } from './activations';
 import { generators as attention } from './attention';
@@ -38,13 +39,6 @@ const perLesson: Record<string, Record<string, QuestionGenerator>> = {
   'what-is-a-cnn': whatIsACnn,
 };
 
-/** Names are global: a name two lessons both define is an error, not a silent override. */
-export const generators: Record<string, QuestionGenerator> = {};
-for (const [lesson, table] of Object.entries(perLesson)) {
-  for (const [name, generator] of Object.entries(table)) {
-    if (name in generators) throw new Error(`question generator "${name}" is defined twice (again in ${lesson})`);
-    generators[name] = generator;
-  }
-}
+export const generators: Record<string, QuestionGenerator> = mergeTables('question generator', perLesson);
 
 export type { GeneratedQuestion, QuestionGenerator } from './types';
