@@ -79,6 +79,23 @@ describe('saved progress', () => {
     await page.reload();
     await page.locator('[data-lesson-status="convolution"]').getByText(/^Read/).waitFor();
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('cnn-course-progress')));
-    assert.equal(stored.version, 2);
+    assert.equal(stored.version, 3);
+    assert.ok(Number.isInteger(stored.state.seed), 'a seed for parameterised questions is drawn');
+  });
+
+  it('migrates version 2 answers: each counts as one attempt and is still shown', async () => {
+    const page = await site.page();
+    await page.goto(`${site.base}/lessons/convolution/`);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'cnn-course-progress',
+        JSON.stringify({ version: 2, state: { lessonsRead: {}, quizzes: { 'convolution-floor': { response: '5', correct: false, at: 1 } } } }),
+      ),
+    );
+    await page.reload();
+    await page.locator('[data-quiz="convolution-floor"] [data-verdict="wrong"]').getByText(/Attempt 1; saved/).waitFor();
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('cnn-course-progress')));
+    assert.equal(stored.version, 3);
+    assert.equal(stored.state.quizzes['convolution-floor'].attempts, 1);
   });
 });
