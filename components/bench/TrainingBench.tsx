@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
-import { loadCompute } from '@/components/widgets/useCompute';
+import { loadCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { useCompute } from '@/components/widgets/useCompute';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import type { TrainingPhase } from '@/components/widgets/shared/training';

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import Link from 'next/link';
 import type { SlideMeta } from '@/lib/content/slides';
 import { goTo, next, previous, swipeDirection } from '@/lib/content/slidesNav';
-import { WidgetSyncContext } from '@/components/widgets/useWidgetStore';
+import { WidgetSyncContext } from '@/components/widgets/shared/frame/useWidgetStore';
 import { DeckContext, useDeckSync } from './useDeck';
 import { useDeckKeys } from './useDeckKeys';
 import { StageViewport } from './StageViewport';

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import Link from 'next/link';
 import type { SlideMeta } from '@/lib/content/slides';
 import { goTo, next, previous } from '@/lib/content/slidesNav';
-import { WidgetSyncContext } from '@/components/widgets/useWidgetStore';
+import { WidgetSyncContext } from '@/components/widgets/shared/frame/useWidgetStore';
 import { DeckContext, useDeckSync, type Pointer } from './useDeck';
 import { useDeckKeys } from './useDeckKeys';
 import { StageViewport } from './StageViewport';

@@ -7,7 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { SlideMeta } from '@/lib/content/slides';
 import { clampPosition, goTo, slideFromSearch, searchWithSlide, type Position } from '@/lib/content/slidesNav';
 import { windowId, type Role, type SyncMessage } from '@/lib/content/slidesSync';
-import type { WidgetSync } from '@/components/widgets/useWidgetStore';
+import type { WidgetSync } from '@/components/widgets/shared/frame/useWidgetStore';
 import { openChannel, type Channel } from './channel';
 
 export interface Pointer {

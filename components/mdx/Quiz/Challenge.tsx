@@ -1,6 +1,6 @@
 'use client';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { WidgetReportContext, type WidgetReporter } from '@/components/widgets/useWidgetStore';
+import { WidgetReportContext, type WidgetReporter } from '@/components/widgets/shared/frame/useWidgetStore';
 import { progressStore } from '@/lib/store/progress';
 import { challenges, validateChallengeProps, type ChallengeGrade, type ChallengeParams } from '@/lib/quiz';
 import { HintButton, HintList, SolutionPanel, SolutionToggle } from './QuizExtras';

@@ -2,9 +2,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { MAXOUT_PRESETS, MAXOUT_PRESET_NAMES, type MaxoutPreset } from '@/lib/activations/maxout';
 import type { CurveName } from '@/lib/activations/saturation';
-import { useCompute } from '@/components/widgets/useCompute';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { CurvePlot } from './CurvePlot';
 import { ChoiceChips } from './ChoiceChips';
 import { Facts } from './Facts';

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { CostChart } from './CostChart';
 import { describeItem, visibleKey } from './describe';
 import { LayerDiagram } from './LayerDiagram';

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
-import { useCompute } from '@/components/widgets/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';

@@ -1,9 +1,9 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
 import type { LayerKind, ShapeName } from '@/lib/batchNorm/syntheticBatch';
-import { useCompute } from '../useCompute';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { DataControls, ParamControls } from './DataControls';
 import { Histograms } from './Histograms';
 import { advance, explorerView, HISTORY_LIMIT, type ExplorerView, type HistoryPoint } from './model';

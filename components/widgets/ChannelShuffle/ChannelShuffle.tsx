@@ -2,8 +2,8 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import { usePlayer } from '@/components/widgets/ConvolutionStepper/usePlayer';
 import { useReducedMotion } from '@/components/widgets/DropoutDemo/useReducedMotion';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '@/components/widgets/shared/NumberField';
 import { groupOf, groupsSeen, shuffleSource } from '@/lib/lightweight/shuffle';
 import { groupColour } from './colours';

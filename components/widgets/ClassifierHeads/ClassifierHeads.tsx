@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
 import { formatCount, formatRatio } from '@/lib/format/numberFormat';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '../shared/NumberField';
 import { LogBars } from '../shared/LogBars';
 import { headCounts } from './model';

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { LoadGate } from '../compressionShared/LoadGate';
 import { useTrainedModel } from '../compressionShared/useTrainedModel';
 import { DistillationBody } from './DistillationBody';

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { formatCount } from '@/lib/format/numberFormat';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Controls } from './Controls';
 import { Convergence } from './Convergence';
 import { MaskFigure } from './MaskFigure';

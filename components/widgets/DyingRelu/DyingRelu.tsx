@@ -1,8 +1,8 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { NumberField } from '@/components/widgets/shared/NumberField';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { BATCH, UNITS, num, revived, run, unitViews } from './model';
 import { OffChart } from './OffChart';

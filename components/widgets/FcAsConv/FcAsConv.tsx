@@ -1,9 +1,9 @@
 'use client';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FcAsConvResult } from '@/lib/compute/fcAsConv';
-import { useCompute } from '../useCompute';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { SeededSettings } from './SeededSettings';
 import { exampleLayer, fmt1, fmt3, fmtDiff, selectionByKey } from './model';
 import { OutputsTable } from './OutputsTable';

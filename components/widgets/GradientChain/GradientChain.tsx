@@ -1,8 +1,8 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
-import { useCompute } from '@/components/widgets/useCompute';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChainChart } from './ChainChart';
 import { chainResults, sci, sigmoidBound, superscript } from './model';
 import { DEFAULT_STATE, LIMITS, parseChainState, type ChainState } from './state';

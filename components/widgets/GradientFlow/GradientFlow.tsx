@@ -2,9 +2,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { NumberField } from '@/components/widgets/shared/NumberField';
-import { useCompute } from '@/components/widgets/useCompute';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { FlowFigure } from './FlowFigure';
 import { sci, sciTex } from './model';

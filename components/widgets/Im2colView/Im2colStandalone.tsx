@@ -1,8 +1,8 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
-import { useCompute } from '../useCompute';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NUMBERS_IMAGE } from '../ConvolutionStepper/presets';
 import { PaddedInput } from '../ConvolutionStepper/PaddedInput';
 import { Segmented } from '../ConvolutionStepper/Segmented';

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '@/components/widgets/shared/NumberField';
 import { BranchBars } from './BranchBars';
 import { FactorisationPanel } from './FactorisationPanel';

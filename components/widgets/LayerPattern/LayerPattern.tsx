@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '@/components/widgets/shared/NumberField';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
 import { shapeLabel } from '@/lib/nn/layerStack';

@@ -1,8 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import { IMAGE_SETS, IMAGE_SIDE } from '@/lib/preprocessing/imageSet';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ALEXNET_MEAN_IMAGE_SHAPE, VGG_MEAN_RGB } from '@/lib/preprocessing/publishedMeans';
 import { halves, meanImageModel } from './model';
 import { PixelImage } from './PixelImage';

@@ -1,9 +1,9 @@
 'use client';
 import { MAX_SEED } from '@/lib/random/prng';
 import { useEffect, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
-import { useCompute } from '@/components/widgets/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { MAX_SEED } from '@/lib/random/prng';
-import { useCompute } from '../useCompute';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { imageFromCells } from '../ConvolutionStepper/customInput';
 import { Playback } from '../ConvolutionStepper/Playback';
 import { useInputImage } from '../ConvolutionStepper/useInputImage';

@@ -1,8 +1,8 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { STAGES, type Stage } from '@/lib/preprocessing/pipeline2d';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useElementWidth } from '../shared/useElementWidth';
 import { CloudPlot } from './CloudPlot';
 import { Controls } from './Controls';

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChainLayer } from '@/lib/nn/layerChain';
 import { fieldSpread, shareSquare } from '@/lib/nn/fieldSpread';
-import { useCompute } from '@/components/widgets/useCompute';
+import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
 import { heatImage } from './heatImage';
 import type { MapView } from './model';

@@ -1,7 +1,7 @@
 'use client';
 import { useId, useMemo, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { EffectiveFieldPanel } from './EffectiveFieldPanel';
 import { FieldTable } from './FieldTable';
 import { MapsFigure } from './MapsFigure';

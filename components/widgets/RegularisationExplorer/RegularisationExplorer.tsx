@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '../shared/NumberField';
 import { FitCard } from './FitCard';
 import { FitChart } from './FitChart';

@@ -1,8 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import { histogram, histogramRange, INPUT_MODES, summarize } from '@/lib/preprocessing/saturation';
-import { useWidgetStore } from '../useWidgetStore';
-import { WidgetFrame } from '../WidgetFrame';
+import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Histogram } from './Histogram';
 import { EXPERIMENT, unitZByMode } from './model';
 import { DEFAULT_STATE, LOG_W, PATCHES, parseSaturationState, weightStd, type SaturationState } from './state';

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import type { Network, WeightsHeader } from '@/lib/compute';
-import { loadCompute } from '@/components/widgets/useCompute';
+import { loadCompute } from '@/components/widgets/shared/frame/useCompute';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import { loadFashionData, useFashionMnist, type DataStatus, type FashionData } from '@/components/widgets/shared/useFashionMnist';
 

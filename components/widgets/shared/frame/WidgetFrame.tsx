@@ -15,11 +15,13 @@ interface Props {
   state: object;
   /** Shown when a shared link could not be applied. */
   linkError?: string | null;
+  /** The lesson's settings that could not be used (from useWidgetState's propIssues). */
+  propIssues?: readonly string[];
   children: ReactNode;
 }
 
 /** The box every widget sits in: a title, a "Copy link" control and an error boundary. */
-export function WidgetFrame({ name, part, id, title, state, linkError, children }: Props) {
+export function WidgetFrame({ name, part, id, title, state, linkError, propIssues = [], children }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   // Set once the widget is hydrated and its controls respond (data-ready): before that, the
   // server-rendered controls are only a picture of the widget.
@@ -50,6 +52,13 @@ export function WidgetFrame({ name, part, id, title, state, linkError, children 
         <p className="widget-warning" role="alert">
           {linkError}
         </p>
+      ) : null}
+      {propIssues.length ? (
+        <ul className="widget-warning" role="alert">
+          {propIssues.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
       ) : null}
       <WidgetErrorBoundary name={name}>{children}</WidgetErrorBoundary>
     </section>
