@@ -70,10 +70,18 @@ const asNumber = (v: unknown, coerce: boolean): number | null => {
   return null;
 };
 
+/** A number field also tells its limits, so a control can show them. */
+export interface NumberFieldSpec extends Field<number> {
+  readonly min: number;
+  readonly max: number;
+}
+
 /** A whole number in [min, max]. */
-export function int(min: number, max: number, fallback: number): Field<number> {
+export function int(min: number, max: number, fallback: number): NumberFieldSpec {
   return {
     default: fallback,
+    min,
+    max,
     read(v, coerce) {
       const n = asNumber(v, coerce);
       if (n === null) return fail({ code: 'not-number', got: describe(v), min, max });
@@ -85,9 +93,11 @@ export function int(min: number, max: number, fallback: number): Field<number> {
 }
 
 /** A finite number in [min, max]. */
-export function num(min: number, max: number, fallback: number): Field<number> {
+export function num(min: number, max: number, fallback: number): NumberFieldSpec {
   return {
     default: fallback,
+    min,
+    max,
     read(v, coerce) {
       const n = asNumber(v, coerce);
       if (n === null) return fail({ code: 'not-number', got: describe(v), min, max });
@@ -98,9 +108,10 @@ export function num(min: number, max: number, fallback: number): Field<number> {
 }
 
 /** One of a fixed list of choices; `aliases` maps other names an author may reach for. */
-export function oneOf<T extends string | number>(options: readonly T[], fallback: T, aliases: Readonly<Record<string, T>> = {}): Field<T> {
+export function oneOf<const T extends string | number>(options: readonly T[], fallback: NoInfer<T>, aliases: Readonly<Record<string, NoInfer<T>>> = {}): Field<T> & { readonly options: readonly T[] } {
   return {
     default: fallback,
+    options,
     read(v, coerce) {
       let x: unknown = v;
       if (typeof x === 'string' && Object.hasOwn(aliases, x.toLowerCase())) x = aliases[x.toLowerCase()];
@@ -172,6 +183,8 @@ export function custom<T>(fallback: T, check: (v: unknown, coerce: boolean) => {
 }
 
 export type Fields<S> = { [K in keyof S]: Field<S[K]> };
+/** The state a table of fields declares. */
+export type StateOf<F> = { -readonly [K in keyof F]: F[K] extends Field<infer T> ? T : never };
 
 export interface Parsed<S> {
   state: S;
@@ -185,8 +198,8 @@ export interface SchemaOptions<S> {
   check?: (state: S, given: ReadonlySet<keyof S>) => Issue[];
 }
 
-export interface Schema<S extends object> {
-  readonly fields: Fields<S>;
+export interface Schema<S extends object, F extends Fields<S> = Fields<S>> {
+  readonly fields: F;
   readonly defaults: S;
   /**
    * A shared link or a sync message, applied over `base`. One unreadable field refuses the whole
@@ -202,7 +215,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function defineSchema<S extends object>(fields: Fields<S>, options: SchemaOptions<S> = {}): Schema<S> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function defineSchema<F extends Record<string, Field<any>>, S extends object = StateOf<F>>(fields: F & Fields<S>, options: SchemaOptions<S> = {}): Schema<S, F & Fields<S>> {
   const keys = Object.keys(fields) as (keyof S & string)[];
   const defaults = Object.fromEntries(keys.map((k) => [k, fields[k].default])) as S;
   const finish = (state: S): S => {

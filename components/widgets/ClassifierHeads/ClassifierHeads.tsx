@@ -1,13 +1,13 @@
 'use client';
-import { useState } from 'react';
 import { formatCount, formatRatio } from '@/lib/format/numberFormat';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
+import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '../shared/NumberField';
 import { LogBars } from '../shared/LogBars';
 import { headCounts } from './model';
-import { DEFAULT_STATE, LIMITS, parseHeadsState, stateError, type HeadsState, type NumericField } from './state';
-import { S } from './strings';
+import { schema, stateError, type NumericField } from './state';
+import { ISSUES, S } from './strings';
 import styles from './ClassifierHeads.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -44,13 +44,12 @@ function Head({ heading, layers, counts, total, note, tone }: { heading: string;
 }
 
 export function ClassifierHeads({ id, title = S.title, ...props }: ClassifierHeadsProps) {
-  const [initial] = useState<HeadsState>(() => ({ ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseHeadsState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
   const n = problem ? null : headCounts(state);
   return (
-    <WidgetFrame name="ClassifierHeads" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="ClassifierHeads" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <fieldset className={ui.panel}>
         <legend className={ui.panelLegend}>{S.settings}</legend>
         <div className={`${ui.fieldGrid} ${styles.fields}`}>
@@ -59,8 +58,8 @@ export function ClassifierHeads({ id, title = S.title, ...props }: ClassifierHea
               key={f}
               label={S.fields[f]}
               value={state[f]}
-              min={LIMITS[f][0]}
-              max={LIMITS[f][1]}
+              min={schema.fields[f].min}
+              max={schema.fields[f].max}
               onChange={(v) => set({ [f]: v })}
               invalid={problem?.field === f}
               errorId={errorId}
@@ -70,7 +69,7 @@ export function ClassifierHeads({ id, title = S.title, ...props }: ClassifierHea
       </fieldset>
       {problem || !n ? (
         <div id={errorId} role="alert" className={ui.errorBox}>
-          <strong>{S.invalidHeading}</strong> {problem?.error}
+          <strong>{S.invalidHeading}</strong> {problem ? wordIssue(problem.issue, ISSUES.label) : null}
         </div>
       ) : (
         <div className={ui.results}>

@@ -1,33 +1,24 @@
-/** ClassifierHeads' shareable state and the validation of a shared link. No React. */
-import { isPlainObject, numericFields } from '@/lib/store/numericFields';
-import { S } from './strings';
-
-export interface HeadsState {
-  h: number;
-  w: number;
-  c: number;
-  hidden: number;
-  classes: number;
-}
-
-export type NumericField = keyof HeadsState;
-
-export const LIMITS: Record<NumericField, [min: number, max: number]> = {
-  h: [1, 64],
-  w: [1, 64],
-  c: [1, 4096],
-  hidden: [1, 16_384],
-  classes: [1, 100_000],
-};
+/** ClassifierHeads' state, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { defineSchema, int, type StateOf } from '@/lib/store/schema';
 
 /** VGG-16 on a 224 × 224 image: 7 × 7 × 512 maps into 4096 hidden units, 1000 classes. */
-export const DEFAULT_STATE: HeadsState = { h: 7, w: 7, c: 512, hidden: 4096, classes: 1000 };
+export const schema = defineSchema({
+  h: int(1, 64, 7),
+  w: int(1, 64, 7),
+  c: int(1, 4096, 512),
+  hidden: int(1, 16_384, 4096),
+  classes: int(1, 100_000, 1000),
+});
 
-const checks = numericFields(LIMITS, (f) => S.fields[f], { ...S.errors, outOfRange: S.errors.range });
+export type HeadsState = StateOf<typeof schema.fields>;
+export type NumericField = keyof HeadsState;
+export const DEFAULT_STATE = schema.defaults;
 
-export const stateError = (state: HeadsState) => checks.firstError(state);
-
-export function parseHeadsState(raw: unknown): { ok: true; value: Partial<HeadsState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  return checks.parseFields(raw);
+/** The first field the reader typed wrong (empty, a fraction, out of range), as the schema words it. */
+export function stateError(state: HeadsState) {
+  for (const field of Object.keys(schema.fields) as NumericField[]) {
+    const r = schema.fields[field].read(state[field], false);
+    if (!r.ok) return { field, issue: { field, ...r.issue } };
+  }
+  return null;
 }

@@ -1,4 +1,6 @@
 /** Every word ClassifierHeads shows. */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+
 export const S = {
   title: 'Three ways to turn the last feature maps into class scores',
   settings: 'Last feature maps and classes',
@@ -26,10 +28,7 @@ export const S = {
   barsAlt: (flat: string, gap: string, nin: string) =>
     `Bar chart on a log scale: flatten and three fully connected layers ${flat} parameters; global average pooling and one fully connected layer ${gap}; 1×1 convolution and global average pooling ${nin}.`,
   invalidHeading: 'No numbers for this choice.',
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: number) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${v}).`,
-    notObject: 'expected an object of settings.',
-  },
 } as const;
+
+/** How a setting the reader or a link got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };

@@ -4,7 +4,7 @@ import { DEFAULT_STATE as FC_DEFAULT, parseFcAsConvState, stateError as fcError 
 import { channelVector, pixelByKey, pixelTex, pointwiseParams } from '@/components/widgets/PointwiseConv/model';
 import { parsePointwiseState } from '@/components/widgets/PointwiseConv/state';
 import { headCounts } from '@/components/widgets/ClassifierHeads/model';
-import { parseHeadsState } from '@/components/widgets/ClassifierHeads/state';
+import { schema as headsSchema } from '@/components/widgets/ClassifierHeads/state';
 import { dropoutView, logSample, maskDraws, nextPlayCount } from '@/components/widgets/DropoutDemo/model';
 import { DEFAULT_STATE as DROP_DEFAULT, MAX_MASKS, parseDropoutState } from '@/components/widgets/DropoutDemo/state';
 
@@ -76,8 +76,8 @@ describe('ClassifierHeads', () => {
     expect(a.gap).toBe(512 * 1000 + 1000);
   });
   it('rejects bad links', () => {
-    expect(parseHeadsState({ classes: 0 }).ok).toBe(false);
-    expect(parseHeadsState({ h: 14 })).toEqual({ ok: true, value: { h: 14 } });
+    expect(headsSchema.parse({ classes: 0 }).issues).toMatchObject([{ field: 'classes', code: 'out-of-range' }]);
+    expect(headsSchema.parse({ h: 14 })).toEqual({ state: { ...headsSchema.defaults, h: 14 }, issues: [] });
   });
 });
 

@@ -46,3 +46,11 @@ export function wordIssue(issue: Issue, label: (field: string) => string = (f) =
       return `${name ? `${name}: ` : ''}${detail(issue.detail ?? 'unreadable')}${got}.`;
   }
 }
+
+/** How a widget words its issues: its field labels, and its own reasons (a schema `custom` field's). */
+export interface IssueLabels {
+  label?: (field: string) => string;
+  detail?: (reason: string) => string;
+}
+
+export const issuesText = (issues: readonly Issue[], words: IssueLabels = {}) => issues.map((i) => wordIssue(i, words.label, words.detail)).join(' ');

@@ -3,8 +3,8 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { createWidgetStore, readSharedState, type StateParser, type WidgetStore } from '@/lib/store/widgetState';
-import type { Issue, Schema } from '@/lib/store/schema';
-import { ISSUE_WORDS, wordIssue } from './issueStrings';
+import type { Schema } from '@/lib/store/schema';
+import { ISSUE_WORDS, issuesText, wordIssue, type IssueLabels } from './issueStrings';
 
 /**
  * A widget challenge (components/mdx/Quiz/Challenge) wraps a widget and grades its state: inside
@@ -93,14 +93,6 @@ export function useWidgetStore<S extends object>(id: string, initial: S, parse: 
     return r.ok ? { state: { ...current, ...r.value } } : { error: `${ISSUE_WORDS.linkNotApplied} ${r.error}` };
   });
 }
-
-/** How a widget words its issues: its field labels, and its own reasons (a schema `custom` field's). */
-export interface IssueLabels {
-  label?: (field: string) => string;
-  detail?: (reason: string) => string;
-}
-
-export const issuesText = (issues: readonly Issue[], words: IssueLabels = {}) => issues.map((i) => wordIssue(i, words.label, words.detail)).join(' ');
 
 /**
  * A widget whose state is declared with lib/store/schema.ts: MDX props make the starting state
