@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import { usePlayer } from '@/components/widgets/ConvolutionStepper/usePlayer';
-import { useReducedMotion } from '@/components/widgets/DropoutDemo/useReducedMotion';
+import { useReducedMotion } from '@/components/widgets/shared/useReducedMotion';
 import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '@/components/widgets/shared/NumberField';

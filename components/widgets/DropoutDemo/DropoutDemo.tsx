@@ -10,7 +10,7 @@ import { dropoutView, fmt, maskDraws, nextPlayCount } from './model';
 import { NumbersTable } from './NumbersTable';
 import { DEFAULT_STATE, MAX_MASKS, parseDropoutState, propsProblem, type DropoutState } from './state';
 import { S } from './strings';
-import { useReducedMotion } from './useReducedMotion';
+import { useReducedMotion } from '../shared/useReducedMotion';
 import styles from './DropoutDemo.module.css';
 import ui from '../shared/widgetUi.module.css';
 
