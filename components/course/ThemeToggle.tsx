@@ -23,8 +23,9 @@ export function ThemeToggle() {
     setTheme(next);
   };
   return (
-    <button type="button" className="theme-toggle" onClick={toggle} aria-pressed={theme === 'dark'} disabled={theme === null}>
-      Dark theme
+    // Named for the theme it switches to, so the reader knows what a press does.
+    <button type="button" className="theme-toggle" onClick={toggle} disabled={theme === null} title={`Switch to the ${next} theme`}>
+      {next === 'dark' ? 'Dark theme' : 'Light theme'}
     </button>
   );
 }

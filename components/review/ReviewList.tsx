@@ -1,7 +1,6 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import type { QuestionInfo } from '@/lib/content/mdxPlugins';
 import { tallyCourse } from '@/lib/store/courseProgress';
 import { useProgress } from '@/components/course/useProgress';
 import { progressStrings as t } from '@/components/course/strings';
@@ -11,7 +10,8 @@ interface ReviewLesson {
   slug: string;
   title: string;
   order: number;
-  questions: QuestionInfo[];
+  /** Each question's opening words: plain, and as HTML with its math typeset (made on the server from the lesson). */
+  questions: { id: string; kind: string; text: string; html: string }[];
 }
 
 /** Every question of the course with the reader's result; by default only what is left to do. */
@@ -64,7 +64,7 @@ export function ReviewList({ lessons }: { lessons: ReviewLesson[] }) {
                   const state = !r ? 'open' : r.correct ? 'right' : 'wrong';
                   return (
                     <li key={q.id} data-review-question={q.id} data-state={state} className={styles.question}>
-                      <Link href={`/lessons/${lesson.slug}/#q-${q.id}`}>{q.text || q.id}</Link>
+                      <Link href={`/lessons/${lesson.slug}/#q-${q.id}`}>{q.html ? <span dangerouslySetInnerHTML={{ __html: q.html }} /> : q.id}</Link>
                       <span className={styles.meta}>
                         {t.kind[q.kind] ?? q.kind} · <span className={styles[state]}>{state === 'open' ? t.statusOpen : state === 'right' ? t.statusRight : t.statusWrong(r!.attempts)}</span>
                       </span>

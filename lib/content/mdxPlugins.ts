@@ -57,11 +57,37 @@ export interface QuestionInfo {
   kind: string;
   /** The start of the question's text, plain (math as its TeX source). */
   text: string;
+  /** The same start as text and inline math, so a list can typeset the math. */
+  parts: QuestionPart[];
+}
+
+export type QuestionPart = { text: string } | { tex: string };
+
+const MATH_OPEN = '\u0001';
+const MATH_CLOSE = '\u0002';
+
+/** Splits text whose math is fenced by MATH_OPEN/MATH_CLOSE, cut at about `max` characters (never inside math). */
+function questionParts(fenced: string, max: number): QuestionPart[] {
+  const parts: QuestionPart[] = [];
+  let used = 0;
+  for (const [i, piece] of fenced.split(new RegExp(`[${MATH_OPEN}${MATH_CLOSE}]`)).entries()) {
+    if (!piece) continue;
+    const math = i % 2 === 1;
+    if (used + piece.length > max) {
+      if (!math) parts.push({ text: `${piece.slice(0, Math.max(0, max - used)).trimEnd()}…` });
+      else parts.push({ text: '…' });
+      return parts;
+    }
+    parts.push(math ? { tex: piece } : { text: piece });
+    used += piece.length;
+  }
+  return parts;
 }
 
 /** The plain text of a markdown subtree, skipping nested components (a challenge's widget). */
 function mdText(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') return node.value ?? '';
+  if (node.type === 'inlineMath') return `${MATH_OPEN}${node.value ?? ''}${MATH_CLOSE}`;
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     return node.name === 'Param' ? '…' : '';
   }
@@ -80,8 +106,9 @@ export function remarkCollectQuizzes(out: QuestionInfo[], file: string) {
         if (typeof id !== 'string' || !id) throw new Error(`${file}: a <${n.name}> has no id="…" (needed to keep its answer)`);
         if (out.some((q) => q.id === id)) throw new Error(`${file}: two questions share the id "${id}"`);
         const kind = n.name === 'Challenge' ? 'challenge' : attr(n, 'generator') !== undefined ? 'parameterised' : String(attr(n, 'kind') ?? '');
-        const text = (n.children ?? []).map(mdText).join('').replace(/\s+/g, ' ').trim();
-        out.push({ id, kind, text: text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text });
+        const fenced = (n.children ?? []).map(mdText).join('').replace(/\s+/g, ' ').trim();
+        const text = fenced.replace(new RegExp(`[${MATH_OPEN}${MATH_CLOSE}]`, 'g'), '');
+        out.push({ id, kind, text: text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text, parts: questionParts(fenced, 157) });
       }
     });
   };

@@ -97,7 +97,9 @@ describe('lesson page', () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     await page.reload();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-    await page.locator('button[aria-pressed="true"]', { hasText: 'Dark theme' }).waitFor();
+    // The toggle names the theme it switches to: back to light.
+    await page.getByRole('button', { name: 'Light theme' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Dark theme' }).count(), 0);
   });
 
   it('fits a 360 px phone: no sideways scrolling of any lesson', async () => {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve-static.mjs';
 import { findChromium } from '../../scripts/find-chromium.mjs';
@@ -90,4 +91,40 @@ export function challenge(page, id) {
       return verdict.textContent();
     },
   };
+}
+
+/** The themes and sizes every lesson is swept at: a projector in light, a phone in dark. */
+export const SWEEP_CASES = [
+  ['light', 1920, 1080],
+  ['dark', 360, 740],
+];
+
+/**
+ * The sweep every lesson's test file runs, one test per case: the lesson in a theme at a size,
+ * every widget brought into view and hydrated, then `ready(page)` for what the file waits for
+ * (a model loaded, a chart drawn). Checks that nothing overflows sideways, axe finds nothing
+ * serious, and no error reached the console; leaves a screenshot for a person to look at.
+ */
+export function sweep(getSite, slug, { ready = async () => {}, cases = SWEEP_CASES } = {}) {
+  for (const [theme, width, height] of cases) {
+    it(`sweep (${theme}, ${width}px): fits, no serious axe violations, no console errors`, async () => {
+      const site = getSite();
+      const page = await site.page({ width, height });
+      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
+      await page.goto(`${site.base}/lessons/${slug}/`);
+      const ids = await page.locator('[data-widget][id]').evaluateAll((els) => els.map((e) => e.id));
+      for (const id of ids) await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => !document.querySelector('[data-widget]:not([data-ready])'));
+      await ready(page);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${slug} overflows ${width}px by ${overflow}px`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await snap(page, `${slug}-${theme}-${width}`);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    });
+  }
 }

@@ -2,6 +2,7 @@ import * as runtime from 'react/jsx-runtime';
 import { describe, expect, it } from 'vitest';
 import { compileLesson } from '@/lib/content/compileLesson';
 import { allLessons, type LessonSource } from '@/lib/content/lessons';
+import { questionHtml } from '@/components/review/questionHtml';
 
 const fake = (body: string): LessonSource => ({
   file: 'lessons/fake.mdx',
@@ -27,6 +28,14 @@ describe('compiling a lesson', () => {
     const { quizIds } = await compileLesson(fake('<Quiz id="a" kind="numeric" answer={1}>Q</Quiz>\n\n<Quiz id="b" kind="numeric" answer={2}>Q</Quiz>'), runtime);
     expect(quizIds).toEqual(['a', 'b']);
     await expect(compileLesson(fake('<Quiz kind="numeric" answer={1}>Q</Quiz>\n'), runtime)).rejects.toThrow('lessons/fake.mdx: a <Quiz> has no id');
+  });
+
+  it('keeps a question\'s inline math apart, so the review page can typeset it', async () => {
+    const { questions } = await compileLesson(fake('<Quiz id="m" kind="numeric" answer={1}>What is $\\begin{bmatrix}1 & 2\\end{bmatrix}$ summed?</Quiz>\n'), runtime);
+    expect(questions[0].parts).toEqual([{ text: 'What is ' }, { tex: '\\begin{bmatrix}1 & 2\\end{bmatrix}' }, { text: ' summed?' }]);
+    expect(questions[0].text).toBe('What is \\begin{bmatrix}1 & 2\\end{bmatrix} summed?');
+    expect(questionHtml(questions[0].parts)).toMatch(/^What is <span class="katex">.*<\/span> summed\?$/);
+    expect(questionHtml([{ text: '<b>x</b>' }])).toBe('&lt;b&gt;x&lt;/b&gt;');
   });
 
   it('fails with the file name on bad TeX, instead of shipping broken math', async () => {
