@@ -1,17 +1,17 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { MAXOUT_PRESETS, MAXOUT_PRESET_NAMES, type MaxoutPreset } from '@/lib/activations/maxout';
 import type { CurveName } from '@/lib/activations/saturation';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { CurvePlot } from './CurvePlot';
 import { ChoiceChips } from './ChoiceChips';
 import { Facts } from './Facts';
 import { describeSaturation } from './describe';
 import { CURVE_NAMES, explorerCurve, num, pointAt } from './model';
-import { ALPHA_RANGE, DEFAULT_STATE, SLOPE_RANGE, parseExplorerState, type ExplorerState } from './state';
-import { S } from './strings';
+import { ALPHA_RANGE, SLOPE_RANGE, schema } from './state';
+import { ISSUES, S } from './strings';
 import styles from './ActivationExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -26,12 +26,8 @@ export interface ActivationExplorerProps {
   maxout?: MaxoutPreset;
 }
 
-export function ActivationExplorer({ id, title = S.title, fn, x, maxout }: ActivationExplorerProps) {
-  const [initial] = useState<ExplorerState>(() => {
-    const given = parseExplorerState({ ...(fn ? { fn } : {}), ...(x !== undefined ? { x } : {}), ...(maxout ? { maxout } : {}) });
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseExplorerState);
+export function ActivationExplorer({ id, title = S.title, ...props }: ActivationExplorerProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const figureRef = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(figureRef);
   const hintId = `${id}-hint`;
@@ -49,7 +45,7 @@ export function ActivationExplorer({ id, title = S.title, fn, x, maxout }: Activ
   const [fTex, dTex] = S.formula(name, negativeSlope, alpha, MAXOUT_PRESETS[preset]);
 
   return (
-    <WidgetFrame name="ActivationExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="ActivationExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
         <ChoiceChips name={`${id}-fn`} legend={S.fnLegend} options={CURVE_NAMES} value={name} label={(v) => S.names[v]} onChange={(v) => set({ fn: v })} />
         {name === 'leaky_relu' ? (

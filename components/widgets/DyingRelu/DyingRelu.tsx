@@ -1,14 +1,15 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { NumberField } from '@/components/widgets/shared/NumberField';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
+import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { BATCH, UNITS, num, revived, run, unitViews } from './model';
 import { OffChart } from './OffChart';
 import { UnitGrid } from './UnitGrid';
-import { DEFAULT_STATE, KICKS, LIMITS, SLOPES, VIEWS, fieldError, parseDyingReluState, type DyingReluState } from './state';
-import { S } from './strings';
+import { KICKS, SLOPES, STEPS, VIEWS, schema, seedIssue, type DyingReluState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './DyingRelu.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -24,12 +25,9 @@ export interface DyingReluProps {
 }
 
 export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
-  const [initial] = useState<DyingReluState>(() => {
-    const given = parseDyingReluState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseDyingReluState);
-  const seedError = fieldError('seed', state.seed);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
+  const seedProblem = seedIssue(state.seed);
+  const seedError = seedProblem ? wordIssue(seedProblem, ISSUES.label) : null;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const { seed, kick, rate, shift, slope } = state;
@@ -37,7 +35,8 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
   const slopeText = String(slope);
   const viewNames = S.views(slopeText);
   const slider = (field: 'rate' | 'shift' | 'steps') => {
-    const [min, max, step] = LIMITS[field];
+    const { min, max } = schema.fields[field];
+    const step = STEPS[field];
     const fid = `${id}-${field}`;
     return (
       <div className={ui.scrub}>
@@ -116,14 +115,14 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
   }
 
   return (
-    <WidgetFrame name="DyingRelu" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="DyingRelu" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
         <ChoiceChips name={`${id}-kick`} legend={S.kickLegend} options={KICKS} value={kick} label={(v) => S.kicks[v]} onChange={(v) => set({ kick: v })} />
         {kick === 'step' ? slider('rate') : slider('shift')}
         <p className={styles.explain}>{kick === 'step' ? S.kickExplain.step(num(rate, 1)) : S.kickExplain.shift(num(shift, 1))}</p>
         <div className={styles.row}>
           <ChoiceChips name={`${id}-slope`} legend={S.slopeLegend} options={SLOPES} value={slope} onChange={(v) => set({ slope: v })} />
-          <NumberField label={S.labels.seed} value={seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={errorId} />
+          <NumberField label={S.labels.seed} value={seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={errorId} />
         </div>
       </div>
       {body}

@@ -1,12 +1,12 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChainChart } from './ChainChart';
 import { chainResults, sci, sigmoidBound, superscript } from './model';
-import { DEFAULT_STATE, LIMITS, parseChainState, type ChainState } from './state';
-import { S } from './strings';
+import { STEPS, schema, type ChainState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './GradientChain.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -23,18 +23,15 @@ const inverseText = (depth: number) => {
   return v < 1e7 ? v.toLocaleString('en-US') : sci(v, 2);
 };
 
-export function GradientChain({ id, title = S.title, depth, x0, weight }: GradientChainProps) {
-  const [initial] = useState<ChainState>(() => {
-    const given = parseChainState({ ...(depth !== undefined ? { depth } : {}), ...(x0 !== undefined ? { x0 } : {}), ...(weight !== undefined ? { weight } : {}) });
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseChainState);
+export function GradientChain({ id, title = S.title, ...props }: GradientChainProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(ref);
   const results = useMemo(() => (compute ? chainResults(compute, state) : null), [compute, state]);
   const n = state.depth;
   const slider = (field: keyof ChainState) => {
-    const [min, max, step] = LIMITS[field];
+    const { min, max } = schema.fields[field];
+    const step = STEPS[field];
     const fid = `${id}-${field}`;
     return (
       <div className={ui.scrub} key={field}>
@@ -45,7 +42,7 @@ export function GradientChain({ id, title = S.title, depth, x0, weight }: Gradie
     );
   };
   return (
-    <WidgetFrame name="GradientChain" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="GradientChain" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>{(['depth', 'x0', 'weight'] as const).map(slider)}</div>
       <div ref={ref} className={ui.results}>
         {error ? (

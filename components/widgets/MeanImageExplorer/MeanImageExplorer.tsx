@@ -1,13 +1,13 @@
 'use client';
 import { useMemo } from 'react';
 import { IMAGE_SETS, IMAGE_SIDE } from '@/lib/preprocessing/imageSet';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ALEXNET_MEAN_IMAGE_SHAPE, VGG_MEAN_RGB } from '@/lib/preprocessing/publishedMeans';
 import { halves, meanImageModel } from './model';
 import { PixelImage } from './PixelImage';
-import { COUNTS, DEFAULT_STATE, MAX_SEED, parseMeanImageState, shownImage, type MeanImageState } from './state';
-import { S } from './strings';
+import { COUNTS, MAX_SEED, schema, shownImage } from './state';
+import { ISSUES, S } from './strings';
 import styles from './MeanImageExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -16,6 +16,8 @@ export interface MeanImageExplorerProps {
   title?: string;
 }
 
+/** The lesson sets nothing but the title: the state starts at the defaults. */
+const NO_PROPS = {};
 const THUMB = 44;
 const BIG = 112;
 
@@ -34,7 +36,7 @@ const describe = (name: string, data: ArrayLike<number>, signed = false) => {
 };
 
 export function MeanImageExplorer({ id, title = S.title }: MeanImageExplorerProps) {
-  const { state, set, linkError } = useWidgetStore<MeanImageState>(id, DEFAULT_STATE, parseMeanImageState);
+  const { state, set, linkError } = useWidgetState(id, schema, NO_PROPS, ISSUES);
   const m = useMemo(() => meanImageModel(state), [state]);
   const shown = shownImage(state);
   const chosenName = shown < state.count ? S.imageName(shown) : S.heldOutName;

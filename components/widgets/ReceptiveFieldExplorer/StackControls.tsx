@@ -1,6 +1,6 @@
 import type { ChainLayer } from '@/lib/nn/layerChain';
 import { NumberField } from '@/components/widgets/shared/NumberField';
-import { KINDS, LAYER_OPTIONS, LIMITS, MAX_LAYERS, PRESETS, PRESET_IDS, type ExplorerState, type LayerField, type NumericField, type StackChoice } from './state';
+import { KINDS, LAYER_OPTIONS, MAX_LAYERS, PRESETS, PRESET_IDS, schema, type ExplorerState, type LayerField, type NumericField, type StackChoice } from './state';
 import { S } from './strings';
 import styles from './ReceptiveFieldExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -29,8 +29,8 @@ export function StackControls({ idBase, state, set, invalid, errorId, failedAt, 
     <NumberField
       label={S.fields[f]}
       value={state[f]}
-      min={LIMITS[f][0]}
-      max={LIMITS[f][1]}
+      min={schema.fields[f].min}
+      max={schema.fields[f].max}
       onChange={(v) => set({ [f]: v })}
       invalid={invalid === f}
       errorId={errorId}

@@ -1,12 +1,12 @@
 'use client';
 import { useMemo } from 'react';
 import { histogram, histogramRange, INPUT_MODES, summarize } from '@/lib/preprocessing/saturation';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Histogram } from './Histogram';
 import { EXPERIMENT, unitZByMode } from './model';
-import { DEFAULT_STATE, LOG_W, PATCHES, parseSaturationState, weightStd, type SaturationState } from './state';
-import { S } from './strings';
+import { LOG_W, PATCHES, schema, weightStd } from './state';
+import { ISSUES, S } from './strings';
 import styles from './SigmoidSaturation.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -16,9 +16,11 @@ export interface SigmoidSaturationProps {
 }
 
 const BINS = 41;
+/** The lesson sets nothing but the title: the state starts at the defaults. */
+const NO_PROPS = {};
 
 export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProps) {
-  const { state, set, linkError } = useWidgetStore<SaturationState>(id, DEFAULT_STATE, parseSaturationState);
+  const { state, set, linkError } = useWidgetState(id, schema, NO_PROPS, ISSUES);
   const byMode = useMemo(() => unitZByMode(state.k), [state.k]);
   const w = weightStd(state);
   const rows = INPUT_MODES.map((mode) => ({ mode, ...summarize(byMode[mode], w) }));
