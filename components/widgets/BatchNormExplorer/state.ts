@@ -4,7 +4,6 @@
  */
 import { LAYERS, SHAPES } from '@/lib/batchNorm/syntheticBatch';
 import { custom, defineSchema, int, list, num, oneOf, type Field, type Issue, type StateOf } from '@/lib/store/schema';
-import { signless } from '@/components/widgets/shared/state/signless';
 
 export const CHANNELS = 2;
 export const BATCH_SIZES = [1, 2, 4, 8, 16, 32, 64] as const;
@@ -29,7 +28,7 @@ const MAX_STEPS = 1e6;
 export const INITIAL_RUNNING = { runningMean: [0, 0], runningVar: [1, 1] };
 
 /** Two numbers, one per channel. */
-const perChannel = (item: Field<number>, fallback: number[]) => list(signless(item), [CHANNELS], fallback);
+const perChannel = (item: Field<number>, fallback: number[]) => list(item, [CHANNELS], fallback);
 
 /** A running variance: positive and finite (whatever training produced, so no slider limits). */
 const variance = custom<number>(1, (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= RUNNING_LIMIT ? { value: v } : { reason: 'positive-variance' }));
@@ -39,18 +38,18 @@ const fields = defineSchema({
   batchSize: oneOf<number>(BATCH_SIZES, 8),
   shape: oneOf(SHAPES, 'normal'),
   /** Which channel the sliders and the four steps are about (0-based). */
-  channel: signless(int(0, CHANNELS - 1, 0)),
+  channel: int(0, CHANNELS - 1, 0),
   /** Per channel: the population mean and standard deviation of the incoming activations. */
   mean: perChannel(num(RANGES.mean.min, RANGES.mean.max, 0), [3, -1]),
   spread: perChannel(num(RANGES.spread.min, RANGES.spread.max, 1), [2, 0.5]),
   gamma: perChannel(num(RANGES.gamma.min, RANGES.gamma.max, 1), [1, 1]),
   beta: perChannel(num(RANGES.beta.min, RANGES.beta.max, 0), [0, 0]),
   eps: oneOf<number>(EPS_CHOICES, 1e-5),
-  momentum: signless(num(RANGES.momentum.min, RANGES.momentum.max, 0.1)),
+  momentum: num(RANGES.momentum.min, RANGES.momentum.max, 0.1),
   mode: oneOf(MODES, 'train'),
-  seed: signless(int(0, 2 ** 32 - 1, 1)),
+  seed: int(0, 2 ** 32 - 1, 1),
   /** Batches the running statistics have been updated with; the batch shown is number `steps`. */
-  steps: signless(int(0, MAX_STEPS, 0)),
+  steps: int(0, MAX_STEPS, 0),
   runningMean: perChannel(num(-RUNNING_LIMIT, RUNNING_LIMIT, 0), INITIAL_RUNNING.runningMean),
   runningVar: list(variance, [CHANNELS], INITIAL_RUNNING.runningVar),
 });

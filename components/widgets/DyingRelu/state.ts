@@ -1,6 +1,5 @@
 /** DyingRelu's state, declared once: it reads MDX props, shared links and sync messages. No React. */
 import { defineSchema, int, num, oneOf, type StateOf } from '@/lib/store/schema';
-import { signless } from '@/components/widgets/shared/state/signless';
 import { MAX_STEPS, UNITS } from './model';
 
 export const SLOPES = [0.01, 0.1, 0.3] as const;
@@ -17,14 +16,14 @@ export const schema = defineSchema({
   /** Learning rate of the one large step. */
   rate: num(0.1, 5, 3),
   /** Added to every bias. */
-  shift: signless(num(-5, 1, -3)),
+  shift: num(-5, 1, -3),
   slope: oneOf(SLOPES, 0.1),
   /** Training steps after the disturbance. */
-  steps: signless(int(0, MAX_STEPS, 500)),
+  steps: int(0, MAX_STEPS, 500),
   /** Whose units the grid shows. */
   view: oneOf(VIEWS, 'relu'),
   /** The unit the reader points at. */
-  unit: signless(int(0, UNITS - 1, 0)),
+  unit: int(0, UNITS - 1, 0),
 });
 
 export type DyingReluState = StateOf<typeof schema.fields>;

@@ -1,10 +1,9 @@
 /** GradientChain's state, declared once: it reads MDX props, shared links and sync messages. No React. */
 import { defineSchema, int, num, type StateOf } from '@/lib/store/schema';
-import { signless } from '@/components/widgets/shared/state/signless';
 
 export const schema = defineSchema({
   depth: int(1, 30, 10),
-  x0: signless(num(-3, 3, 1)),
+  x0: num(-3, 3, 1),
   weight: num(0.25, 4, 1),
 });
 

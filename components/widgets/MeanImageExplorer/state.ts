@@ -1,7 +1,6 @@
 /** MeanImageExplorer's state, declared once: it reads shared links and sync messages. No React. */
 import { IMAGE_SETS } from '@/lib/preprocessing/imageSet';
 import { defineSchema, int, oneOf, type StateOf } from '@/lib/store/schema';
-import { signless } from '@/components/widgets/shared/state/signless';
 
 export const COUNTS = [4, 8, 16, 32] as const;
 export const MAX_SEED = 1_000_000;
@@ -10,7 +9,7 @@ export const schema = defineSchema({
   set: oneOf(IMAGE_SETS, 'landscapes'),
   count: oneOf(COUNTS, 8),
   /** 0 … count − 1: a training image; count: the held-out image. Larger values show the held-out one. */
-  image: signless(int(0, COUNTS[COUNTS.length - 1], 0)),
+  image: int(0, COUNTS[COUNTS.length - 1], 0),
   seed: int(1, MAX_SEED, 1),
 });
 

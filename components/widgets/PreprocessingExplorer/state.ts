@@ -1,7 +1,6 @@
 /** PreprocessingExplorer's state and presets, declared once: it reads MDX props, shared links and sync messages. No React. */
 import { STAGES } from '@/lib/preprocessing/pipeline2d';
 import { bool, defineSchema, int, num, oneOf, type StateOf } from '@/lib/store/schema';
-import { signless } from '@/components/widgets/shared/state/signless';
 
 export const PRESETS = {
   correlated: { rho: 0.8, sx: 3, sy: 1, mx: 6, my: 4 },
@@ -25,7 +24,7 @@ export const SLIDERS = {
 export type SliderField = keyof typeof SLIDERS;
 export const MAX_SEED = 1_000_000;
 
-const slider = (f: SliderField) => signless(num(SLIDERS[f].min, SLIDERS[f].max, PRESETS.correlated[f]));
+const slider = (f: SliderField) => num(SLIDERS[f].min, SLIDERS[f].max, PRESETS.correlated[f]);
 
 const fields = defineSchema({
   preset: oneOf<PresetId | 'custom'>([...PRESET_IDS, 'custom'], 'correlated'),
@@ -36,7 +35,7 @@ const fields = defineSchema({
   my: slider('my'),
   n: oneOf(POINT_COUNTS, 100),
   seed: int(1, MAX_SEED, 1),
-  epsilon: signless(oneOf(EPSILONS, 1e-5)),
+  epsilon: oneOf(EPSILONS, 1e-5),
   stage: oneOf(STAGES, 'raw'),
   showTest: bool(false),
 });

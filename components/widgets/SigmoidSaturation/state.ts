@@ -1,7 +1,6 @@
 /** SigmoidSaturation's state, declared once: it reads shared links and sync messages. No React. */
 import { INPUT_MODES } from '@/lib/preprocessing/saturation';
 import { defineSchema, num, oneOf, type StateOf } from '@/lib/store/schema';
-import { signless } from '@/components/widgets/shared/state/signless';
 
 export const PATCHES = [1, 3, 5, 8, 16] as const;
 /** The weight scale is set on a log axis: σw = 10^logW. */
@@ -10,7 +9,7 @@ export const LOG_W = { min: -4, max: 0, step: 0.05 } as const;
 export const schema = defineSchema({
   mode: oneOf(INPUT_MODES, 'raw'),
   k: oneOf(PATCHES, 5),
-  logW: signless(num(LOG_W.min, LOG_W.max, -2)),
+  logW: num(LOG_W.min, LOG_W.max, -2),
 });
 
 export type SaturationState = StateOf<typeof schema.fields>;
