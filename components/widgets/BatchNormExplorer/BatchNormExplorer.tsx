@@ -1,6 +1,7 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
 import type { LayerKind, ShapeName } from '@/lib/batchNorm/syntheticBatch';
+import { Alert } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -95,9 +96,7 @@ export function BatchNormExplorer({ id, title = S.title, ...props }: BatchNormEx
           <ParamControls state={state} set={set} />
         </div>
         {failure ? (
-          <p role="alert" className={ui.alert}>
-            {failure}
-          </p>
+          <Alert>{failure}</Alert>
         ) : !view || !channel || !tex ? (
           <p className={ui.loading}>{S.loading}</p>
         ) : (

@@ -1,5 +1,6 @@
 'use client';
 import { useMemo, useRef } from 'react';
+import { Alert, Slider } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -31,14 +32,8 @@ export function GradientChain({ id, title = S.title, ...props }: GradientChainPr
   const n = state.depth;
   const slider = (field: keyof ChainState) => {
     const { min, max } = schema.fields[field];
-    const step = STEPS[field];
-    const fid = `${id}-${field}`;
     return (
-      <div className={ui.scrub} key={field}>
-        <label htmlFor={fid}>{S.labels[field]}</label>
-        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
-        <output htmlFor={fid} className={styles.value}>{String(state[field]).replace('-', '\u2212')}</output>
-      </div>
+      <Slider key={field} label={S.labels[field]} min={min} max={max} step={STEPS[field]} value={state[field]} onChange={(v) => set({ [field]: v })} format={(v) => String(v).replace('-', '\u2212')} />
     );
   };
   return (
@@ -46,7 +41,7 @@ export function GradientChain({ id, title = S.title, ...props }: GradientChainPr
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>{(['depth', 'x0', 'weight'] as const).map(slider)}</div>
       <div ref={ref} className={ui.results}>
         {error ? (
-          <p role="alert" className={ui.alert}>{error}</p>
+          <Alert>{error}</Alert>
         ) : !results ? (
           <p className={ui.loading}>{S.loading}</p>
         ) : (

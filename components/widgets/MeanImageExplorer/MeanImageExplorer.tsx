@@ -1,6 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { IMAGE_SETS, IMAGE_SIDE } from '@/lib/preprocessing/imageSet';
+import { Segmented } from '@/components/ui';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ALEXNET_MEAN_IMAGE_SHAPE, VGG_MEAN_RGB } from '@/lib/preprocessing/publishedMeans';
@@ -46,28 +47,8 @@ export function MeanImageExplorer({ id, title = S.title }: MeanImageExplorerProp
     <WidgetFrame name="MeanImageExplorer" id={id} title={title} state={state} linkError={linkError}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <div className={`${ui.panel} ${styles.controls}`} role="group" aria-label={S.settings}>
-          <fieldset className={ui.radios}>
-            <legend className={ui.fieldLabel}>{S.setLabel}</legend>
-            <div className={ui.segments}>
-              {IMAGE_SETS.map((name) => (
-                <label key={name}>
-                  <input type="radio" name={`${id}-set`} checked={state.set === name} onChange={() => set({ set: name })} />
-                  <span>{S.sets[name]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className={ui.radios}>
-            <legend className={ui.fieldLabel}>{S.countLabel}</legend>
-            <div className={ui.segments}>
-              {COUNTS.map((c) => (
-                <label key={c}>
-                  <input type="radio" name={`${id}-count`} checked={state.count === c} onChange={() => set({ count: c, image: Math.min(shown, c) })} />
-                  <span>{c}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <Segmented variant="segments" name={`${id}-set`} legend={S.setLabel} options={IMAGE_SETS} value={state.set} label={(name) => S.sets[name]} onChange={(name) => set({ set: name })} />
+          <Segmented variant="segments" name={`${id}-count`} legend={S.countLabel} options={COUNTS} value={state.count} onChange={(c) => set({ count: c, image: Math.min(shown, c) })} />
           <button type="button" className={styles.button} onClick={() => set({ seed: (state.seed % MAX_SEED) + 1 })}>
             {S.resample}
           </button>

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { STAGES, type Stage } from '@/lib/preprocessing/pipeline2d';
+import { Alert } from '@/components/ui';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useElementWidth } from '../shared/useElementWidth';
@@ -74,9 +75,7 @@ export function PreprocessingExplorer({ id, title = S.title, ...props }: Preproc
               </div>
             </>
           ) : (
-            <p role="alert" className={ui.alert}>
-              {blocked ? S.blocked[blocked.reason](num(blocked.value)) : S.notComputed}
-            </p>
+            <Alert>{blocked ? S.blocked[blocked.reason](num(blocked.value)) : S.notComputed}</Alert>
           )}
         </div>
         <p className={ui.visuallyHidden} aria-live="polite">

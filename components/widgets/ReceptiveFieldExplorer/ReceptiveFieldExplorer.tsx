@@ -1,5 +1,6 @@
 'use client';
 import { useId, useMemo } from 'react';
+import { Alert } from '@/components/ui';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -50,7 +51,6 @@ export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, chan
     <WidgetFrame name="ReceptiveFieldExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${styles.root} ${ui.focusScope}`} data-slide-layout>
         <StackControls
-          idBase={idBase}
           state={state}
           set={set}
           invalid={badNumber?.field ?? null}
@@ -59,9 +59,9 @@ export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, chan
           layersOffSlide={offSlide.has('layers')}
         />
         {problem || !model || !model.ok ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {problem}
+          </Alert>
         ) : (
           <>
             <MapsFigure idBase={idBase} layers={state.layers} maps={model.maps} unit={model.unit} fieldSize={model.field.size} onUnit={(unit) => set({ unit })} />
