@@ -96,7 +96,7 @@ describe('ActivationExplorer', () => {
     assert.match(r.text, /inside a saturating region/);
     const bad = await site.page();
     await bad.goto(`${lesson()}?w.activations-explorer=${encodeURIComponent(JSON.stringify({ fn: 'gelu' }))}`);
-    await bad.getByText(/unknown activation "gelu"/).waitFor();
+    await bad.getByText(/Activation must be one of sigmoid, tanh, relu, leaky_relu, elu, softplus, softsign, maxout \(got "gelu"\)/).waitFor();
   });
 });
 

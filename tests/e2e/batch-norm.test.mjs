@@ -135,7 +135,7 @@ describe('BatchNormExplorer', () => {
     const bad = await site.page();
     await bad.goto(`${lesson()}?w.batch-norm-steps=${encodeURIComponent(JSON.stringify({ runningVar: [1, -1] }))}`);
     const w = await explorer(bad, 'batch-norm-steps');
-    await w.getByRole('alert').filter({ hasText: /runningVar must hold positive numbers/ }).waitFor();
+    await w.getByRole('alert').filter({ hasText: /runningVar, entry 2: must be a positive number/ }).waitFor();
     assert.match(await text(w.locator('[data-part="running"]')), /After 0 batches/);
   });
 

@@ -86,7 +86,7 @@ describe('PreprocessingExplorer', () => {
     const page = await site.page();
     await page.goto(`${lesson()}?w.preprocessing-cloud=${encodeURIComponent(JSON.stringify({ rho: 3 }))}`);
     const widget = page.locator('#preprocessing-cloud');
-    await widget.getByRole('alert').filter({ hasText: /rho must be a number from -1 to 1/ }).waitFor();
+    await widget.getByRole('alert').filter({ hasText: /rho must be between -1 and 1 \(got 3\)/ }).waitFor();
     assert.equal(await stat(widget, 'Correlation').textContent(), '0.778');
   });
 });

@@ -1,17 +1,17 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { MAXOUT_PRESETS, MAXOUT_PRESET_NAMES, type MaxoutPreset } from '@/lib/activations/maxout';
 import type { CurveName } from '@/lib/activations/saturation';
+import { Alert, Segmented, Slider } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { CurvePlot } from './CurvePlot';
-import { ChoiceChips } from './ChoiceChips';
 import { Facts } from './Facts';
 import { describeSaturation } from './describe';
 import { CURVE_NAMES, explorerCurve, num, pointAt } from './model';
-import { ALPHA_RANGE, DEFAULT_STATE, SLOPE_RANGE, parseExplorerState, type ExplorerState } from './state';
-import { S } from './strings';
+import { ALPHA_RANGE, SLOPE_RANGE, schema } from './state';
+import { ISSUES, S } from './strings';
 import styles from './ActivationExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -26,12 +26,8 @@ export interface ActivationExplorerProps {
   maxout?: MaxoutPreset;
 }
 
-export function ActivationExplorer({ id, title = S.title, fn, x, maxout }: ActivationExplorerProps) {
-  const [initial] = useState<ExplorerState>(() => {
-    const given = parseExplorerState({ ...(fn ? { fn } : {}), ...(x !== undefined ? { x } : {}), ...(maxout ? { maxout } : {}) });
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseExplorerState);
+export function ActivationExplorer({ id, title = S.title, ...props }: ActivationExplorerProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const figureRef = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(figureRef);
   const hintId = `${id}-hint`;
@@ -49,23 +45,23 @@ export function ActivationExplorer({ id, title = S.title, fn, x, maxout }: Activ
   const [fTex, dTex] = S.formula(name, negativeSlope, alpha, MAXOUT_PRESETS[preset]);
 
   return (
-    <WidgetFrame name="ActivationExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="ActivationExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
-        <ChoiceChips name={`${id}-fn`} legend={S.fnLegend} options={CURVE_NAMES} value={name} label={(v) => S.names[v]} onChange={(v) => set({ fn: v })} />
+        <Segmented variant="chips" name={`${id}-fn`} legend={S.fnLegend} options={CURVE_NAMES} value={name} label={(v) => S.names[v]} onChange={(v) => set({ fn: v })} />
         {name === 'leaky_relu' ? (
-          <RangeField id={`${id}-slope`} label={S.slopeLabel} range={SLOPE_RANGE} value={negativeSlope} onChange={(v) => set({ negativeSlope: v })} />
+          <RangeField label={S.slopeLabel} range={SLOPE_RANGE} value={negativeSlope} onChange={(v) => set({ negativeSlope: v })} />
         ) : null}
-        {name === 'elu' ? <RangeField id={`${id}-alpha`} label={S.alphaLabel} range={ALPHA_RANGE} value={alpha} onChange={(v) => set({ alpha: v })} /> : null}
+        {name === 'elu' ? <RangeField label={S.alphaLabel} range={ALPHA_RANGE} value={alpha} onChange={(v) => set({ alpha: v })} /> : null}
         {name === 'maxout' ? (
-          <ChoiceChips name={`${id}-maxout`} legend={S.maxoutLegend} options={MAXOUT_PRESET_NAMES} value={preset} label={(v) => S.maxoutPresets[v]} onChange={(v) => set({ maxout: v })} />
+          <Segmented variant="chips" name={`${id}-maxout`} legend={S.maxoutLegend} options={MAXOUT_PRESET_NAMES} value={preset} label={(v) => S.maxoutPresets[v]} onChange={(v) => set({ maxout: v })} />
         ) : null}
       </div>
       <Facts fTex={fTex} dTex={dTex} state={state} curve={curve?.ok ? curve.curve : null} />
       <div ref={figureRef} className={`${ui.focusScope} ${styles.figure}`}>
         {error ? (
-          <p role="alert" className={ui.alert}>{error}</p>
+          <Alert>{error}</Alert>
         ) : curve && !curve.ok ? (
-          <p role="alert" className={ui.alert}>{S.failed(curve.error)}</p>
+          <Alert>{S.failed(curve.error)}</Alert>
         ) : curve && point ? (
           <>
             <CurvePlot curve={curve.curve} point={point} pieces={name === 'maxout' ? MAXOUT_PRESETS[preset] : null} onMove={(v) => set({ x: v })} hintId={hintId} />
@@ -90,12 +86,6 @@ export function ActivationExplorer({ id, title = S.title, fn, x, maxout }: Activ
   );
 }
 
-function RangeField({ id, label, range: [min, max, step], value, onChange }: { id: string; label: string; range: readonly [number, number, number]; value: number; onChange: (v: number) => void }) {
-  return (
-    <div className={ui.scrub}>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="range" min={min} max={max} step={step} value={value} onChange={(e) => onChange(Number(e.target.value))} />
-      <output htmlFor={id} className={styles.rangeValue}>{num(value, 2)}</output>
-    </div>
-  );
+function RangeField({ label, range: [min, max, step], value, onChange }: { label: string; range: readonly [number, number, number]; value: number; onChange: (v: number) => void }) {
+  return <Slider label={label} min={min} max={max} step={step} value={value} onChange={onChange} format={(v) => num(v, 2)} />;
 }

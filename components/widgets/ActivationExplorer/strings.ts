@@ -1,6 +1,7 @@
 /** Every word and formula ActivationExplorer shows. */
 import type { MaxoutPreset, MaxoutPieces } from '@/lib/activations/maxout';
 import type { CurveName } from '@/lib/activations/saturation';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 const signed = (v: number) => (v < 0 ? `- ${-v}` : `+ ${v}`);
 const piece = (w: number, b: number) => `${w === 0 ? '0' : w === 1 ? 'x' : w === -1 ? '-x' : `${w}x`}${b === 0 ? '' : ` ${signed(b)}`}`;
@@ -106,10 +107,9 @@ export const S = {
     `Two plots over x from −6 to 6. Top: ${name}, from ${lo} at the left to ${hi} at the right. Bottom: its derivative, largest value ${dmax} on this range. Saturating region ${sat}.`,
   loading: 'Loading the compute engine…',
   failed: (e: string) => `The curves could not be computed: ${e}`,
-  errors: {
-    notObject: 'expected an object of settings.',
-    fn: (v: string) => `unknown activation "${v}".`,
-    maxout: (v: string) => `unknown Maxout shape "${v}".`,
-    range: (label: string, lo: number, hi: number, v: unknown) => `${label} must be a number from ${lo} to ${hi} (got ${String(v)}).`,
-  },
 } as const;
+
+const FIELD_LABELS: Record<string, string> = { fn: S.fnLegend, x: 'x', negativeSlope: S.slopeLabel, alpha: S.alphaLabel, maxout: 'Maxout shape' };
+
+/** How a setting a link or the lesson got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(FIELD_LABELS, f) ? FIELD_LABELS[f] : f) };

@@ -1,15 +1,16 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
 import type { LayerKind, ShapeName } from '@/lib/batchNorm/syntheticBatch';
+import { Alert } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { DataControls, ParamControls } from './DataControls';
 import { Histograms } from './Histograms';
 import { advance, explorerView, HISTORY_LIMIT, type ExplorerView, type HistoryPoint } from './model';
-import { INITIAL_RUNNING, parseExplorerState, stateFromProps, type ExplorerState, type Mode } from './state';
+import { INITIAL_RUNNING, schema, type Mode } from './state';
 import { StepsPanel } from './StepsPanel';
-import { S } from './strings';
+import { ISSUES, S } from './strings';
 import { stepTex } from './tex';
 import { TrainingPanel } from './TrainingPanel';
 import styles from './BatchNormExplorer.module.css';
@@ -36,8 +37,7 @@ export interface BatchNormExplorerProps {
 type ViewResult = { view: ExplorerView | null; error: string | null };
 
 export function BatchNormExplorer({ id, title = S.title, ...props }: BatchNormExplorerProps) {
-  const [{ state: initial, problem }] = useState(() => stateFromProps(props));
-  const { state, set, linkError } = useWidgetStore<ExplorerState>(id, initial, parseExplorerState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const [history, setHistory] = useState<HistoryPoint[]>([]);
@@ -89,21 +89,14 @@ export function BatchNormExplorer({ id, title = S.title, ...props }: BatchNormEx
   const failure = loadError ?? (result.error ? S.computeFailed(result.error) : null);
 
   return (
-    <WidgetFrame name="BatchNormExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="BatchNormExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
-        {problem ? (
-          <p role="alert" className={ui.alert}>
-            {S.propsProblem(problem)}
-          </p>
-        ) : null}
         <div className={styles.controlGrid}>
           <DataControls idBase={id} state={state} set={set} />
           <ParamControls state={state} set={set} />
         </div>
         {failure ? (
-          <p role="alert" className={ui.alert}>
-            {failure}
-          </p>
+          <Alert>{failure}</Alert>
         ) : !view || !channel || !tex ? (
           <p className={ui.loading}>{S.loading}</p>
         ) : (

@@ -1,7 +1,5 @@
-import { useId } from 'react';
-import { LAYERS, SHAPES, valuesPerChannel, type ShapeName } from '@/lib/batchNorm/syntheticBatch';
-import { Choice } from './Choice';
-import { Slider } from './Slider';
+import { LAYERS, SHAPES, valuesPerChannel } from '@/lib/batchNorm/syntheticBatch';
+import { Segmented, SelectField, Slider } from '@/components/ui';
 import { BATCH_SIZES, CHANNELS, EPS_CHOICES, RANGES, withChannel, type ExplorerState } from './state';
 import { num, S } from './strings';
 import styles from './BatchNormExplorer.module.css';
@@ -15,41 +13,18 @@ interface Props {
 
 /** Where the batch comes from: the layer before, the batch size, the shape, and each channel's mean and spread. */
 export function DataControls({ idBase, state, set }: Props) {
-  const sizeId = useId();
-  const shapeId = useId();
   const c = state.channel;
   return (
     <fieldset className={`${ui.panel} ${styles.controls}`}>
       <legend className={ui.panelLegend}>{S.dataLegend}</legend>
       <div className={styles.controlRow}>
-        <Choice name={`${idBase}-layer`} legend={S.layerLegend} options={LAYERS} value={state.layer} onChange={(layer) => set({ layer })} label={(l) => S.layers[l]} />
-        <div className={ui.field}>
-          <label htmlFor={sizeId} className={ui.fieldLabel}>
-            {S.batchSize}
-          </label>
-          <select id={sizeId} className={ui.control} value={state.batchSize} onChange={(e) => set({ batchSize: Number(e.target.value) })}>
-            {BATCH_SIZES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={ui.field}>
-          <label htmlFor={shapeId} className={ui.fieldLabel}>
-            {S.shapeLabel}
-          </label>
-          <select id={shapeId} className={ui.control} value={state.shape} onChange={(e) => set({ shape: e.target.value as ShapeName })}>
-            {SHAPES.map((s) => (
-              <option key={s} value={s}>
-                {S.shapes[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Segmented variant="segments" name={`${idBase}-layer`} legend={S.layerLegend} options={LAYERS} value={state.layer} onChange={(layer) => set({ layer })} label={(l) => S.layers[l]} />
+        <SelectField<number> label={S.batchSize} options={BATCH_SIZES} value={state.batchSize} onChange={(batchSize) => set({ batchSize })} />
+        <SelectField label={S.shapeLabel} options={SHAPES} value={state.shape} format={(s) => S.shapes[s]} onChange={(shape) => set({ shape })} />
       </div>
       <p className={styles.note}>{S.statCount(state.layer, state.batchSize, valuesPerChannel(state.layer, state.batchSize))}</p>
-      <Choice
+      <Segmented
+        variant="segments"
         name={`${idBase}-channel`}
         legend={S.channelLegend}
         options={Array.from({ length: CHANNELS }, (_, i) => i)}
@@ -67,7 +42,6 @@ export function DataControls({ idBase, state, set }: Props) {
 
 /** The channel's learned γ and β, and ε. */
 export function ParamControls({ state, set }: Omit<Props, 'idBase'>) {
-  const epsId = useId();
   const c = state.channel;
   return (
     <fieldset className={`${ui.panel} ${styles.controls}`}>
@@ -75,18 +49,7 @@ export function ParamControls({ state, set }: Omit<Props, 'idBase'>) {
       <div className={styles.sliders}>
         <Slider label={S.gammaLabel(c)} {...RANGES.gamma} value={state.gamma[c]} onChange={(v) => set({ gamma: withChannel(state.gamma, c, v) })} format={(v) => num(v, 2)} />
         <Slider label={S.betaLabel(c)} {...RANGES.beta} value={state.beta[c]} onChange={(v) => set({ beta: withChannel(state.beta, c, v) })} format={(v) => num(v, 1)} />
-        <div className={ui.field}>
-          <label htmlFor={epsId} className={ui.fieldLabel}>
-            {S.epsLabel}
-          </label>
-          <select id={epsId} className={ui.control} value={state.eps} onChange={(e) => set({ eps: Number(e.target.value) })}>
-            {EPS_CHOICES.map((e) => (
-              <option key={e} value={e}>
-                {S.epsOption(e)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<number> label={S.epsLabel} options={EPS_CHOICES} value={state.eps} format={S.epsOption} onChange={(eps) => set({ eps })} />
       </div>
     </fieldset>
   );

@@ -1,7 +1,6 @@
 import { biasedSettlesAt, type ChannelView, type HistoryPoint } from './model';
-import { Choice } from './Choice';
 import { RunningChart } from './RunningChart';
-import { Slider } from './Slider';
+import { Alert, Segmented, Slider } from '@/components/ui';
 import { MODES, RANGES, type ExplorerState } from './state';
 import { num, S } from './strings';
 import styles from './BatchNormExplorer.module.css';
@@ -29,7 +28,7 @@ export function TrainingPanel({ idBase, state, set, channel, valuesPerChannel, t
         {S.trainLegend}
       </h4>
       <div className={styles.controlRow}>
-        <Choice name={`${idBase}-mode`} legend={S.modeLegend} options={MODES} value={state.mode} onChange={(mode) => set({ mode })} label={(m) => S.modes[m]} />
+        <Segmented variant="segments" name={`${idBase}-mode`} legend={S.modeLegend} options={MODES} value={state.mode} onChange={(mode) => set({ mode })} label={(m) => S.modes[m]} />
         <Slider label={S.momentumLabel} {...RANGES.momentum} value={state.momentum} onChange={(momentum) => set({ momentum })} format={(v) => num(v, 2)} />
       </div>
       <div className={styles.buttons}>
@@ -44,9 +43,7 @@ export function TrainingPanel({ idBase, state, set, channel, valuesPerChannel, t
         </button>
       </div>
       {trainImpossible ? (
-        <p role="alert" className={ui.alert}>
-          {S.trainImpossible(valuesPerChannel)}
-        </p>
+        <Alert>{S.trainImpossible(valuesPerChannel)}</Alert>
       ) : null}
       <p className={styles.status} data-part="running">
         {S.running(state.steps, c, state.runningMean[c], state.runningVar[c])} {S.population(channel.population.mean, channel.population.variance)}

@@ -1,10 +1,9 @@
 /**
  * BatchNormExplorer's shareable state: the data, the layer's parameters, the running statistics
- * as training has left them, and the validation of a shared link. No React.
+ * as training has left them; declared once, it reads MDX props, shared links and sync messages. No React.
  */
-import { LAYERS, SHAPES, type LayerKind, type ShapeName } from '@/lib/batchNorm/syntheticBatch';
-import { isPlainObject } from '@/lib/store/numericFields';
-import { S } from './strings';
+import { LAYERS, SHAPES } from '@/lib/batchNorm/syntheticBatch';
+import { custom, defineSchema, int, list, num, oneOf, type Field, type Issue, type StateOf } from '@/lib/store/schema';
 
 export const CHANNELS = 2;
 export const BATCH_SIZES = [1, 2, 4, 8, 16, 32, 64] as const;
@@ -25,115 +24,54 @@ export const RANGES = {
 const RUNNING_LIMIT = 1e6;
 const MAX_STEPS = 1e6;
 
-export interface ExplorerState {
-  layer: LayerKind;
-  batchSize: number;
-  shape: ShapeName;
-  /** Which channel the sliders and the four steps are about (0-based). */
-  channel: number;
-  /** Per channel: the population mean and standard deviation of the incoming activations. */
-  mean: number[];
-  spread: number[];
-  gamma: number[];
-  beta: number[];
-  eps: number;
-  momentum: number;
-  mode: Mode;
-  seed: number;
-  /** Batches the running statistics have been updated with; the batch shown is number `steps`. */
-  steps: number;
-  runningMean: number[];
-  runningVar: number[];
-}
-
 /** PyTorch's starting running statistics: mean 0, variance 1. */
 export const INITIAL_RUNNING = { runningMean: [0, 0], runningVar: [1, 1] };
 
-export const DEFAULT_STATE: ExplorerState = {
-  layer: 'conv',
-  batchSize: 8,
-  shape: 'normal',
-  channel: 0,
-  mean: [3, -1],
-  spread: [2, 0.5],
-  gamma: [1, 1],
-  beta: [0, 0],
-  eps: 1e-5,
-  momentum: 0.1,
-  mode: 'train',
-  seed: 1,
-  steps: 0,
-  ...INITIAL_RUNNING,
+/** Two numbers, one per channel. */
+const perChannel = (item: Field<number>, fallback: number[]) => list(item, [CHANNELS], fallback);
+
+/** A running variance: positive and finite (whatever training produced, so no slider limits). */
+const variance = custom<number>(1, (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= RUNNING_LIMIT ? { value: v } : { reason: 'positive-variance' }));
+
+const fields = defineSchema({
+  layer: oneOf(LAYERS, 'conv'),
+  batchSize: oneOf<number>(BATCH_SIZES, 8),
+  shape: oneOf(SHAPES, 'normal'),
+  /** Which channel the sliders and the four steps are about (0-based). */
+  channel: int(0, CHANNELS - 1, 0),
+  /** Per channel: the population mean and standard deviation of the incoming activations. */
+  mean: perChannel(num(RANGES.mean.min, RANGES.mean.max, 0), [3, -1]),
+  spread: perChannel(num(RANGES.spread.min, RANGES.spread.max, 1), [2, 0.5]),
+  gamma: perChannel(num(RANGES.gamma.min, RANGES.gamma.max, 1), [1, 1]),
+  beta: perChannel(num(RANGES.beta.min, RANGES.beta.max, 0), [0, 0]),
+  eps: oneOf<number>(EPS_CHOICES, 1e-5),
+  momentum: num(RANGES.momentum.min, RANGES.momentum.max, 0.1),
+  mode: oneOf(MODES, 'train'),
+  seed: int(0, 2 ** 32 - 1, 1),
+  /** Batches the running statistics have been updated with; the batch shown is number `steps`. */
+  steps: int(0, MAX_STEPS, 0),
+  runningMean: perChannel(num(-RUNNING_LIMIT, RUNNING_LIMIT, 0), INITIAL_RUNNING.runningMean),
+  runningVar: list(variance, [CHANNELS], INITIAL_RUNNING.runningVar),
+});
+
+export type ExplorerState = StateOf<typeof fields.fields>;
+
+/** This widget has always refused a link with a setting it does not know (a typo would otherwise pass unnoticed). */
+const unknownKeys = (raw: unknown): Issue[] =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+    ? Object.keys(raw).filter((k) => !Object.hasOwn(fields.fields, k)).map((k) => ({ field: k, code: 'invalid' as const, detail: 'unknown-setting' }))
+    : [];
+
+export const schema: typeof fields = {
+  ...fields,
+  parse(raw, base = fields.defaults) {
+    const unknown = unknownKeys(raw);
+    if (!unknown.length) return fields.parse(raw, base);
+    return { state: base, issues: [...fields.parse(raw, base).issues, ...unknown] };
+  },
 };
 
-type Check = (v: unknown) => string | null;
-
-const inRange =
-  (label: string, min: number, max: number): Check =>
-  (v) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? null : S.errors.range(label, min, max, v);
-
-const oneOf =
-  (label: string, options: readonly (string | number)[]): Check =>
-  (v) =>
-    options.includes(v as string | number) ? null : S.errors.oneOf(label, options, v);
-
-const wholeIn =
-  (label: string, min: number, max: number): Check =>
-  (v) =>
-    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : S.errors.whole(label, min, max, v);
-
-const perChannel =
-  (label: string, item: Check): Check =>
-  (v) => {
-    if (!Array.isArray(v) || v.length !== CHANNELS) return S.errors.perChannel(label, CHANNELS);
-    for (const x of v) {
-      const e = item(x);
-      if (e) return e;
-    }
-    return null;
-  };
-
-const positiveVariance: Check = (v) =>
-  typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= RUNNING_LIMIT ? null : S.errors.runningVar(v);
-
-const CHECKS: Record<keyof ExplorerState, Check> = {
-  layer: oneOf('layer', LAYERS),
-  batchSize: oneOf('batchSize', BATCH_SIZES),
-  shape: oneOf('shape', SHAPES),
-  channel: wholeIn('channel', 0, CHANNELS - 1),
-  mean: perChannel('mean', inRange('mean', RANGES.mean.min, RANGES.mean.max)),
-  spread: perChannel('spread', inRange('spread', RANGES.spread.min, RANGES.spread.max)),
-  gamma: perChannel('gamma', inRange('gamma', RANGES.gamma.min, RANGES.gamma.max)),
-  beta: perChannel('beta', inRange('beta', RANGES.beta.min, RANGES.beta.max)),
-  eps: oneOf('eps', EPS_CHOICES),
-  momentum: inRange('momentum', RANGES.momentum.min, RANGES.momentum.max),
-  mode: oneOf('mode', MODES),
-  seed: wholeIn('seed', 0, 2 ** 32 - 1),
-  steps: wholeIn('steps', 0, MAX_STEPS),
-  runningMean: perChannel('runningMean', inRange('runningMean', -RUNNING_LIMIT, RUNNING_LIMIT)),
-  runningVar: perChannel('runningVar', positiveVariance),
-};
-
-/** Validates a shared link; one bad or unknown field rejects it, with the reason. */
-export function parseExplorerState(raw: unknown): { ok: true; value: Partial<ExplorerState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const value: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(raw)) {
-    if (!(key in CHECKS)) return { ok: false, error: S.errors.unknownField(key) };
-    const error = CHECKS[key as keyof ExplorerState](v);
-    if (error) return { ok: false, error };
-    value[key] = Array.isArray(v) ? [...(v as number[])] : v;
-  }
-  return { ok: true, value: value as Partial<ExplorerState> };
-}
-
-/** The props an author may set in MDX, checked like a link; bad ones are reported, not applied. */
-export function stateFromProps(props: Partial<ExplorerState>): { state: ExplorerState; problem: string | null } {
-  const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
-  const parsed = parseExplorerState(given);
-  return parsed.ok ? { state: { ...DEFAULT_STATE, ...parsed.value }, problem: null } : { state: DEFAULT_STATE, problem: parsed.error };
-}
+export const DEFAULT_STATE: ExplorerState = schema.defaults;
 
 /** The one impossible combination: training-mode batch norm over a single value per channel. */
 export const trainingImpossible = (s: Pick<ExplorerState, 'layer' | 'batchSize'>) => s.layer === 'fc' && s.batchSize < 2;

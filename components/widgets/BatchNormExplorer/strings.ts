@@ -1,5 +1,6 @@
 /** Every word BatchNormExplorer shows, so another language edition can replace this file. */
 import type { LayerKind, ShapeName } from '@/lib/batchNorm/syntheticBatch';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import type { Mode } from './state';
 
 /** A number as text, with a real minus sign. */
@@ -13,7 +14,6 @@ export const S = {
   title: 'Batch normalization, one mini-batch at a time',
   loading: 'Loading the compute engine…',
   computeFailed: (e: string) => `The numbers could not be computed: ${e}`,
-  propsProblem: (e: string) => `This widget's settings in the lesson were not usable (${e}); it starts from its defaults.`,
 
   dataLegend: 'The incoming batch',
   layerLegend: 'Layer before the batch norm',
@@ -88,13 +88,12 @@ export const S = {
     `Batch ${step}: unbiased batch variance ${num(batch)}, running variance after it ${num(running)}.`,
   axisBatch: 'batches seen',
 
-  errors: {
-    notObject: 'expected an object of settings.',
-    unknownField: (k: string) => `unknown setting "${k}".`,
-    range: (label: string, min: number, max: number, v: unknown) => `${label} must be a number from ${min} to ${max} (got ${JSON.stringify(v)}).`,
-    whole: (label: string, min: number, max: number, v: unknown) => `${label} must be a whole number from ${min} to ${max} (got ${JSON.stringify(v)}).`,
-    oneOf: (label: string, options: readonly (string | number)[], v: unknown) => `${label} must be one of ${options.join(', ')} (got ${JSON.stringify(v)}).`,
-    perChannel: (label: string, n: number) => `${label} must be a list of ${n} numbers, one per channel.`,
-    runningVar: (v: unknown) => `runningVar must hold positive numbers (got ${JSON.stringify(v)}).`,
-  },
 } as const;
+
+/** The reasons of state.ts in words; settings are named by their keys, as this widget always named them. */
+const REASONS: Record<string, string> = {
+  'positive-variance': 'must be a positive number (a variance) up to 1,000,000',
+  'unknown-setting': 'unknown setting',
+};
+
+export const ISSUES: IssueLabels = { detail: (r) => (Object.hasOwn(REASONS, r) ? REASONS[r] : r) };

@@ -1,14 +1,14 @@
 'use client';
-import { useMemo, useState } from 'react';
-import { NumberField } from '@/components/widgets/shared/NumberField';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useMemo } from 'react';
+import { Alert, NumberField, Segmented, Slider } from '@/components/ui';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
+import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { BATCH, UNITS, num, revived, run, unitViews } from './model';
 import { OffChart } from './OffChart';
 import { UnitGrid } from './UnitGrid';
-import { DEFAULT_STATE, KICKS, LIMITS, SLOPES, VIEWS, fieldError, parseDyingReluState, type DyingReluState } from './state';
-import { S } from './strings';
+import { KICKS, SLOPES, STEPS, VIEWS, schema, seedIssue, type DyingReluState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './DyingRelu.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -24,12 +24,9 @@ export interface DyingReluProps {
 }
 
 export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
-  const [initial] = useState<DyingReluState>(() => {
-    const given = parseDyingReluState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseDyingReluState);
-  const seedError = fieldError('seed', state.seed);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
+  const seedProblem = seedIssue(state.seed);
+  const seedError = seedProblem ? wordIssue(seedProblem, ISSUES.label) : null;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const { seed, kick, rate, shift, slope } = state;
@@ -37,23 +34,18 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
   const slopeText = String(slope);
   const viewNames = S.views(slopeText);
   const slider = (field: 'rate' | 'shift' | 'steps') => {
-    const [min, max, step] = LIMITS[field];
-    const fid = `${id}-${field}`;
+    const { min, max } = schema.fields[field];
     return (
-      <div className={ui.scrub}>
-        <label htmlFor={fid}>{S.labels[field]}</label>
-        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
-        <output htmlFor={fid} className={styles.value}>{field === 'steps' ? state.steps : num(state[field], 1)}</output>
-      </div>
+      <Slider label={S.labels[field]} min={min} max={max} step={STEPS[field]} value={state[field]} onChange={(v) => set({ [field]: v })} format={(v) => (field === 'steps' ? String(v) : num(v, 1))} />
     );
   };
 
   let body;
   if (!result) {
     body = (
-      <div id={errorId} role="alert" className={ui.errorBox}>
-        <strong>{S.invalidHeading}</strong> {seedError}
-      </div>
+      <Alert id={errorId} title={S.invalidHeading}>
+        {seedError}
+      </Alert>
     );
   } else {
     const { task, relu, leaky } = result;
@@ -93,7 +85,7 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
         <OffChart relu={relu.off} leaky={leaky.off} step={steps} slope={slopeText} alt={S.chartAlt(steps, relu.off[0], relu.off[steps], leaky.off[0], leaky.off[steps])} />
         <div className={`${ui.panel} ${ui.focusScope} ${styles.stepPanel}`}>{slider('steps')}</div>
         <div className={ui.focusScope}>
-          <ChoiceChips name={`${id}-view`} legend={S.viewLegend} options={VIEWS} value={state.view} label={(v) => viewNames[v]} onChange={(v) => set({ view: v })} />
+          <Segmented variant="chips" name={`${id}-view`} legend={S.viewLegend} options={VIEWS} value={state.view} label={(v) => viewNames[v]} onChange={(v) => set({ view: v })} />
           <p id={hintId} className={styles.hint}>{S.gridHint}</p>
           <UnitGrid
             units={units}
@@ -116,14 +108,14 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
   }
 
   return (
-    <WidgetFrame name="DyingRelu" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="DyingRelu" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
-        <ChoiceChips name={`${id}-kick`} legend={S.kickLegend} options={KICKS} value={kick} label={(v) => S.kicks[v]} onChange={(v) => set({ kick: v })} />
+        <Segmented variant="chips" name={`${id}-kick`} legend={S.kickLegend} options={KICKS} value={kick} label={(v) => S.kicks[v]} onChange={(v) => set({ kick: v })} />
         {kick === 'step' ? slider('rate') : slider('shift')}
         <p className={styles.explain}>{kick === 'step' ? S.kickExplain.step(num(rate, 1)) : S.kickExplain.shift(num(shift, 1))}</p>
         <div className={styles.row}>
-          <ChoiceChips name={`${id}-slope`} legend={S.slopeLegend} options={SLOPES} value={slope} onChange={(v) => set({ slope: v })} />
-          <NumberField label={S.labels.seed} value={seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={errorId} />
+          <Segmented variant="chips" name={`${id}-slope`} legend={S.slopeLegend} options={SLOPES} value={slope} onChange={(v) => set({ slope: v })} />
+          <NumberField label={S.labels.seed} value={seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={errorId} />
         </div>
       </div>
       {body}

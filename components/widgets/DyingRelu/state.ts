@@ -1,7 +1,6 @@
-/** DyingRelu's shareable state and the validation of a shared link. No React. */
-import { isPlainObject } from '@/lib/store/numericFields';
+/** DyingRelu's state, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { defineSchema, int, num, oneOf, type StateOf } from '@/lib/store/schema';
 import { MAX_STEPS, UNITS } from './model';
-import { S } from './strings';
 
 export const SLOPES = [0.01, 0.1, 0.3] as const;
 export type LeakySlope = (typeof SLOPES)[number];
@@ -10,67 +9,31 @@ export type KickKind = (typeof KICKS)[number];
 export const VIEWS = ['relu', 'leaky'] as const;
 export type View = (typeof VIEWS)[number];
 
-export interface DyingReluState {
-  seed: number;
-  kick: KickKind;
+export const schema = defineSchema({
+  /** Seed of the data and the weights; the reader types it, so the view also checks it (seedIssue). */
+  seed: int(1, 9999, 16),
+  kick: oneOf(KICKS, 'step'),
   /** Learning rate of the one large step. */
-  rate: number;
+  rate: num(0.1, 5, 3),
   /** Added to every bias. */
-  shift: number;
-  slope: LeakySlope;
+  shift: num(-5, 1, -3),
+  slope: oneOf(SLOPES, 0.1),
   /** Training steps after the disturbance. */
-  steps: number;
+  steps: int(0, MAX_STEPS, 500),
   /** Whose units the grid shows. */
-  view: View;
+  view: oneOf(VIEWS, 'relu'),
   /** The unit the reader points at. */
-  unit: number;
-}
+  unit: int(0, UNITS - 1, 0),
+});
 
-/** [min, max, step] of each slider, and the seed's limits. */
-export const LIMITS = {
-  rate: [0.1, 5, 0.1],
-  shift: [-5, 1, 0.1],
-  steps: [0, MAX_STEPS, 5],
-  seed: [1, 9999, 1],
-  unit: [0, UNITS - 1, 1],
-} as const;
-type NumericField = keyof typeof LIMITS;
+export type DyingReluState = StateOf<typeof schema.fields>;
+export const DEFAULT_STATE: DyingReluState = schema.defaults;
 
-export const DEFAULT_STATE: DyingReluState = { seed: 16, kick: 'step', rate: 3, shift: -3, slope: 0.1, steps: 500, view: 'relu', unit: 0 };
+/** Each slider's step (its limits are the schema's). */
+export const STEPS = { rate: 0.1, shift: 0.1, steps: 5 } as const;
 
-const wholeFields: NumericField[] = ['seed', 'steps', 'unit'];
-
-/** What is wrong with one number, or null. */
-export function fieldError(field: NumericField, v: unknown): string | null {
-  const [lo, hi] = LIMITS[field];
-  if (typeof v !== 'number' || !Number.isFinite(v)) return S.errors.missing(S.labels[field]);
-  if (wholeFields.includes(field) && !Number.isInteger(v)) return S.errors.whole(S.labels[field], v);
-  if (v < lo || v > hi) return S.errors.range(S.labels[field], lo, hi, v);
-  return null;
-}
-
-const oneOf = <T extends string | number>(options: readonly T[], v: unknown): v is T => (options as readonly unknown[]).includes(v);
-
-export function parseDyingReluState(raw: unknown): { ok: true; value: Partial<DyingReluState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const value: Partial<DyingReluState> = {};
-  for (const field of Object.keys(LIMITS) as NumericField[]) {
-    if (!(field in raw)) continue;
-    const error = fieldError(field, raw[field]);
-    if (error) return { ok: false, error };
-    value[field] = raw[field] as number;
-  }
-  if ('kick' in raw) {
-    if (!oneOf(KICKS, raw.kick)) return { ok: false, error: S.errors.choice('kick', raw.kick) };
-    value.kick = raw.kick;
-  }
-  if ('slope' in raw) {
-    if (!oneOf(SLOPES, raw.slope)) return { ok: false, error: S.errors.choice('slope', raw.slope) };
-    value.slope = raw.slope;
-  }
-  if ('view' in raw) {
-    if (!oneOf(VIEWS, raw.view)) return { ok: false, error: S.errors.choice('view', raw.view) };
-    value.view = raw.view;
-  }
-  return { ok: true, value };
+/** What is wrong with the typed seed, as the schema words it; null when it can be used. */
+export function seedIssue(seed: number) {
+  const r = schema.fields.seed.read(seed, false);
+  return r.ok ? null : { field: 'seed', ...r.issue };
 }

@@ -1,4 +1,5 @@
 /** Every word DyingRelu shows. */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import type { KickKind, View } from './state';
 
 export const S = {
@@ -41,11 +42,7 @@ export const S = {
     `Line chart over ${steps} training steps. ReLU: ${r0} units off after the hit, ${r1} at the end, and the count never falls. Leaky ReLU: ${l0} after the hit, ${l1} at the end.`,
   gridAlt: (view: string, off: number, dead: boolean) => `${view}: ${off} of 16 units off for every input${dead ? ', all of them dead' : ''}.`,
   invalidHeading: 'Nothing to show for this seed.',
-  errors: {
-    notObject: 'expected an object of settings.',
-    missing: (label: string) => `${label} is empty or not a number.`,
-    whole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, lo: number, hi: number, v: number) => `${label} must be from ${lo} to ${hi} (got ${v}).`,
-    choice: (field: string, v: unknown) => `unknown ${field} "${String(v)}".`,
-  },
 } as const;
+
+/** How a setting a link, the lesson or the reader got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(S.labels, f) ? S.labels[f as keyof typeof S.labels] : f) };

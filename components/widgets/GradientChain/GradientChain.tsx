@@ -1,12 +1,13 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { Alert, Slider } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChainChart } from './ChainChart';
 import { chainResults, sci, sigmoidBound, superscript } from './model';
-import { DEFAULT_STATE, LIMITS, parseChainState, type ChainState } from './state';
-import { S } from './strings';
+import { STEPS, schema, type ChainState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './GradientChain.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -23,33 +24,24 @@ const inverseText = (depth: number) => {
   return v < 1e7 ? v.toLocaleString('en-US') : sci(v, 2);
 };
 
-export function GradientChain({ id, title = S.title, depth, x0, weight }: GradientChainProps) {
-  const [initial] = useState<ChainState>(() => {
-    const given = parseChainState({ ...(depth !== undefined ? { depth } : {}), ...(x0 !== undefined ? { x0 } : {}), ...(weight !== undefined ? { weight } : {}) });
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseChainState);
+export function GradientChain({ id, title = S.title, ...props }: GradientChainProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(ref);
   const results = useMemo(() => (compute ? chainResults(compute, state) : null), [compute, state]);
   const n = state.depth;
   const slider = (field: keyof ChainState) => {
-    const [min, max, step] = LIMITS[field];
-    const fid = `${id}-${field}`;
+    const { min, max } = schema.fields[field];
     return (
-      <div className={ui.scrub} key={field}>
-        <label htmlFor={fid}>{S.labels[field]}</label>
-        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
-        <output htmlFor={fid} className={styles.value}>{String(state[field]).replace('-', '\u2212')}</output>
-      </div>
+      <Slider key={field} label={S.labels[field]} min={min} max={max} step={STEPS[field]} value={state[field]} onChange={(v) => set({ [field]: v })} format={(v) => String(v).replace('-', '\u2212')} />
     );
   };
   return (
-    <WidgetFrame name="GradientChain" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="GradientChain" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>{(['depth', 'x0', 'weight'] as const).map(slider)}</div>
       <div ref={ref} className={ui.results}>
         {error ? (
-          <p role="alert" className={ui.alert}>{error}</p>
+          <Alert>{error}</Alert>
         ) : !results ? (
           <p className={ui.loading}>{S.loading}</p>
         ) : (

@@ -1,4 +1,5 @@
 /** Every word GradientChain shows. */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import type { ChainFn } from './model';
 
 export const S = {
@@ -21,9 +22,7 @@ export const S = {
   alt: (n: number, s: string, t: string, r: string, bound: string) =>
     `Line chart, log scale, over layers 1 to ${n}. After ${n} layers the product of slopes is ${s} for sigmoid, ${t} for tanh and ${r} for ReLU; the sigmoid bound 0.25 to the power ${n} is ${bound}.`,
   loading: 'Loading the compute engine…',
-  errors: {
-    notObject: 'expected an object of settings.',
-    range: (label: string, lo: number, hi: number, v: unknown) => `${label} must be a number from ${lo} to ${hi} (got ${String(v)}).`,
-    whole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
-  },
 } as const;
+
+/** How a setting a link or the lesson got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(S.labels, f) ? S.labels[f as keyof typeof S.labels] : f) };

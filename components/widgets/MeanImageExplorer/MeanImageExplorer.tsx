@@ -1,13 +1,14 @@
 'use client';
 import { useMemo } from 'react';
 import { IMAGE_SETS, IMAGE_SIDE } from '@/lib/preprocessing/imageSet';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { Segmented } from '@/components/ui';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ALEXNET_MEAN_IMAGE_SHAPE, VGG_MEAN_RGB } from '@/lib/preprocessing/publishedMeans';
 import { halves, meanImageModel } from './model';
 import { PixelImage } from './PixelImage';
-import { COUNTS, DEFAULT_STATE, MAX_SEED, parseMeanImageState, shownImage, type MeanImageState } from './state';
-import { S } from './strings';
+import { COUNTS, MAX_SEED, schema, shownImage } from './state';
+import { ISSUES, S } from './strings';
 import styles from './MeanImageExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -16,6 +17,8 @@ export interface MeanImageExplorerProps {
   title?: string;
 }
 
+/** The lesson sets nothing but the title: the state starts at the defaults. */
+const NO_PROPS = {};
 const THUMB = 44;
 const BIG = 112;
 
@@ -34,7 +37,7 @@ const describe = (name: string, data: ArrayLike<number>, signed = false) => {
 };
 
 export function MeanImageExplorer({ id, title = S.title }: MeanImageExplorerProps) {
-  const { state, set, linkError } = useWidgetStore<MeanImageState>(id, DEFAULT_STATE, parseMeanImageState);
+  const { state, set, linkError } = useWidgetState(id, schema, NO_PROPS, ISSUES);
   const m = useMemo(() => meanImageModel(state), [state]);
   const shown = shownImage(state);
   const chosenName = shown < state.count ? S.imageName(shown) : S.heldOutName;
@@ -44,28 +47,8 @@ export function MeanImageExplorer({ id, title = S.title }: MeanImageExplorerProp
     <WidgetFrame name="MeanImageExplorer" id={id} title={title} state={state} linkError={linkError}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <div className={`${ui.panel} ${styles.controls}`} role="group" aria-label={S.settings}>
-          <fieldset className={ui.radios}>
-            <legend className={ui.fieldLabel}>{S.setLabel}</legend>
-            <div className={ui.segments}>
-              {IMAGE_SETS.map((name) => (
-                <label key={name}>
-                  <input type="radio" name={`${id}-set`} checked={state.set === name} onChange={() => set({ set: name })} />
-                  <span>{S.sets[name]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className={ui.radios}>
-            <legend className={ui.fieldLabel}>{S.countLabel}</legend>
-            <div className={ui.segments}>
-              {COUNTS.map((c) => (
-                <label key={c}>
-                  <input type="radio" name={`${id}-count`} checked={state.count === c} onChange={() => set({ count: c, image: Math.min(shown, c) })} />
-                  <span>{c}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <Segmented variant="segments" name={`${id}-set`} legend={S.setLabel} options={IMAGE_SETS} value={state.set} label={(name) => S.sets[name]} onChange={(name) => set({ set: name })} />
+          <Segmented variant="segments" name={`${id}-count`} legend={S.countLabel} options={COUNTS} value={state.count} onChange={(c) => set({ count: c, image: Math.min(shown, c) })} />
           <button type="button" className={styles.button} onClick={() => set({ seed: (state.seed % MAX_SEED) + 1 })}>
             {S.resample}
           </button>

@@ -1,5 +1,6 @@
 /** Every word MeanImageExplorer shows. */
 import type { ImageSetName } from '@/lib/preprocessing/imageSet';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 const rgb = (c: readonly number[], d = 1) => `R ${c[0].toFixed(d)}, G ${c[1].toFixed(d)}, B ${c[2].toFixed(d)}`;
 
@@ -33,9 +34,7 @@ export const S = {
     signed: (name: string, top: readonly number[], bottom: readonly number[]) =>
       `${name}, signed values. Average of the top half ${rgb(top, 0)}; of the bottom half ${rgb(bottom, 0)}.`,
   },
-  errors: {
-    notObject: 'expected an object of settings.',
-    oneOf: (name: string, options: readonly (string | number)[], v: unknown) => `${name} must be one of ${options.join(', ')} (got ${JSON.stringify(v)}).`,
-    int: (name: string, lo: number, hi: number, v: unknown) => `${name} must be a whole number from ${lo} to ${hi} (got ${JSON.stringify(v)}).`,
-  },
 } as const;
+
+/** A link's settings are named by their keys, as the widget has always named them. */
+export const ISSUES: IssueLabels = {};

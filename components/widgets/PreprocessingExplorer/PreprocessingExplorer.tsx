@@ -1,7 +1,8 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { STAGES, type Stage } from '@/lib/preprocessing/pipeline2d';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { Alert } from '@/components/ui';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useElementWidth } from '../shared/useElementWidth';
 import { CloudPlot } from './CloudPlot';
@@ -10,8 +11,8 @@ import { num, pair } from './format';
 import { runPipeline } from './model';
 import { StageIntro, StageNumbers } from './StageNumbers';
 import { StageTabs } from './StageTabs';
-import { parseExplorerState, stateFromProps, type ExplorerState, type PresetId } from './state';
-import { S } from './strings';
+import { schema, type PresetId } from './state';
+import { ISSUES, S } from './strings';
 import styles from './PreprocessingExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -26,8 +27,7 @@ export interface PreprocessingExplorerProps {
 }
 
 export function PreprocessingExplorer({ id, title = S.title, ...props }: PreprocessingExplorerProps) {
-  const [{ state: initial, problems }] = useState(() => stateFromProps(props));
-  const { state, set, linkError } = useWidgetStore<ExplorerState>(id, initial, parseExplorerState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const { rho, sx, sy, mx, my, n, seed, epsilon } = state;
   const pipeline = useMemo(() => runPipeline({ rho, sx, sy, mx, my, n, seed, epsilon }), [rho, sx, sy, mx, my, n, seed, epsilon]);
   const [viewRef, width] = useElementWidth<HTMLDivElement>(700);
@@ -40,15 +40,8 @@ export function PreprocessingExplorer({ id, title = S.title, ...props }: Preproc
   const big = Math.min(width, 420);
   const go = (i: number) => set({ stage: STAGES[Math.max(0, Math.min(STAGES.length - 1, i))] });
   return (
-    <WidgetFrame name="PreprocessingExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="PreprocessingExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`}>
-        {problems.length ? (
-          <ul role="alert" className={ui.alert}>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        ) : null}
         <Controls idBase={id} state={state} set={set} />
         <div className={styles.stepper}>
           <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={S.prevLabel}>
@@ -82,9 +75,7 @@ export function PreprocessingExplorer({ id, title = S.title, ...props }: Preproc
               </div>
             </>
           ) : (
-            <p role="alert" className={ui.alert}>
-              {blocked ? S.blocked[blocked.reason](num(blocked.value)) : S.notComputed}
-            </p>
+            <Alert>{blocked ? S.blocked[blocked.reason](num(blocked.value)) : S.notComputed}</Alert>
           )}
         </div>
         <p className={ui.visuallyHidden} aria-live="polite">

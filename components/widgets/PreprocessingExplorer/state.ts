@@ -1,7 +1,6 @@
-/** PreprocessingExplorer's shareable state, presets, and the validation of a shared link. No React. */
-import { isPlainObject } from '@/lib/store/numericFields';
-import { STAGES, type Stage } from '@/lib/preprocessing/pipeline2d';
-import { S } from './strings';
+/** PreprocessingExplorer's state and presets, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { STAGES } from '@/lib/preprocessing/pipeline2d';
+import { bool, defineSchema, int, num, oneOf, type StateOf } from '@/lib/store/schema';
 
 export const PRESETS = {
   correlated: { rho: 0.8, sx: 3, sy: 1, mx: 6, my: 4 },
@@ -14,20 +13,6 @@ export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 export const POINT_COUNTS = [20, 100, 400] as const;
 export const EPSILONS = [0, 1e-5, 1e-3, 0.1, 1] as const;
 
-export interface ExplorerState {
-  preset: PresetId | 'custom';
-  rho: number;
-  sx: number;
-  sy: number;
-  mx: number;
-  my: number;
-  n: (typeof POINT_COUNTS)[number];
-  seed: number;
-  epsilon: (typeof EPSILONS)[number];
-  stage: Stage;
-  showTest: boolean;
-}
-
 /** Slider ranges and steps. */
 export const SLIDERS = {
   rho: { min: -1, max: 1, step: 0.001 },
@@ -39,66 +24,39 @@ export const SLIDERS = {
 export type SliderField = keyof typeof SLIDERS;
 export const MAX_SEED = 1_000_000;
 
-export const DEFAULT_STATE: ExplorerState = {
-  preset: 'correlated',
-  ...PRESETS.correlated,
-  n: 100,
-  seed: 1,
-  epsilon: 1e-5,
-  stage: 'raw',
-  showTest: false,
-};
+const slider = (f: SliderField) => num(SLIDERS[f].min, SLIDERS[f].max, PRESETS.correlated[f]);
 
-type Check = (v: unknown) => { ok: true; value: unknown } | { ok: false; error: string };
+const fields = defineSchema({
+  preset: oneOf<PresetId | 'custom'>([...PRESET_IDS, 'custom'], 'correlated'),
+  rho: slider('rho'),
+  sx: slider('sx'),
+  sy: slider('sy'),
+  mx: slider('mx'),
+  my: slider('my'),
+  n: oneOf(POINT_COUNTS, 100),
+  seed: int(1, MAX_SEED, 1),
+  epsilon: oneOf(EPSILONS, 1e-5),
+  stage: oneOf(STAGES, 'raw'),
+  showTest: bool(false),
+});
 
-const inRange =
-  (name: string, lo: number, hi: number): Check =>
-  (v) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi ? { ok: true, value: v } : { ok: false, error: S.errors.number(name, lo, hi, v) };
-const oneOf =
-  (name: string, options: readonly (string | number)[]): Check =>
-  (v) =>
-    options.includes(v as string | number) ? { ok: true, value: v } : { ok: false, error: S.errors.oneOf(name, options, v) };
+export type ExplorerState = StateOf<typeof fields.fields>;
 
-const FIELDS: Record<keyof ExplorerState, Check> = {
-  preset: oneOf('preset', [...PRESET_IDS, 'custom']),
-  rho: inRange('rho', SLIDERS.rho.min, SLIDERS.rho.max),
-  sx: inRange('sx', SLIDERS.sx.min, SLIDERS.sx.max),
-  sy: inRange('sy', SLIDERS.sy.min, SLIDERS.sy.max),
-  mx: inRange('mx', SLIDERS.mx.min, SLIDERS.mx.max),
-  my: inRange('my', SLIDERS.my.min, SLIDERS.my.max),
-  n: oneOf('n', POINT_COUNTS),
-  seed: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_SEED ? { ok: true, value: v } : { ok: false, error: S.errors.number('seed', 1, MAX_SEED, v) }),
-  epsilon: oneOf('epsilon', EPSILONS),
-  stage: oneOf('stage', STAGES),
-  showTest: (v) => (typeof v === 'boolean' ? { ok: true, value: v } : { ok: false, error: S.errors.boolean('showTest', v) }),
-};
-
-/** Validate state from a shared link: one bad field rejects the link, with the reason. A named
- * preset brings its own numbers unless the link overrides them. */
-export function parseExplorerState(raw: unknown): { ok: true; value: Partial<ExplorerState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const value: Record<string, unknown> = {};
-  if (typeof raw.preset === 'string' && raw.preset in PRESETS) Object.assign(value, PRESETS[raw.preset as PresetId]);
-  for (const [key, v] of Object.entries(raw)) {
-    if (!(key in FIELDS)) continue;
-    const r = FIELDS[key as keyof ExplorerState](v);
-    if (!r.ok) return r;
-    value[key] = r.value;
-  }
-  return { ok: true, value: value as Partial<ExplorerState> };
+/** A named preset brings its own numbers; the link's or the lesson's own numbers then override them. */
+function withPreset(raw: unknown, base: ExplorerState): ExplorerState {
+  if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'preset')) return base;
+  const preset = (raw as { preset: unknown }).preset;
+  return typeof preset === 'string' && Object.hasOwn(PRESETS, preset) ? { ...base, ...PRESETS[preset as PresetId] } : base;
 }
 
-/** The starting state from MDX props; a bad prop is reported and replaced by its default. */
-export function stateFromProps(props: { preset?: unknown; stage?: unknown; epsilon?: unknown; n?: unknown }): { state: ExplorerState; problems: string[] } {
-  const state: ExplorerState = { ...DEFAULT_STATE };
-  const problems: string[] = [];
-  for (const key of ['preset', 'stage', 'epsilon', 'n'] as const) {
-    const v = props[key];
-    if (v === undefined) continue;
-    const r = FIELDS[key](v);
-    if (!r.ok) problems.push(S.errors.prop(key, r.error));
-    else Object.assign(state, key === 'preset' && v !== 'custom' ? { preset: v, ...PRESETS[v as PresetId] } : { [key]: r.value });
-  }
-  return { state, problems };
-}
+export const schema: typeof fields = {
+  ...fields,
+  parse(raw, base = fields.defaults) {
+    const r = fields.parse(raw, withPreset(raw, base));
+    // A refused link leaves the state as it was, preset numbers included.
+    return r.issues.length ? { state: base, issues: r.issues } : r;
+  },
+  fromProps: (props, base = fields.defaults) => fields.fromProps(props, withPreset(props, base)),
+};
+
+export const DEFAULT_STATE: ExplorerState = schema.defaults;

@@ -1,5 +1,6 @@
 /** Every word PreprocessingExplorer shows. */
 import type { Stage } from '@/lib/preprocessing/pipeline2d';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import type { PresetId } from './state';
 
 export const S = {
@@ -72,12 +73,7 @@ export const S = {
     'zero-variance': (v: string) => `Cannot normalise: a coordinate has standard deviation ${v}, and dividing by it is undefined.`,
   },
   notComputed: 'Not computed',
-  errors: {
-    notObject: 'expected an object of settings.',
-    number: (name: string, lo: number, hi: number, v: unknown) => `${name} must be a number from ${lo} to ${hi} (got ${JSON.stringify(v)}).`,
-    oneOf: (name: string, options: readonly (string | number)[], v: unknown) =>
-      `${name} must be one of ${options.join(', ')} (got ${JSON.stringify(v)}).`,
-    boolean: (name: string, v: unknown) => `${name} must be true or false (got ${JSON.stringify(v)}).`,
-    prop: (name: string, error: string) => `The lesson sets ${name} wrongly, so its default is used: ${error}`,
-  },
 } as const;
+
+/** A link's settings are named by their keys, as the widget has always named them. */
+export const ISSUES: IssueLabels = {};

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert } from '@/components/ui';
 import type { ChainLayer } from '@/lib/nn/layerChain';
 import { fieldSpread, shareSquare } from '@/lib/nn/fieldSpread';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
@@ -76,9 +77,7 @@ export function EffectiveFieldPanel({ side, layers, relu, seed, unit, input, fie
       <p className={styles.note}>{S.erfCaption(seed, relu, ERF_DRAWS)}</p>
       <div ref={boxRef} className={styles.erfBox}>
       {failed ? (
-        <p role="alert" className={ui.alert}>
-          {S.erfFailed(failed)}
-        </p>
+        <Alert>{S.erfFailed(failed)}</Alert>
       ) : !result ? (
         <p className={ui.loading}>{S.erfLoading}</p>
       ) : (

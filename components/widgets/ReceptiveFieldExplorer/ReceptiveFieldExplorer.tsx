@@ -1,16 +1,18 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useId, useMemo } from 'react';
+import { Alert } from '@/components/ui';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
+import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { EffectiveFieldPanel } from './EffectiveFieldPanel';
 import { FieldTable } from './FieldTable';
 import { MapsFigure } from './MapsFigure';
 import { explorerModel } from './model';
 import { StackControls } from './StackControls';
-import { DEFAULT_STATE, PRESETS, numbersError, parseExplorerState, type ExplorerState, type PresetId } from './state';
+import { numbersError, schema, type PresetId } from './state';
 import { SharingTable } from './SharingTable';
 import { WeightCompare } from './WeightCompare';
-import { S } from './strings';
+import { ISSUES, S } from './strings';
 import styles from './ReceptiveFieldExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -38,28 +40,17 @@ const SLIDE_PANELS = ['layers', 'weights', 'sharing'] as const;
 
 export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, channels, relu, slideHide = '' }: ReceptiveFieldExplorerProps) {
   const offSlide = new Set(slideHide.split(',').map((p) => p.trim()).filter((p) => (SLIDE_PANELS as readonly string[]).includes(p)));
-  const [initial] = useState<ExplorerState>(() => {
-    const stack = preset && preset in PRESETS ? preset : DEFAULT_STATE.stack;
-    return {
-      ...DEFAULT_STATE,
-      stack,
-      layers: stack === 'custom' ? DEFAULT_STATE.layers : PRESETS[stack],
-      side: side ?? DEFAULT_STATE.side,
-      channels: channels ?? DEFAULT_STATE.channels,
-      relu: relu ?? DEFAULT_STATE.relu,
-    };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseExplorerState);
+  // The lesson names the stack `preset`; a named stack brings its layers (schema).
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, { stack: preset, side, channels, relu }, ISSUES);
   const idBase = useId().replace(/:/g, '');
   const errorId = `${id}-error`;
   const badNumber = numbersError(state);
   const model = useMemo(() => (badNumber ? null : explorerModel(state)), [badNumber, state]);
-  const problem = badNumber?.error ?? (model && !model.ok ? model.error : null);
+  const problem = badNumber ? wordIssue(badNumber.issue, ISSUES.label) : model && !model.ok ? model.error : null;
   return (
-    <WidgetFrame name="ReceptiveFieldExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="ReceptiveFieldExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${styles.root} ${ui.focusScope}`} data-slide-layout>
         <StackControls
-          idBase={idBase}
           state={state}
           set={set}
           invalid={badNumber?.field ?? null}
@@ -68,9 +59,9 @@ export function ReceptiveFieldExplorer({ id, title = S.title, preset, side, chan
           layersOffSlide={offSlide.has('layers')}
         />
         {problem || !model || !model.ok ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {problem}
+          </Alert>
         ) : (
           <>
             <MapsFigure idBase={idBase} layers={state.layers} maps={model.maps} unit={model.unit} fieldSize={model.field.size} onUnit={(unit) => set({ unit })} />

@@ -1,7 +1,6 @@
-/** ReceptiveFieldExplorer's shareable state, its presets, and the validation of a shared link. No React. */
+/** ReceptiveFieldExplorer's state and presets, declared once: it reads MDX props, shared links and sync messages. No React. */
 import type { ChainLayer, ChainLayerKind } from '@/lib/nn/layerChain';
-import { isPlainObject, numericFields } from '@/lib/store/numericFields';
-import { S } from './strings';
+import { bool, custom, defineSchema, int, list, oneOf, type Issue, type StateOf } from '@/lib/store/schema';
 
 const conv = (kernel: number, padding: number, dilation = 1, stride = 1): ChainLayer => ({ kind: 'conv', kernel, stride, padding, dilation });
 const pool = (kind: 'max' | 'avg', kernel: number, stride = kernel): ChainLayer => ({ kind, kernel, stride, padding: 0, dilation: 1 });
@@ -35,92 +34,78 @@ export const LAYER_OPTIONS = {
 
 export type LayerField = keyof typeof LAYER_OPTIONS;
 
-export interface ExplorerState {
-  stack: StackChoice;
-  layers: ChainLayer[];
-  /** Side of the square input. */
-  side: number;
-  /** Channels in and out of every conv layer, for the weight counts. */
-  channels: number;
-  /** ReLU after every layer but the last, in the effective field's random network. */
-  relu: boolean;
-  /** Seed of the random network. */
-  seed: number;
-  /** The selected output unit [row, col]; null: the centre of the output. */
-  unit: [number, number] | null;
-}
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export type NumericField = 'side' | 'channels' | 'seed';
-
-export const LIMITS: Record<NumericField, [min: number, max: number]> = {
-  side: [3, 64],
-  channels: [1, 1024],
-  seed: [1, 1_000_000],
-};
-
-export const DEFAULT_STATE: ExplorerState = {
-  stack: 'two-3x3',
-  layers: PRESETS['two-3x3'],
-  side: 16,
-  channels: 64,
-  relu: true,
-  seed: 1,
-  unit: null,
-};
-
-const checks = numericFields(LIMITS, (f) => S.fields[f], { ...S.errors, outOfRange: S.errors.range });
-
-export const fieldError = checks.fieldError;
-export const numbersError = (state: ExplorerState) => checks.firstError(state);
-
-function parseLayer(raw: unknown, i: number): ChainLayer | string {
-  if (!isPlainObject(raw)) return S.errors.layerNotObject(i);
+/**
+ * One layer of a link: a known kind, each setting among its options (missing ones take a 3×3
+ * kernel, stride 1, no padding); pooling has no dilation. Reasons: 'not-object', 'kind', or the
+ * setting that is off (strings word them).
+ */
+const layer = custom<ChainLayer>(PRESETS['two-3x3'][0], (raw) => {
+  if (!isRecord(raw)) return { reason: 'not-object' };
   const kind = raw.kind;
-  if (typeof kind !== 'string' || !(KINDS as string[]).includes(kind)) return S.errors.layerKind(i, String(kind));
-  const layer: ChainLayer = { kind: kind as ChainLayerKind, kernel: 3, stride: 1, padding: 0, dilation: 1 };
+  if (typeof kind !== 'string' || !(KINDS as string[]).includes(kind)) return { reason: 'kind' };
+  const out: ChainLayer = { kind: kind as ChainLayerKind, kernel: 3, stride: 1, padding: 0, dilation: 1 };
   for (const field of Object.keys(LAYER_OPTIONS) as LayerField[]) {
-    if (!(field in raw)) continue;
+    if (!Object.hasOwn(raw, field)) continue;
     const v = raw[field];
-    if (typeof v !== 'number' || !(LAYER_OPTIONS[field] as readonly number[]).includes(v)) return S.errors.layerField(i, S.layerFields[field], v, LAYER_OPTIONS[field]);
-    layer[field] = v;
+    if (typeof v !== 'number' || !(LAYER_OPTIONS[field] as readonly number[]).includes(v)) return { reason: field };
+    out[field] = v + 0;
   }
-  if (layer.kind !== 'conv') layer.dilation = 1;
-  return layer;
+  if (out.kind !== 'conv') out.dilation = 1;
+  return { value: out };
+});
+
+/** The selected output unit [row, column], two whole numbers from 0; null: the centre of the output. */
+const unit = custom<[number, number] | null>(null, (v) => {
+  if (v === null) return { value: null };
+  if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => Number.isInteger(x) && (x as number) >= 0)) return { reason: 'unit' };
+  return { value: [(v[0] as number) + 0, (v[1] as number) + 0] };
+});
+
+const fields = defineSchema({
+  stack: oneOf<StackChoice>([...PRESET_IDS, 'custom'], 'two-3x3'),
+  layers: list(layer, { min: 1, max: MAX_LAYERS }, PRESETS['two-3x3']),
+  /** Side of the square input. */
+  side: int(3, 64, 16),
+  /** Channels in and out of every conv layer, for the weight counts. */
+  channels: int(1, 1024, 64),
+  /** ReLU after every layer but the last, in the effective field's random network. */
+  relu: bool(true),
+  /** Seed of the random network. */
+  seed: int(1, 1_000_000, 1),
+  unit,
+});
+
+export type ExplorerState = StateOf<typeof fields.fields>;
+export type NumericField = 'side' | 'channels' | 'seed';
+const NUMERIC_FIELDS: NumericField[] = ['side', 'channels', 'seed'];
+
+/**
+ * A named stack brings its own layers (a link's layers are then ignored); layers without a named
+ * stack make the stack custom.
+ */
+function withStack(raw: unknown): unknown {
+  if (!isRecord(raw)) return raw;
+  const stack = raw.stack;
+  if (Object.hasOwn(raw, 'stack') && typeof stack === 'string' && Object.hasOwn(PRESETS, stack)) return { ...raw, layers: PRESETS[stack as PresetId] };
+  if (Object.hasOwn(raw, 'layers') && raw.layers !== undefined && (!Object.hasOwn(raw, 'stack') || stack === undefined)) return { ...raw, stack: 'custom' };
+  return raw;
 }
 
-/** Validate state from a shared link: every number in range, every layer well formed. */
-export function parseExplorerState(raw: unknown): { ok: true; value: Partial<ExplorerState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const numbers = checks.parseFields(raw);
-  if (!numbers.ok) return numbers;
-  const value: Partial<ExplorerState> = { ...numbers.value };
-  if ('relu' in raw) {
-    if (typeof raw.relu !== 'boolean') return { ok: false, error: S.errors.reluNotBoolean };
-    value.relu = raw.relu;
+export const schema: typeof fields = {
+  ...fields,
+  parse: (raw, base) => fields.parse(withStack(raw), base),
+  fromProps: (props, base) => fields.fromProps(withStack(props) as Record<string, unknown>, base),
+};
+
+export const DEFAULT_STATE: ExplorerState = schema.defaults;
+
+/** The first number the reader typed wrong (empty, a fraction, out of range), as the schema reports it. */
+export function numbersError(state: ExplorerState): { field: NumericField; issue: Issue } | null {
+  for (const field of NUMERIC_FIELDS) {
+    const r = schema.fields[field].read(state[field], false);
+    if (!r.ok) return { field, issue: { field, ...r.issue } };
   }
-  if ('stack' in raw) {
-    const stack = raw.stack;
-    if (typeof stack !== 'string' || !(stack === 'custom' || (PRESET_IDS as string[]).includes(stack))) return { ok: false, error: S.errors.unknownStack(String(stack)) };
-    value.stack = stack as StackChoice;
-    if (stack !== 'custom') value.layers = PRESETS[stack as PresetId];
-  }
-  if ('layers' in raw && value.stack !== undefined && value.stack !== 'custom') {
-    // A named stack brings its own layers.
-  } else if ('layers' in raw) {
-    if (!Array.isArray(raw.layers) || raw.layers.length < 1 || raw.layers.length > MAX_LAYERS) return { ok: false, error: S.errors.layerCount(MAX_LAYERS) };
-    const layers: ChainLayer[] = [];
-    for (const [i, l] of raw.layers.entries()) {
-      const parsed = parseLayer(l, i);
-      if (typeof parsed === 'string') return { ok: false, error: parsed };
-      layers.push(parsed);
-    }
-    value.layers = layers;
-    value.stack = 'custom';
-  }
-  if ('unit' in raw && raw.unit !== null) {
-    const u = raw.unit;
-    if (!Array.isArray(u) || u.length !== 2 || !u.every((v) => Number.isInteger(v) && (v as number) >= 0)) return { ok: false, error: S.errors.unit };
-    value.unit = [u[0] as number, u[1] as number];
-  }
-  return { ok: true, value };
+  return null;
 }

@@ -1,6 +1,7 @@
 /** Every word ReceptiveFieldExplorer shows, so a translated edition only replaces this file. */
 import type { ChainLayerKind } from '@/lib/nn/layerChain';
-import type { LayerField, StackChoice } from './state';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { LAYER_OPTIONS, type LayerField, type StackChoice } from './state';
 
 const span = (a: number, b: number) => (a === b ? `${a + 1}` : `${a + 1}–${b + 1}`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -90,17 +91,18 @@ export const S = {
   erfFailed: (why: string) => `The effective field could not be computed: ${why}`,
 
   invalidHeading: 'No field for this stack.',
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: number) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${v}).`,
-    notObject: 'expected an object of settings.',
-    reluNotBoolean: 'relu must be true or false.',
-    unknownStack: (v: string) => `unknown stack "${v}".`,
-    layerCount: (max: number) => `layers must be a list of 1 to ${max} layers.`,
-    layerNotObject: (i: number) => `layer ${i + 1} must be an object.`,
-    layerKind: (i: number, v: string) => `layer ${i + 1} has an unknown type "${v}" (conv, max or avg).`,
-    layerField: (i: number, field: string, v: unknown, options: readonly number[]) => `layer ${i + 1}: ${field.toLowerCase()} must be one of ${options.join(', ')} (got ${JSON.stringify(v)}).`,
-    unit: 'unit must be [row, column], two whole numbers from 0.',
-  },
+};
+
+/** A layer's or the unit's own reasons (state.ts), in words. */
+const REASONS: Record<string, string> = {
+  'not-object': 'a layer must be an object',
+  kind: 'unknown layer type (conv, max or avg)',
+  unit: 'must be [row, column], two whole numbers from 0',
+  ...Object.fromEntries((Object.keys(LAYER_OPTIONS) as LayerField[]).map((f) => [f, `${S.layerFields[f].toLowerCase()} must be one of ${LAYER_OPTIONS[f].join(', ')}`])),
+};
+
+/** How a setting a link, the lesson or the reader got wrong is named. */
+export const ISSUES: IssueLabels = {
+  label: (f) => (Object.hasOwn(S.fields, f) ? S.fields[f as keyof typeof S.fields] : f),
+  detail: (r) => (Object.hasOwn(REASONS, r) ? REASONS[r] : r),
 };

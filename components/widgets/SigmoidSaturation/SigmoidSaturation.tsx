@@ -1,12 +1,13 @@
 'use client';
 import { useMemo } from 'react';
 import { histogram, histogramRange, INPUT_MODES, summarize } from '@/lib/preprocessing/saturation';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { Segmented, Slider } from '@/components/ui';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Histogram } from './Histogram';
 import { EXPERIMENT, unitZByMode } from './model';
-import { DEFAULT_STATE, LOG_W, PATCHES, parseSaturationState, weightStd, type SaturationState } from './state';
-import { S } from './strings';
+import { LOG_W, PATCHES, schema, weightStd } from './state';
+import { ISSUES, S } from './strings';
 import styles from './SigmoidSaturation.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -16,9 +17,11 @@ export interface SigmoidSaturationProps {
 }
 
 const BINS = 41;
+/** The lesson sets nothing but the title: the state starts at the defaults. */
+const NO_PROPS = {};
 
 export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProps) {
-  const { state, set, linkError } = useWidgetStore<SaturationState>(id, DEFAULT_STATE, parseSaturationState);
+  const { state, set, linkError } = useWidgetState(id, schema, NO_PROPS, ISSUES);
   const byMode = useMemo(() => unitZByMode(state.k), [state.k]);
   const w = weightStd(state);
   const rows = INPUT_MODES.map((mode) => ({ mode, ...summarize(byMode[mode], w) }));
@@ -34,42 +37,10 @@ export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProp
     <WidgetFrame name="SigmoidSaturation" id={id} title={title} state={state} linkError={linkError}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <div className={`${ui.panel} ${styles.controls}`} role="group" aria-label={S.settings}>
-          <fieldset className={ui.radios}>
-            <legend className={ui.fieldLabel}>{S.modeLabel}</legend>
-            <div className={ui.segments}>
-              {INPUT_MODES.map((mode) => (
-                <label key={mode}>
-                  <input type="radio" name={`${id}-mode`} checked={state.mode === mode} onChange={() => set({ mode })} />
-                  <span>{S.modes[mode]}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className={ui.radios}>
-            <legend className={ui.fieldLabel}>{S.patchLabel}</legend>
-            <div className={ui.segments}>
-              {PATCHES.map((k) => (
-                <label key={k}>
-                  <input type="radio" name={`${id}-k`} checked={state.k === k} onChange={() => set({ k })} />
-                  <span>{S.patch(k)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className={`${ui.field} ${styles.weight}`}>
-            <span className={ui.fieldLabel}>
-              <label htmlFor={`${id}-w`}>{S.weightLabel}</label>: <output htmlFor={`${id}-w`} className={styles.value}>{S.weightValue(w)}</output>
-            </span>
-            <input
-              id={`${id}-w`}
-              type="range"
-              min={LOG_W.min}
-              max={LOG_W.max}
-              step={LOG_W.step}
-              value={state.logW}
-              aria-valuetext={S.weightValue(w)}
-              onChange={(e) => set({ logW: Number(e.target.value) })}
-            />
+          <Segmented variant="segments" name={`${id}-mode`} legend={S.modeLabel} options={INPUT_MODES} value={state.mode} label={(m) => S.modes[m]} onChange={(mode) => set({ mode })} />
+          <Segmented variant="segments" name={`${id}-k`} legend={S.patchLabel} options={PATCHES} value={state.k} label={S.patch} onChange={(k) => set({ k })} />
+          <div className={styles.weight}>
+            <Slider label={S.weightLabel} min={LOG_W.min} max={LOG_W.max} step={LOG_W.step} value={state.logW} format={(v) => S.weightValue(10 ** v)} onChange={(logW) => set({ logW })} />
             <button type="button" className={styles.button} onClick={() => set({ logW: xavierLog })}>
               {S.xavier(S.weightValue(10 ** xavierLog))}
             </button>

@@ -1,5 +1,6 @@
 /** Every word SigmoidSaturation shows. */
 import type { InputMode } from '@/lib/preprocessing/saturation';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 
@@ -37,9 +38,7 @@ export const S = {
   },
   pct,
   xavier: (v: string) => `Set σw = 1/√d = ${v}`,
-  errors: {
-    notObject: 'expected an object of settings.',
-    oneOf: (name: string, options: readonly (string | number)[], v: unknown) => `${name} must be one of ${options.join(', ')} (got ${JSON.stringify(v)}).`,
-    range: (name: string, lo: number, hi: number, v: unknown) => `${name} must be a number from ${lo} to ${hi} (got ${JSON.stringify(v)}).`,
-  },
 } as const;
+
+/** A link's settings are named by their keys, as the widget has always named them. */
+export const ISSUES: IssueLabels = {};

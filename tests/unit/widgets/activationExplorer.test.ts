@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { X_MAX, X_MIN, moveByKey, num } from '@/components/widgets/ActivationExplorer/model';
-import { parseExplorerState } from '@/components/widgets/ActivationExplorer/state';
+import { schema } from '@/components/widgets/ActivationExplorer/state';
 import { S } from '@/components/widgets/ActivationExplorer/strings';
 import { MAXOUT_PRESETS } from '@/lib/activations/maxout';
 
@@ -30,9 +30,11 @@ describe('ActivationExplorer', () => {
   });
 
   it('validates a shared link field by field', () => {
-    expect(parseExplorerState({ fn: 'elu', x: -2, alpha: 1.5 })).toEqual({ ok: true, value: { fn: 'elu', x: -2, alpha: 1.5 } });
+    expect(schema.parse({ fn: 'elu', x: -2, alpha: 1.5 })).toEqual({ state: { ...schema.defaults, fn: 'elu', x: -2, alpha: 1.5 }, issues: [] });
     for (const bad of [{ fn: 'gelu' }, { x: 7 }, { x: '1' }, { negativeSlope: -0.1 }, { alpha: 0 }, { maxout: 'square' }, null]) {
-      expect(parseExplorerState(bad).ok, JSON.stringify(bad)).toBe(false);
+      const r = schema.parse(bad);
+      expect(r.issues.length, JSON.stringify(bad)).toBeGreaterThan(0);
+      expect(r.state, JSON.stringify(bad)).toEqual(schema.defaults);
     }
   });
 });

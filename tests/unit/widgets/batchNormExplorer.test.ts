@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as compute from '@/lib/compute';
 import { batchShape, channelValues, drawBatch, valuesPerChannel } from '@/lib/batchNorm/syntheticBatch';
 import { advance, biasedSettlesAt, evalPass, explorerView, trainPass, type ExplorerParams } from '@/components/widgets/BatchNormExplorer/model';
-import { DEFAULT_STATE, parseExplorerState, stateFromProps, trainingImpossible } from '@/components/widgets/BatchNormExplorer/state';
+import { DEFAULT_STATE, schema, trainingImpossible } from '@/components/widgets/BatchNormExplorer/state';
+import { ISSUES } from '@/components/widgets/BatchNormExplorer/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 import { stepTex, texNum } from '@/components/widgets/BatchNormExplorer/tex';
 import type { GoldenCase } from '../compute/golden-helpers';
 
@@ -181,32 +183,33 @@ describe('the steps in TeX', () => {
 
 describe('shared-link parser', () => {
   it('accepts a full valid state', () => {
-    expect(parseExplorerState({ ...DEFAULT_STATE, steps: 12, runningMean: [2.5, -0.9], runningVar: [3.7, 0.2] })).toEqual({
-      ok: true,
-      value: { ...DEFAULT_STATE, steps: 12, runningMean: [2.5, -0.9], runningVar: [3.7, 0.2] },
+    expect(schema.parse({ ...DEFAULT_STATE, steps: 12, runningMean: [2.5, -0.9], runningVar: [3.7, 0.2] })).toEqual({
+      state: { ...DEFAULT_STATE, steps: 12, runningMean: [2.5, -0.9], runningVar: [3.7, 0.2] },
+      issues: [],
     });
   });
   it.each([
-    [null, /object/],
-    [{ batchSize: 3 }, /batchSize must be one of 1, 2, 4/],
-    [{ layer: 'lstm' }, /layer/],
-    [{ mean: [1] }, /list of 2 numbers/],
-    [{ spread: [0, 1] }, /spread must be a number from 0.1/],
-    [{ gamma: [1, 'x'] }, /gamma/],
-    [{ momentum: 1.5 }, /momentum/],
-    [{ eps: 0 }, /eps must be one of/],
-    [{ runningVar: [1, 0] }, /positive/],
-    [{ runningVar: [1, -2] }, /positive/],
-    [{ steps: 2.5 }, /whole number/],
-    [{ channel: 2 }, /channel/],
-    [{ colour: 'red' }, /unknown setting "colour"/],
-  ])('rejects %o', (raw, message) => {
-    const r = parseExplorerState(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    [null, /object/, { field: '', code: 'not-object' }],
+    [{ batchSize: 3 }, /batchSize must be one of 1, 2, 4/, { field: 'batchSize' }],
+    [{ layer: 'lstm' }, /layer/, { field: 'layer' }],
+    [{ mean: [1] }, /mean has the wrong number of entries/, { field: 'mean', code: 'bad-list', options: [2] }],
+    [{ spread: [0, 1] }, /spread, entry 1: must be between 0.1 and 5/, { field: 'spread', code: 'bad-item', index: 0, min: 0.1 }],
+    [{ gamma: [1, 'x'] }, /gamma/, { field: 'gamma' }],
+    [{ momentum: 1.5 }, /momentum/, { field: 'momentum' }],
+    [{ eps: 0 }, /eps must be one of/, { field: 'eps' }],
+    [{ runningVar: [1, 0] }, /positive/, { field: 'runningVar', index: 1 }],
+    [{ runningVar: [1, -2] }, /positive/, { field: 'runningVar', index: 1 }],
+    [{ steps: 2.5 }, /whole number/, { field: 'steps' }],
+    [{ channel: 2 }, /channel/, { field: 'channel' }],
+    [{ colour: 'red' }, /colour: unknown setting/, { field: 'colour', code: 'invalid', detail: 'unknown-setting' }],
+  ])('rejects %o', (raw, message, issue) => {
+    const r = schema.parse(raw);
+    expect(r.state).toEqual(DEFAULT_STATE);
+    expect(r.issues).toMatchObject([issue]);
+    expect(issuesText(r.issues, ISSUES)).toMatch(message);
   });
   it('reports bad MDX props and starts from the defaults', () => {
-    expect(stateFromProps({ batchSize: 5 })).toMatchObject({ state: DEFAULT_STATE, problem: expect.stringMatching(/batchSize/) });
-    expect(stateFromProps({ layer: 'fc', batchSize: 2 })).toEqual({ state: { ...DEFAULT_STATE, layer: 'fc', batchSize: 2 }, problem: null });
+    expect(schema.fromProps({ batchSize: 5 })).toMatchObject({ state: DEFAULT_STATE, issues: [{ field: 'batchSize' }] });
+    expect(schema.fromProps({ layer: 'fc', batchSize: 2 })).toEqual({ state: { ...DEFAULT_STATE, layer: 'fc', batchSize: 2 }, issues: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { halfPlaneRegion, moveUnit, run } from '@/components/widgets/DyingRelu/model';
-import { DEFAULT_STATE, parseDyingReluState } from '@/components/widgets/DyingRelu/state';
+import { DEFAULT_STATE, schema } from '@/components/widgets/DyingRelu/state';
 import { offUnits } from '@/lib/activations/dyingRelu';
 
 describe('DyingRelu', () => {
@@ -32,9 +32,12 @@ describe('DyingRelu', () => {
   });
 
   it('validates a shared link', () => {
-    expect(parseDyingReluState({ seed: 3, kick: 'shift', shift: -2, slope: 0.3, steps: 100, view: 'leaky', unit: 4 }).ok).toBe(true);
+    const good = { seed: 3, kick: 'shift', shift: -2, slope: 0.3, steps: 100, view: 'leaky', unit: 4 };
+    expect(schema.parse(good)).toEqual({ state: { ...DEFAULT_STATE, ...good }, issues: [] });
     for (const bad of [{ seed: 0 }, { seed: 1.5 }, { kick: 'push' }, { slope: 0.2 }, { steps: 501 }, { steps: 7.5 }, { unit: 16 }, { rate: 9 }, { view: 'elu' }]) {
-      expect(parseDyingReluState(bad).ok, JSON.stringify(bad)).toBe(false);
+      const r = schema.parse(bad);
+      expect(r.issues.length, JSON.stringify(bad)).toBeGreaterThan(0);
+      expect(r.state, JSON.stringify(bad)).toEqual(DEFAULT_STATE);
     }
   });
 });

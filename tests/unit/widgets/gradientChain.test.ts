@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as compute from '@/lib/compute';
 import { chainResults, lowestDecade, sci, sigmoidBound } from '@/components/widgets/GradientChain/model';
-import { parseChainState } from '@/components/widgets/GradientChain/state';
+import { schema } from '@/components/widgets/GradientChain/state';
 
 beforeAll(compute.ready);
 
@@ -55,9 +55,11 @@ describe('GradientChain', () => {
   });
 
   it('accepts only depths 1–30 and numbers in range from a link', () => {
-    expect(parseChainState({ depth: 12, x0: -2, weight: 3 })).toEqual({ ok: true, value: { depth: 12, x0: -2, weight: 3 } });
+    expect(schema.parse({ depth: 12, x0: -2, weight: 3 })).toEqual({ state: { depth: 12, x0: -2, weight: 3 }, issues: [] });
     for (const bad of [{ depth: 31 }, { depth: 2.5 }, { depth: '3' }, { x0: 9 }, { weight: 0 }, [1]]) {
-      expect(parseChainState(bad).ok, JSON.stringify(bad)).toBe(false);
+      const r = schema.parse(bad);
+      expect(r.issues.length, JSON.stringify(bad)).toBeGreaterThan(0);
+      expect(r.state, JSON.stringify(bad)).toEqual(schema.defaults);
     }
   });
 });

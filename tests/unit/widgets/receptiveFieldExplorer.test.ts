@@ -1,7 +1,11 @@
 /** ReceptiveFieldExplorer's model and shared-link parser. */
 import { describe, expect, it } from 'vitest';
 import { explorerModel, moveUnit, paddingCells, resolveUnit } from '@/components/widgets/ReceptiveFieldExplorer/model';
-import { DEFAULT_STATE, PRESETS, numbersError, parseExplorerState, type ExplorerState } from '@/components/widgets/ReceptiveFieldExplorer/state';
+import { DEFAULT_STATE, PRESETS, numbersError, schema, type ExplorerState } from '@/components/widgets/ReceptiveFieldExplorer/state';
+import { ISSUES } from '@/components/widgets/ReceptiveFieldExplorer/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
+
+const said = (raw: unknown) => issuesText(schema.parse(raw).issues, ISSUES);
 
 const state = (patch: Partial<ExplorerState>): ExplorerState => ({ ...DEFAULT_STATE, ...patch });
 
@@ -56,20 +60,22 @@ describe('moving the unit', () => {
   });
 });
 
-describe('parseExplorerState', () => {
+describe('schema.parse', () => {
   it('accepts a named stack or a list of layers', () => {
-    expect(parseExplorerState({ stack: 'dilated' })).toEqual({ ok: true, value: { stack: 'dilated', layers: PRESETS.dilated } });
-    const r = parseExplorerState({ layers: [{ kind: 'max', kernel: 2, stride: 2 }], side: 20, unit: [1, 2], relu: false });
-    expect(r).toEqual({ ok: true, value: { side: 20, relu: false, stack: 'custom', unit: [1, 2], layers: [{ kind: 'max', kernel: 2, stride: 2, padding: 0, dilation: 1 }] } });
+    expect(schema.parse({ stack: 'dilated' })).toEqual({ state: { ...DEFAULT_STATE, stack: 'dilated', layers: PRESETS.dilated }, issues: [] });
+    const r = schema.parse({ layers: [{ kind: 'max', kernel: 2, stride: 2 }], side: 20, unit: [1, 2], relu: false });
+    expect(r).toEqual({ state: { ...DEFAULT_STATE, side: 20, relu: false, stack: 'custom', unit: [1, 2], layers: [{ kind: 'max', kernel: 2, stride: 2, padding: 0, dilation: 1 }] }, issues: [] });
   });
   it('says what is wrong with a bad link', () => {
-    expect(parseExplorerState({ side: 200 })).toEqual({ ok: false, error: 'Input side must be between 3 and 64 (got 200).' });
-    expect(parseExplorerState({ layers: [] })).toMatchObject({ ok: false, error: 'layers must be a list of 1 to 8 layers.' });
-    expect(parseExplorerState({ layers: [{ kind: 'conv', kernel: 8 }] })).toMatchObject({ ok: false, error: expect.stringContaining('layer 1: kernel must be one of') });
-    expect(parseExplorerState({ layers: [{ kind: 'dense' }] })).toMatchObject({ ok: false });
-    expect(parseExplorerState({ stack: 'huge' })).toMatchObject({ ok: false, error: 'unknown stack "huge".' });
-    expect(parseExplorerState({ unit: [-1, 0] })).toMatchObject({ ok: false });
-    expect(parseExplorerState('x')).toMatchObject({ ok: false });
+    expect(said({ side: 200 })).toBe('Input side must be between 3 and 64 (got 200).');
+    expect(schema.parse({ layers: [] }).issues).toMatchObject([{ field: 'layers', code: 'bad-list', min: 1, max: 8 }]);
+    expect(schema.parse({ layers: [{ kind: 'conv', kernel: 8 }] }).issues).toMatchObject([{ field: 'layers', code: 'bad-item', index: 0, detail: 'kernel' }]);
+    expect(said({ layers: [{ kind: 'conv', kernel: 8 }] })).toContain('entry 1: kernel must be one of 1, 2, 3, 4, 5, 6, 7, 9, 11');
+    expect(schema.parse({ layers: [{ kind: 'dense' }] }).issues).toMatchObject([{ field: 'layers', code: 'bad-item', detail: 'kind' }]);
+    expect(schema.parse({ stack: 'huge' }).issues).toMatchObject([{ field: 'stack', code: 'not-one-of', got: '"huge"' }]);
+    expect(said({ stack: 'huge' })).toContain('stack must be one of two-3x3, one-5x5');
+    expect(schema.parse({ unit: [-1, 0] }).issues).toMatchObject([{ field: 'unit', code: 'invalid', detail: 'unit' }]);
+    expect(schema.parse('x')).toEqual({ state: DEFAULT_STATE, issues: [{ field: '', code: 'not-object', got: '"x"' }] });
   });
   it('flags a typed number out of range', () => {
     expect(numbersError(state({ channels: 0 }))?.field).toBe('channels');
