@@ -29,7 +29,7 @@ export function Segmented<T extends string | number>({ legend, options, value, o
   const group = name ?? auto;
   return (
     <fieldset className={`${s.group} ${className ?? ''}`} data-variant={variant}>
-      <legend className={hideLegend ? s.hiddenLegend : s.legend}>{legend}</legend>
+      <legend className={hideLegend ? 'visually-hidden' : s.legend}>{legend}</legend>
       <div className={s.options}>
         {options.map((v) => (
           <label key={String(v)} className={s.option}>

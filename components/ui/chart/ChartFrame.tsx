@@ -70,7 +70,7 @@ export function ChartFrame({ alt, height, margin, title, caption, empty, legend,
         )}
       </div>
       {caption ? <figcaption className={c.caption}>{caption}</figcaption> : null}
-      <p className={c.alt}>{empty ? null : alt}</p>
+      <p className="visually-hidden">{empty ? null : alt}</p>
     </figure>
   );
 }
