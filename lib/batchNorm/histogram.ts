@@ -1,4 +1,5 @@
 /** Histograms and summary numbers for drawing a batch of values. Plain arithmetic. */
+import { binCounts } from '@/lib/stats/histogram';
 
 export interface Histogram {
   lo: number;
@@ -23,13 +24,7 @@ export function niceDomain(lo: number, hi: number): [number, number] {
 }
 
 export function histogram(values: readonly number[], lo: number, hi: number, bins: number): Histogram {
-  const counts = new Array<number>(bins).fill(0);
-  const width = (hi - lo) / bins;
-  for (const v of values) {
-    const b = Math.floor((v - lo) / width);
-    counts[Math.min(bins - 1, Math.max(0, b))]++;
-  }
-  return { lo, hi, counts };
+  return { lo, hi, counts: binCounts(values, lo, hi, bins) };
 }
 
 export interface Summary {

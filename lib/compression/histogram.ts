@@ -1,4 +1,5 @@
 /** A histogram of weight values over a symmetric range, for the pruning and quantisation figures. */
+import { addToBins } from '@/lib/stats/histogram';
 
 export interface Histogram {
   /** Lower edge of the first bin and upper edge of the last. */
@@ -9,12 +10,7 @@ export interface Histogram {
 
 export function histogram(values: Iterable<Float32Array>, bins: number, range: number): Histogram {
   const counts = new Uint32Array(bins);
-  const width = (2 * range) / bins;
-  for (const t of values)
-    for (const v of t) {
-      const b = Math.floor((v + range) / width);
-      counts[Math.max(0, Math.min(bins - 1, b))]++;
-    }
+  for (const t of values) addToBins(counts, t, -range, range);
   return { lo: -range, hi: range, counts };
 }
 

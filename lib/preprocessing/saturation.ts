@@ -7,6 +7,7 @@
 import { normal, subSeed, uniform } from './random';
 import type { RgbImage } from './imageSet';
 import type { Triple } from './meanSubtraction';
+import { binCounts } from '@/lib/stats/histogram';
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export const sigmoidSlope = (z: number) => {
@@ -105,13 +106,12 @@ export function summarize(unitZ: Float64Array, weightStd: number, fraction = SAT
 /** Counts of z = unitZ · weightStd in `bins` equal bins over [−range, range]; values outside
  * land in the end bins (they are drawn as "≥ range"). */
 export function histogram(unitZ: Float64Array, weightStd: number, range: number, bins: number): number[] {
-  const counts = new Array<number>(bins).fill(0);
-  const width = (2 * range) / bins;
-  for (const u of unitZ) {
-    const b = Math.floor((u * weightStd + range) / width);
-    counts[Math.max(0, Math.min(bins - 1, b))]++;
-  }
-  return counts;
+  return binCounts(
+    Array.from(unitZ, (u) => u * weightStd),
+    -range,
+    range,
+    bins,
+  );
 }
 
 /** A symmetric axis range that shows both the threshold and almost all values. */
