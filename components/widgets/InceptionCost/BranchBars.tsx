@@ -1,6 +1,7 @@
 import { formatCount } from '@/lib/format/numberFormat';
 import type { ModuleCost } from '@/lib/nn/inceptionModule';
-import type { InceptionCostState, ModuleEvaluation } from './state';
+import type { ModuleEvaluation } from './evaluate';
+import type { InceptionCostState } from './state';
 import { S } from './strings';
 import styles from './InceptionCost.module.css';
 import ui from '../shared/widgetUi.module.css';

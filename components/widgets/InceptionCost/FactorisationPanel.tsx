@@ -1,5 +1,6 @@
 import { NumberField } from '@/components/widgets/shared/NumberField';
-import { evaluateFactorisation, LIMITS } from './state';
+import { evaluateFactorisation } from './evaluate';
+import { schema } from './state';
 import { S } from './strings';
 import styles from './InceptionCost.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -14,7 +15,7 @@ export function FactorisationPanel({ id, n, onChange }: { id: string; n: number;
     <fieldset className={`${ui.panel} ${styles.factor}`} data-part="factorisation">
       <legend className={ui.panelLegend}>{S.factorLegend}</legend>
       <div className={styles.factorField}>
-        <NumberField label={S.fields.n.label} value={n} min={LIMITS.n[0]} max={LIMITS.n[1]} onChange={onChange} invalid={!r.ok} errorId={errorId} />
+        <NumberField label={S.fields.n.label} value={n} min={schema.fields.n.min} max={schema.fields.n.max} onChange={onChange} invalid={!r.ok} errorId={errorId} />
       </div>
       {r.ok ? (
         <div aria-live="polite">

@@ -1,12 +1,12 @@
 'use client';
-import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '@/components/widgets/shared/NumberField';
 import { BranchBars } from './BranchBars';
 import { FactorisationPanel } from './FactorisationPanel';
-import { CS231N, DEFAULT_STATE, INCEPTION_3A, LIMITS, evaluateModule, moduleFields, parseInceptionCostState, type InceptionCostState } from './state';
-import { S } from './strings';
+import { evaluateModule } from './evaluate';
+import { CS231N, INCEPTION_3A, moduleFields, schema, type InceptionCostState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './InceptionCost.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -19,16 +19,12 @@ export interface InceptionCostProps extends Partial<InceptionCostState> {
 /** An Inception module's multiplies and parameters, branch by branch, naive or with 1×1
  * reductions, and the weights saved by factorising an n×n kernel. */
 export function InceptionCost({ id, title = S.title, ...props }: InceptionCostProps) {
-  const [initial] = useState<InceptionCostState>(() => {
-    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
-    return { ...DEFAULT_STATE, ...given };
-  });
-  const { state, set, reset, linkError } = useWidgetStore(id, initial, parseInceptionCostState);
+  const { state, set, reset, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const result = evaluateModule(state);
   const errorId = `${id}-error`;
   const modeName = `${id}-mode`;
   return (
-    <WidgetFrame name="InceptionCost" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="InceptionCost" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <fieldset className={`${ui.panel} ${styles.modes}`}>
           <legend className={ui.panelLegend}>{S.modeLegend}</legend>
@@ -57,8 +53,8 @@ export function InceptionCost({ id, title = S.title, ...props }: InceptionCostPr
               key={field}
               label={S.fields[field].label}
               value={state[field]}
-              min={LIMITS[field][0]}
-              max={LIMITS[field][1]}
+              min={schema.fields[field].min}
+              max={schema.fields[field].max}
               onChange={(v) => set({ [field]: v })}
               invalid={!result.ok && result.field === field}
               errorId={errorId}

@@ -1,14 +1,14 @@
 'use client';
-import { useId, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useId } from 'react';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NumberField } from '@/components/widgets/shared/NumberField';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
 import { shapeLabel } from '@/lib/nn/layerStack';
 import { evaluatePattern, fcShare, patternString, stageChannels, type PatternState } from './expand';
 import { LayerBlocks } from './LayerBlocks';
-import { DEFAULT_STATE, LIMITS, parsePatternState, stateError, type NumericField } from './state';
-import { S } from './strings';
+import { schema, stateError, type NumericField } from './state';
+import { ISSUES, numberMessage, S } from './strings';
 import styles from './LayerPattern.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -21,7 +21,7 @@ export interface LayerPatternProps extends Partial<PatternState> {
 }
 
 function Choice({ field, value, onChange }: { field: 'n' | 'm' | 'k'; value: number; onChange: (v: number) => void }) {
-  const [min, max] = LIMITS[field];
+  const { min, max } = schema.fields[field];
   const id = useId();
   return (
     <div className={ui.field}>
@@ -38,11 +38,7 @@ function Choice({ field, value, onChange }: { field: 'n' | 'm' | 'k'; value: num
 }
 
 export function LayerPattern({ id, title = S.title, classes = 10, ...props }: LayerPatternProps) {
-  const [initial] = useState<PatternState>(() => {
-    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
-    return { ...DEFAULT_STATE, ...given };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parsePatternState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
   const number = (f: Exclude<NumericField, 'n' | 'm' | 'k'>) => (
@@ -50,15 +46,15 @@ export function LayerPattern({ id, title = S.title, classes = 10, ...props }: La
       key={f}
       label={S.fields[f]}
       value={state[f]}
-      min={LIMITS[f][0]}
-      max={LIMITS[f][1]}
+      min={schema.fields[f].min}
+      max={schema.fields[f].max}
       onChange={(v) => set({ [f]: v })}
       invalid={problem?.field === f}
       errorId={errorId}
     />
   );
   return (
-    <WidgetFrame name="LayerPattern" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LayerPattern" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
         <legend className={ui.panelLegend}>{S.controlsLegend}</legend>
         {(['n', 'm', 'k'] as const).map((f) => (
@@ -75,7 +71,7 @@ export function LayerPattern({ id, title = S.title, classes = 10, ...props }: La
       </fieldset>
       {problem ? (
         <div id={errorId} role="alert" className={ui.errorBox}>
-          {problem.error}
+          {numberMessage(problem.issue)}
         </div>
       ) : (
         <PatternView state={state} classes={classes} />
