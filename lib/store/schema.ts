@@ -88,8 +88,7 @@ export function int(min: number, max: number, fallback: number): NumberFieldSpec
       if (n === null) return fail({ code: 'not-number', got: describe(v), min, max });
       if (!Number.isInteger(n)) return fail({ code: 'not-whole', got: describe(v), min, max });
       if (n < min || n > max) return fail({ code: 'out-of-range', got: describe(v), min, max });
-      // -0 + 0 is 0: JSON writes -0 as 0, so a state holding -0 would not read back as itself.
-      return { ok: true, value: n + 0 };
+      return { ok: true, value: n };
     },
   };
 }
@@ -104,8 +103,7 @@ export function num(min: number, max: number, fallback: number): NumberFieldSpec
       const n = asNumber(v, coerce);
       if (n === null) return fail({ code: 'not-number', got: describe(v), min, max });
       if (n < min || n > max) return fail({ code: 'out-of-range', got: describe(v), min, max });
-      // -0 + 0 is 0: JSON writes -0 as 0, so a state holding -0 would not read back as itself.
-      return { ok: true, value: n + 0 };
+      return { ok: true, value: n };
     },
   };
 }
