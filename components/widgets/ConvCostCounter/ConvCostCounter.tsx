@@ -2,7 +2,7 @@
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { CostResults } from './CostResults';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Button, Checkbox, NumberField } from '@/components/ui';
 import { evaluate } from './evaluate';
 import { schema, type ConvCostState, type NumericField } from './state';
 import { ISSUES, S } from './strings';
@@ -39,20 +39,17 @@ export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCount
             errorId={errorId}
           />
         ))}
-        <label className={ui.check}>
-          <input type="checkbox" checked={state.bias} onChange={(e) => set({ bias: e.target.checked })} />
-          {S.bias}
-        </label>
-        <button type="button" className={styles.button} onClick={reset}>
+        <Checkbox label={S.bias} checked={state.bias} onChange={(bias) => set({ bias })} />
+        <Button className={styles.reset} onClick={reset}>
           {S.reset}
-        </button>
+        </Button>
       </fieldset>
       {result.ok ? (
         <CostResults cost={result} state={state} />
       ) : (
-        <div id={errorId} role="alert" className={`${ui.errorBox} ${styles.error}`}>
-          <strong>{S.invalidHeading}</strong> {result.error}
-        </div>
+        <Alert id={errorId} title={S.invalidHeading}>
+          {result.error}
+        </Alert>
       )}
     </WidgetFrame>
   );

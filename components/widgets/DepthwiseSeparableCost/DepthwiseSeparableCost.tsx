@@ -1,7 +1,7 @@
 'use client';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField } from '@/components/ui';
 import { formatCount } from '@/lib/format/numberFormat';
 import { invertedResidualCost, separableCost } from '@/lib/lightweight/separable';
 import { Bars, type Bar } from './Bars';
@@ -47,9 +47,9 @@ export function DepthwiseSeparableCost({ id, title = S.title, ...props }: Depthw
           <p className={styles.note}>{S.setup}</p>
         </div>
         {problem ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {numberMessage(problem.issue)}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {numberMessage(problem.issue)}
+          </Alert>
         ) : (
           <Results state={state} />
         )}

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { FcAsConvResult } from '@/lib/compute/fcAsConv';
+import { Alert } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -85,9 +86,9 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
           gridClassName={styles.fields}
         />
         {problem || !layer ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem ? numberMessage(problem.issue) : null}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {problem ? numberMessage(problem.issue) : null}
+          </Alert>
         ) : (
           <>
             <p id={hintId} className={styles.hint}>
@@ -158,9 +159,7 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
                     ) : null}
                   </>
                 ) : computed.error || loadError ? (
-                  <p role="alert" className={ui.alert}>
-                    {loadError ?? S.computeFailed(computed.error ?? '')}
-                  </p>
+                  <Alert>{loadError ?? S.computeFailed(computed.error ?? '')}</Alert>
                 ) : (
                   <p className={ui.loading}>{S.loadingEngine}</p>
                 )}

@@ -1,7 +1,7 @@
 'use client';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField, Segmented } from '@/components/ui';
 import { FcScalingResults } from './FcScalingResults';
 import { CHOICES, PRESETS, schema, stateError, type ImageChoice, type NumericField } from './state';
 import { ISSUES, numberMessage, S } from './strings';
@@ -44,21 +44,13 @@ export function FcScaling({ id, title = S.title, kernels = 64, ...props }: FcSca
   return (
     <WidgetFrame name="FcScaling" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${styles.controls}`}>
-        <fieldset className={styles.choices}>
-          <legend className={styles.legendTitle}>{S.imageLegend}</legend>
-          {CHOICES.map((choice) => (
-            <label key={choice} className={styles.choice}>
-              <input type="radio" name={`${id}-image`} value={choice} checked={state.image === choice} onChange={() => choose(choice)} />
-              <span>{S.choices[choice]}</span>
-            </label>
-          ))}
-        </fieldset>
+        <Segmented variant="chips" name={`${id}-image`} legend={S.imageLegend} options={CHOICES} value={state.image} label={(v) => S.choices[v]} onChange={choose} />
         <div className={`${ui.fieldGrid} ${styles.fields}`}>{(['h', 'w', 'c', 'units'] as const).map(field)}</div>
       </div>
       {problem ? (
-        <div id={errorId} role="alert" className={ui.errorBox}>
-          <strong>{S.invalidHeading}</strong> {numberMessage(problem.issue)}
-        </div>
+        <Alert id={errorId} title={S.invalidHeading}>
+          {numberMessage(problem.issue)}
+        </Alert>
       ) : (
         <FcScalingResults state={state} kernels={kernels} />
       )}

@@ -1,11 +1,10 @@
 'use client';
 import { useMemo, useRef } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Checkbox, NumberField, Segmented, Slider } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { FlowFigure } from './FlowFigure';
 import { sci, sciTex } from './model';
 import { ACTIVATIONS, ARCHITECTURES, INIT_SCALE_STEP, fieldIssue, schema, type GradientFlowState } from './state';
@@ -40,22 +39,21 @@ export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProp
   const residual = architecture === 'residual';
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const slider = (field: 'depth' | 'initScale') => {
-    const { min, max } = schema.fields[field];
-    const step = field === 'depth' ? 1 : INIT_SCALE_STEP;
-    const fid = `${id}-${field}`;
-    return (
-      <div className={ui.scrub}>
-        <label htmlFor={fid}>{S.labels[field]}</label>
-        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
-        <output htmlFor={fid} className={styles.value}>{field === 'depth' ? depth : initScale.toFixed(2)}</output>
-      </div>
-    );
-  };
+  const slider = (field: 'depth' | 'initScale') => (
+    <Slider
+      label={S.labels[field]}
+      min={schema.fields[field].min}
+      max={schema.fields[field].max}
+      step={field === 'depth' ? 1 : INIT_SCALE_STEP}
+      value={state[field]}
+      format={field === 'depth' ? String : (v) => v.toFixed(2)}
+      onChange={(v) => set({ [field]: v })}
+    />
+  );
 
   let body;
-  if (error) body = <p role="alert" className={ui.alert}>{error}</p>;
-  else if (invalid) body = <div id={errorId} role="alert" className={ui.errorBox}><strong>{S.invalidHeading}</strong> {invalid}</div>;
+  if (error) body = <Alert>{error}</Alert>;
+  else if (invalid) body = <Alert id={errorId} title={S.invalidHeading}>{invalid}</Alert>;
   else if (!result) body = <p className={ui.loading}>{S.loading}</p>;
   else {
     const ratio = result.firstOverLast;
@@ -105,13 +103,11 @@ export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProp
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
         {slider('depth')}
         <div className={styles.row}>
-          <ChoiceChips name={`${id}-arch`} legend={S.archLegend} options={ARCHITECTURES} value={architecture} label={(v) => S.archNames[v]} onChange={(v) => set({ architecture: v })} />
-          <ChoiceChips name={`${id}-act`} legend={S.actLegend} options={ACTIVATIONS} value={activation} label={(v) => S.actNames[v]} onChange={(v) => set({ activation: v })} />
+          <Segmented variant="chips" name={`${id}-arch`} legend={S.archLegend} options={ARCHITECTURES} value={architecture} label={(v) => S.archNames[v]} onChange={(v) => set({ architecture: v })} />
+          <Segmented variant="chips" name={`${id}-act`} legend={S.actLegend} options={ACTIVATIONS} value={activation} label={(v) => S.actNames[v]} onChange={(v) => set({ activation: v })} />
         </div>
         <div className={styles.row}>
-          <label className={ui.check}>
-            <input type="checkbox" checked={batchNorm} onChange={(e) => set({ batchNorm: e.target.checked })} /> {S.bnLabel}
-          </label>
+          <Checkbox label={S.bnLabel} checked={batchNorm} onChange={(v) => set({ batchNorm: v })} />
           <NumberField label={S.labels.seed} value={seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldIssue('seed', seed))} errorId={errorId} />
         </div>
         {slider('initScale')}

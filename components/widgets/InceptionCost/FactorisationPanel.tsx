@@ -1,4 +1,4 @@
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField } from '@/components/ui';
 import { evaluateFactorisation } from './evaluate';
 import { schema } from './state';
 import { S } from './strings';
@@ -33,9 +33,9 @@ export function FactorisationPanel({ id, n, onChange }: { id: string; n: number;
           </ul>
         </div>
       ) : (
-        <div id={errorId} role="alert" className={`${ui.errorBox} ${styles.error}`}>
-          <strong>{S.factorInvalidHeading}</strong> {r.error}
-        </div>
+        <Alert id={errorId} title={S.factorInvalidHeading}>
+          {r.error}
+        </Alert>
       )}
     </fieldset>
   );

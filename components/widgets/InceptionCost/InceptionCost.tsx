@@ -1,7 +1,7 @@
 'use client';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Button, NumberField, Segmented } from '@/components/ui';
 import { BranchBars } from './BranchBars';
 import { FactorisationPanel } from './FactorisationPanel';
 import { evaluateModule } from './evaluate';
@@ -22,30 +22,25 @@ export function InceptionCost({ id, title = S.title, ...props }: InceptionCostPr
   const { state, set, reset, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const result = evaluateModule(state);
   const errorId = `${id}-error`;
-  const modeName = `${id}-mode`;
   return (
     <WidgetFrame name="InceptionCost" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`}>
-        <fieldset className={`${ui.panel} ${styles.modes}`}>
-          <legend className={ui.panelLegend}>{S.modeLegend}</legend>
-          {([false, true] as const).map((reduce) => (
-            <label key={String(reduce)} className={ui.check}>
-              <input type="radio" name={modeName} checked={state.reduce === reduce} onChange={() => set({ reduce })} />
-              {reduce ? S.reduced : S.naive}
-            </label>
-          ))}
+        <div className={`${ui.panel} ${styles.modes}`}>
+          <Segmented
+            variant="chips"
+            name={`${id}-mode`}
+            legend={S.modeLegend}
+            options={['naive', 'reduced'] as const}
+            value={state.reduce ? 'reduced' : 'naive'}
+            label={(v) => (v === 'reduced' ? S.reduced : S.naive)}
+            onChange={(v) => set({ reduce: v === 'reduced' })}
+          />
           <span className={styles.presets} role="group" aria-label={S.presetsLabel}>
-            <button type="button" className={styles.button} onClick={() => set({ ...CS231N })}>
-              {S.presetCs231n}
-            </button>
-            <button type="button" className={styles.button} onClick={() => set({ ...INCEPTION_3A })}>
-              {S.presetInception3a}
-            </button>
-            <button type="button" className={styles.button} onClick={reset}>
-              {S.reset}
-            </button>
+            <Button onClick={() => set({ ...CS231N })}>{S.presetCs231n}</Button>
+            <Button onClick={() => set({ ...INCEPTION_3A })}>{S.presetInception3a}</Button>
+            <Button onClick={reset}>{S.reset}</Button>
           </span>
-        </fieldset>
+        </div>
         <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.fields}`}>
           <legend className={ui.panelLegend}>{S.moduleLegend}</legend>
           {moduleFields(state.reduce).map((field) => (
@@ -64,9 +59,9 @@ export function InceptionCost({ id, title = S.title, ...props }: InceptionCostPr
         {result.ok ? (
           <BranchBars result={result} state={state} />
         ) : (
-          <div id={errorId} role="alert" className={`${ui.errorBox} ${styles.error}`}>
-            <strong>{S.invalidHeading}</strong> {result.error}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {result.error}
+          </Alert>
         )}
         <FactorisationPanel id={id} n={state.n} onChange={(n) => set({ n })} />
       </div>

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PointwiseResult } from '@/lib/compute/fcAsConv';
+import { Alert } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -72,9 +73,9 @@ export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvPr
           gridClassName={styles.fields}
         />
         {problem || !example ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem ? numberMessage(problem.issue) : null}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {problem ? numberMessage(problem.issue) : null}
+          </Alert>
         ) : (
           <>
             <p id={hintId} className={styles.hint}>
@@ -123,9 +124,7 @@ export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvPr
                     </p>
                   </>
                 ) : computed.error || loadError ? (
-                  <p role="alert" className={ui.alert}>
-                    {loadError ?? S.computeFailed(computed.error ?? '')}
-                  </p>
+                  <Alert>{loadError ?? S.computeFailed(computed.error ?? '')}</Alert>
                 ) : (
                   <p className={ui.loading}>{S.loadingEngine}</p>
                 )}

@@ -1,6 +1,5 @@
 'use client';
-import { NumberField } from '../NumberField';
-import styles from './seededLayer.module.css';
+import { Button, NumberField } from '@/components/ui';
 import ui from '../widgetUi.module.css';
 
 interface Props<F extends string> {
@@ -45,9 +44,7 @@ export function SeededSettings<F extends string>(props: Props<F>) {
             errorId={errorId}
           />
         ))}
-        <button type="button" className={styles.button} onClick={() => onChange(seedField, nextSeed)}>
-          {reseedLabel}
-        </button>
+        <Button onClick={() => onChange(seedField, nextSeed)}>{reseedLabel}</Button>
       </div>
     </fieldset>
   );
