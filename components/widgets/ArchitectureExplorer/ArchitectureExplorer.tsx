@@ -1,15 +1,16 @@
 'use client';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { Alert, Button, Checkbox } from '@/components/ui';
 import { CostChart } from './CostChart';
 import { describeItem, visibleKey } from './describe';
 import { LayerDiagram } from './LayerDiagram';
 import { LayerTable } from './LayerTable';
 import { findNode } from '@/lib/nn/catalogue';
-import { analysis, ancestors, blockNames, children, FAMILIES, isNetworkId, tableItems, type NetworkId } from './model';
-import { DEFAULT_NETWORK, initialOpen, parseExplorerState, unknownNetworkMessage, type ExplorerState } from './state';
-import { S } from './strings';
+import { analysis, ancestors, blockNames, children, FAMILIES, isNetworkId, networkIds, tableItems, type NetworkId } from './model';
+import { DEFAULT_NETWORK, initialOpen, schema, type ExplorerState } from './state';
+import { ISSUES, S } from './strings';
 import { Summary } from './Summary';
 import styles from './ArchitectureExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -31,19 +32,22 @@ export interface ArchitectureExplorerProps {
 export function ArchitectureExplorer({ id, title = S.title, network = DEFAULT_NETWORK, expand, exact = false, chart = true }: ArchitectureExplorerProps) {
   const [init] = useState(() => {
     const { open, unknown } = initialOpen(network, expand);
-    const state: ExplorerState = { network, open, selected: '', exact };
-    return { state, unknown };
+    // An unknown network is explained in place (below), not as an ignored setting.
+    const known = isNetworkId(network);
+    return { props: { ...(known ? { network } : {}), open, exact }, unknown, badNetwork: known ? null : network };
   });
-  const { state, set, linkError } = useWidgetStore(id, init.state, parseExplorerState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, init.props, ISSUES);
+  // The first state, to tell when the reader (or a link) has chosen a network since.
+  const [first] = useState(state);
   const selectId = useId();
-  const current: NetworkId | null = isNetworkId(state.network) ? state.network : null;
+  const current: NetworkId | null = init.badNetwork !== null && state === first ? null : state.network;
   const pick = useCallback((next: NetworkId) => set({ network: next, open: [], selected: '' }), [set]);
   const propWarning =
     current && init.unknown.length > 0 && current === network
       ? S.errors.unknownBlocksProp(init.unknown.map((n) => `"${n}"`).join(', '), analysis(current).title)
       : null;
   return (
-    <WidgetFrame name="ArchitectureExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="ArchitectureExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`} data-slide-layout>
         <div className={`${ui.controlBar} ${styles.controls}`}>
           <div className={ui.field}>
@@ -69,30 +73,21 @@ export function ArchitectureExplorer({ id, title = S.title, network = DEFAULT_NE
           </div>
           {current ? (
             <>
-              <button type="button" className={styles.button} onClick={() => set({ open: blockNames(analysis(current).tree) })}>
+              <Button onClick={() => set({ open: blockNames(analysis(current).tree) })}>
                 {S.expandAll}
-              </button>
-              <button type="button" className={styles.button} onClick={() => set({ open: [] })}>
+              </Button>
+              <Button onClick={() => set({ open: [] })}>
                 {S.collapseAll}
-              </button>
-              <label className={ui.check}>
-                <input type="checkbox" checked={state.exact} onChange={(e) => set({ exact: e.target.checked })} />
-                {S.exact}
-              </label>
+              </Button>
+              <Checkbox label={S.exact} checked={state.exact} onChange={(exact) => set({ exact })} />
             </>
           ) : null}
         </div>
-        {propWarning ? (
-          <p role="alert" className={ui.alert}>
-            {propWarning}
-          </p>
-        ) : null}
+        {propWarning ? <Alert kind="warning">{propWarning}</Alert> : null}
         {current ? (
           <NetworkView key={current} state={state} network={current} set={set} />
         ) : (
-          <div role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {unknownNetworkMessage(state.network)}
-          </div>
+          <Alert title={S.invalidHeading}>{S.errors.unknownNetwork(init.badNetwork ?? '', networkIds.join(', '))}</Alert>
         )}
         {chart ? <CostChart current={current} onPick={pick} /> : null}
       </div>

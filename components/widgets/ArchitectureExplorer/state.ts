@@ -1,24 +1,50 @@
-/** ArchitectureExplorer's shareable state, its initial value from props, and the validation of a shared link. No React. */
-import { isPlainObject } from '@/lib/store/numericFields';
-import { analysis, blockNames, isNetworkId, networkIds, type NetworkId } from './model';
-import { S } from './strings';
+/** ArchitectureExplorer's state, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { bool, custom, defineSchema, text, type Issue, type StateOf } from '@/lib/store/schema';
+import { analysis, blockNames, isNetworkId, type NetworkId } from './model';
 
-export interface ExplorerState {
-  /** A catalogue id; anything else is explained in place. */
-  network: string;
-  /** The open (expanded) blocks, by full name. */
-  open: string[];
-  /** The layer or block the diagram points at: 'input', a row or block name, or '' for none. */
-  selected: string;
-  /** Exact counts with separators instead of compact ones (138 M). */
-  exact: boolean;
-}
+export const DEFAULT_NETWORK: NetworkId = 'vgg16';
+const MAX_NAME = 200;
 
-export const DEFAULT_NETWORK = 'vgg16';
+/**
+ * Reason codes that name what they refer to (a strings.ts words them): `unknown-network:<id>`
+ * shows the id back to the reader, `unknown-blocks:<network>:<names>` names the network by its title.
+ */
+export const REASONS = { notId: 'not-id', notList: 'not-list', unknownNetwork: 'unknown-network:', unknownBlocks: 'unknown-blocks:' } as const;
 
-export function unknownNetworkMessage(id: string): string {
-  return S.errors.unknownNetwork(id, networkIds.join(', '));
-}
+export const schema = defineSchema(
+  {
+    /** A catalogue id. */
+    network: custom<NetworkId>(DEFAULT_NETWORK, (v) => {
+      if (typeof v !== 'string') return { reason: REASONS.notId };
+      return isNetworkId(v) ? { value: v } : { reason: `${REASONS.unknownNetwork}${v.slice(0, 40)}` };
+    }),
+    /** The open (expanded) blocks, by full name. */
+    open: custom<string[]>([], (v) =>
+      Array.isArray(v) && v.length <= 5000 && v.every((n) => typeof n === 'string' && n.length <= MAX_NAME) ? { value: [...(v as string[])] } : { reason: REASONS.notList },
+    ),
+    /** The layer or block the diagram points at: 'input', a row or block name, or '' for none. */
+    selected: text(MAX_NAME, ''),
+    /** Exact counts with separators instead of compact ones (138 M). */
+    exact: bool(false),
+  },
+  {
+    // Block names given with a network are checked against it.
+    check: (s, given): Issue[] => {
+      if (!given.has('open')) return [];
+      const blocks = new Set(blockNames(analysis(s.network).tree));
+      const unknown = s.open.filter((n) => !blocks.has(n));
+      const names = unknown.map((n) => `"${n}"`).join(', ');
+      return unknown.length ? [{ field: 'open', code: 'invalid', detail: `${REASONS.unknownBlocks}${s.network}:${names}` }] : [];
+    },
+    // A link that changes only the network closes the blocks the old one had open.
+    normalize: (s) => {
+      const blocks = new Set(blockNames(analysis(s.network).tree));
+      return s.open.every((n) => blocks.has(n)) ? s : { ...s, open: s.open.filter((n) => blocks.has(n)) };
+    },
+  },
+);
+
+export type ExplorerState = StateOf<typeof schema.fields>;
 
 /**
  * The blocks to open at first: 'all', or names separated by commas. Names the network does not
@@ -30,42 +56,4 @@ export function initialOpen(network: string, expand: string | undefined): { open
   if (expand.trim() === 'all') return { open: blocks, unknown: [] };
   const asked = expand.split(',').map((s) => s.trim()).filter(Boolean);
   return { open: asked.filter((n) => blocks.includes(n)), unknown: asked.filter((n) => !blocks.includes(n)) };
-}
-
-const MAX_NAME = 200;
-
-/** Validate state from a shared link; block names are checked against the link's network. */
-export function parseExplorerState(raw: unknown): { ok: true; value: Partial<ExplorerState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const value: Partial<ExplorerState> = {};
-  let network: NetworkId | undefined;
-  if ('network' in raw) {
-    const id = raw.network;
-    if (typeof id !== 'string') return { ok: false, error: S.errors.networkNotString };
-    if (!isNetworkId(id)) return { ok: false, error: unknownNetworkMessage(id) };
-    network = id;
-    value.network = id;
-  }
-  if ('open' in raw) {
-    const open = raw.open;
-    if (!Array.isArray(open) || open.length > 5000 || !open.every((n) => typeof n === 'string' && n.length <= MAX_NAME)) {
-      return { ok: false, error: S.errors.openNotList };
-    }
-    if (network) {
-      const a = analysis(network);
-      const blocks = new Set(blockNames(a.tree));
-      const unknown = open.filter((n) => !blocks.has(n));
-      if (unknown.length) return { ok: false, error: S.errors.unknownBlocks(unknown.map((n) => `"${n}"`).join(', '), a.title) };
-    }
-    value.open = open as string[];
-  }
-  if ('selected' in raw) {
-    if (typeof raw.selected !== 'string' || raw.selected.length > MAX_NAME) return { ok: false, error: S.errors.selectedNotString };
-    value.selected = raw.selected;
-  }
-  if ('exact' in raw) {
-    if (typeof raw.exact !== 'boolean') return { ok: false, error: S.errors.exactNotBoolean };
-    value.exact = raw.exact;
-  }
-  return { ok: true, value };
 }

@@ -1,6 +1,8 @@
 /** Every word ArchitectureExplorer shows. */
 import type { BlockType, LayerKind, MergeOp } from '@/lib/nn/catalogue';
-import type { Family } from './model';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { analysis, isNetworkId, networkIds, type Family } from './model';
+import { REASONS } from './state';
 
 export const S = {
   title: 'Architecture explorer',
@@ -125,11 +127,26 @@ export const S = {
     unknownNetwork: (id: string, known: string) => `The catalogue has no network "${id}". Pick one of: ${known}.`,
     unknownBlocks: (names: string, title: string) => `${title} has no block named ${names}.`,
     unknownBlocksProp: (names: string, title: string) => `${title} has no block named ${names}, so it could not be opened; the rest of the network is shown as usual.`,
-    notObject: 'expected an object of settings.',
-    networkNotString: 'network must be the id of a catalogue network.',
-    openNotList: 'open must be a list of block names.',
-    selectedNotString: 'selected must be the name of a layer or block.',
-    exactNotBoolean: 'exact must be true or false.',
+    networkNotString: 'must be the id of a catalogue network',
+    openNotList: 'must be a list of block names',
   },
   invalidHeading: 'No network to show.',
 } as const;
+
+/** The words for a link's problems: fields by their own names, and the schema's reason codes. */
+export const ISSUES: IssueLabels = {
+  label: (f) => (f === 'network' ? '' : f),
+  detail: (reason) => {
+    if (reason === REASONS.notId) return `network ${S.errors.networkNotString}`;
+    if (reason === REASONS.notList) return S.errors.openNotList;
+    if (reason.startsWith(REASONS.unknownNetwork)) {
+      const known = S.errors.unknownNetwork(reason.slice(REASONS.unknownNetwork.length), networkIds.join(', '));
+      return known.slice(0, -1);
+    }
+    if (reason.startsWith(REASONS.unknownBlocks)) {
+      const [id, names] = reason.slice(REASONS.unknownBlocks.length).split(/:(.*)/s);
+      return S.errors.unknownBlocks(names ?? '', isNetworkId(id) ? analysis(id).title : id).slice(0, -1);
+    }
+    return reason;
+  },
+};

@@ -1,11 +1,11 @@
 'use client';
-import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { CostResults } from './CostResults';
-import { NumberField } from '@/components/widgets/shared/NumberField';
-import { DEFAULT_STATE, LIMITS, evaluate, parseConvCostState, type ConvCostState, type NumericField } from './state';
-import { S } from './strings';
+import { Alert, Button, Checkbox, NumberField } from '@/components/ui';
+import { evaluate } from './evaluate';
+import { schema, type ConvCostState, type NumericField } from './state';
+import { ISSUES, S } from './strings';
 import styles from './ConvCostCounter.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -20,15 +20,11 @@ const FIELDS: NumericField[] = ['inH', 'inW', 'cin', 'kernel', 'cout', 'stride',
 /** Shape, parameters and MACs of one convolution, next to a fully connected layer with the same
  * input and output sizes. */
 export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCounterProps) {
-  const [initial] = useState<ConvCostState>(() => {
-    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
-    return { ...DEFAULT_STATE, ...given };
-  });
-  const { state, set, reset, linkError } = useWidgetStore(id, initial, parseConvCostState);
+  const { state, set, reset, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const result = evaluate(state);
   const errorId = `${id}-error`;
   return (
-    <WidgetFrame name="ConvCostCounter" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="ConvCostCounter" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
         <legend className={ui.panelLegend}>{S.controlsLegend}</legend>
         {FIELDS.map((field) => (
@@ -36,27 +32,24 @@ export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCount
             key={field}
             label={S.fields[field].label}
             value={state[field]}
-            min={LIMITS[field][0]}
-            max={LIMITS[field][1]}
+            min={schema.fields[field].min}
+            max={schema.fields[field].max}
             onChange={(v) => set({ [field]: v })}
             invalid={!result.ok && result.field === field}
             errorId={errorId}
           />
         ))}
-        <label className={ui.check}>
-          <input type="checkbox" checked={state.bias} onChange={(e) => set({ bias: e.target.checked })} />
-          {S.bias}
-        </label>
-        <button type="button" className={styles.button} onClick={reset}>
+        <Checkbox label={S.bias} checked={state.bias} onChange={(bias) => set({ bias })} />
+        <Button className={styles.reset} onClick={reset}>
           {S.reset}
-        </button>
+        </Button>
       </fieldset>
       {result.ok ? (
         <CostResults cost={result} state={state} />
       ) : (
-        <div id={errorId} role="alert" className={`${ui.errorBox} ${styles.error}`}>
-          <strong>{S.invalidHeading}</strong> {result.error}
-        </div>
+        <Alert id={errorId} title={S.invalidHeading}>
+          {result.error}
+        </Alert>
       )}
     </WidgetFrame>
   );

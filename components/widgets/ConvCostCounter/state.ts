@@ -1,75 +1,30 @@
-/** The counter's shareable state, its limits, and the validation of a shared link. No React. */
-import { isPlainObject, numericFields } from '@/lib/store/numericFields';
-import { describeConvCost, type ConvCostResult } from '@/lib/nn/convArithmetic';
-import { S } from './strings';
+/** ConvCostCounter's state, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { bool, defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
 
-export interface ConvCostState {
-  inH: number;
-  inW: number;
-  cin: number;
-  cout: number;
+/** AlexNet's first layer. The bounds keep every count meaningful; typing past them shows a message, not a number. */
+export const schema = defineSchema({
+  inH: int(1, 4096, 227),
+  inW: int(1, 4096, 227),
+  cin: int(1, 4096, 3),
+  cout: int(1, 4096, 96),
   /** Square kernel: k_h = k_w = kernel. */
-  kernel: number;
-  stride: number;
-  padding: number;
-  bias: boolean;
-}
-
-export type NumericField = Exclude<keyof ConvCostState, 'bias'>;
-
-/** Bounds that keep every count meaningful; typing past them shows a message, not a number. */
-export const LIMITS: Record<NumericField, [min: number, max: number]> = {
-  inH: [1, 4096],
-  inW: [1, 4096],
-  cin: [1, 4096],
-  cout: [1, 4096],
-  kernel: [1, 4096],
-  stride: [1, 4096],
-  padding: [0, 4096],
-};
-
-export const DEFAULT_STATE: ConvCostState = { inH: 227, inW: 227, cin: 3, cout: 96, kernel: 11, stride: 4, padding: 0, bias: true };
-
-const checks = numericFields(LIMITS, (f) => S.fields[f].label, {
-  ...S.errors,
-  outOfRange: (label, min, max, v) => (v < min ? S.errors.tooSmall(label, min, v) : S.errors.tooLarge(label, max, v)),
+  kernel: int(1, 4096, 11),
+  stride: int(1, 4096, 4),
+  padding: int(0, 4096, 0),
+  bias: bool(true),
 });
 
-/** The message for one field's value, or null when it is a whole number within its limits. */
-export const fieldError = checks.fieldError;
+export type ConvCostState = StateOf<typeof schema.fields>;
+export type NumericField = Exclude<keyof ConvCostState, 'bias'>;
+export const DEFAULT_STATE = schema.defaults;
 
-export type Evaluation = { ok: false; error: string; field: NumericField | null } | Extract<ConvCostResult, { ok: true }>;
+const NUMERIC: NumericField[] = ['inH', 'inW', 'cin', 'cout', 'kernel', 'stride', 'padding'];
 
-/** Everything the counter shows, or the first problem with the reader's numbers. */
-export function evaluate(state: ConvCostState): Evaluation {
-  const problem = checks.firstError(state);
-  if (problem) return { ok: false, ...problem };
-  const r = describeConvCost({
-    inH: state.inH,
-    inW: state.inW,
-    cin: state.cin,
-    cout: state.cout,
-    kh: state.kernel,
-    kw: state.kernel,
-    stride: state.stride,
-    padding: state.padding,
-    bias: state.bias,
-  });
-  if (r.ok) return r;
-  const field = r.field === 'kh' || r.field === 'kw' ? 'kernel' : (r.field as NumericField | undefined) ?? null;
-  return { ok: false, error: r.error, field };
-}
-
-/** Validate state from a shared link: every field optional, every present field checked. */
-export function parseConvCostState(raw: unknown): { ok: true; value: Partial<ConvCostState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const record = raw;
-  const numbers = checks.parseFields(record);
-  if (!numbers.ok) return numbers;
-  const value: Partial<ConvCostState> = { ...numbers.value };
-  if ('bias' in record) {
-    if (typeof record.bias !== 'boolean') return { ok: false, error: S.errors.biasNotBoolean };
-    value.bias = record.bias;
+/** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
+export function stateError(state: ConvCostState): { field: NumericField; issue: Issue } | null {
+  for (const field of NUMERIC) {
+    const r = schema.fields[field].read(state[field], false);
+    if (!r.ok) return { field, issue: { field, ...r.issue } };
   }
-  return { ok: true, value };
+  return null;
 }

@@ -1,5 +1,7 @@
 /** Every word ConvCostCounter shows. */
 import { formatCount } from '@/lib/format/numberFormat';
+import type { Issue } from '@/lib/store/schema';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 export const S = {
   title: 'What a convolution costs',
@@ -46,10 +48,20 @@ export const S = {
   invalidHeading: 'No output for these numbers.',
   errors: {
     missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
+    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
     tooSmall: (label: string, min: number, v: number) => `${label} must be at least ${min} (got ${v}).`,
     tooLarge: (label: string, max: number, v: number) => `${label} can be at most ${formatCount(max)} here (got ${formatCount(v)}).`,
-    notObject: 'expected an object of layer settings.',
-    biasNotBoolean: 'bias must be true or false.',
   },
 } as const;
+
+/** How a setting a link or the lesson got wrong is named (`bias` by its own name). */
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, { label: string }>)[f]?.label ?? f };
+
+/** A number the reader typed that cannot be used, in the widget's words. */
+export function numberMessage(issue: Issue): string {
+  const label = ISSUES.label!(issue.field);
+  const v = Number(issue.got);
+  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
+  if (issue.code === 'out-of-range') return v < (issue.min ?? 0) ? S.errors.tooSmall(label, issue.min ?? 0, v) : S.errors.tooLarge(label, issue.max ?? 0, v);
+  return S.errors.missing(label);
+}

@@ -1,13 +1,12 @@
 'use client';
-import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField } from '@/components/ui';
 import { formatCount } from '@/lib/format/numberFormat';
 import { invertedResidualCost, separableCost } from '@/lib/lightweight/separable';
 import { Bars, type Bar } from './Bars';
-import { DEFAULT_STATE, FIELDS, LIMITS, parseSeparableState, stateError, type SeparableState } from './state';
-import { S } from './strings';
+import { FIELDS, schema, stateError, type SeparableState } from './state';
+import { ISSUES, numberMessage, S } from './strings';
 import styles from './DepthwiseSeparableCost.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -24,12 +23,11 @@ export interface DepthwiseSeparableCostProps {
 const six = (x: number) => x.toFixed(6);
 
 export function DepthwiseSeparableCost({ id, title = S.title, ...props }: DepthwiseSeparableCostProps) {
-  const [initial] = useState<SeparableState>(() => ({ ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseSeparableState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
   return (
-    <WidgetFrame name="DepthwiseSeparableCost" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="DepthwiseSeparableCost" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope}`}>
         <div className={`${ui.panel}`}>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
@@ -38,8 +36,8 @@ export function DepthwiseSeparableCost({ id, title = S.title, ...props }: Depthw
                 key={f}
                 label={S.fields[f]}
                 value={state[f]}
-                min={LIMITS[f][0]}
-                max={LIMITS[f][1]}
+                min={schema.fields[f].min}
+                max={schema.fields[f].max}
                 onChange={(v) => set({ [f]: v })}
                 invalid={problem?.field === f}
                 errorId={errorId}
@@ -49,9 +47,9 @@ export function DepthwiseSeparableCost({ id, title = S.title, ...props }: Depthw
           <p className={styles.note}>{S.setup}</p>
         </div>
         {problem ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem.error}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {numberMessage(problem.issue)}
+          </Alert>
         ) : (
           <Results state={state} />
         )}

@@ -1,4 +1,7 @@
 /** Every word DepthwiseSeparableCost shows. */
+import type { Issue } from '@/lib/store/schema';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+
 export const S = {
   title: 'Standard against depthwise separable convolution',
   fields: { df: 'Map side D_F', m: 'Input channels M', n: 'Output channels N', dk: 'Kernel side D_k', t: 'Expansion t (v2)' },
@@ -25,8 +28,18 @@ export const S = {
   invalidHeading: 'These numbers cannot be used:',
   errors: {
     missing: (label: string) => `${label} needs a number.`,
-    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: number) => `${label} must be between ${min} and ${max} (got ${v}).`,
-    notObject: 'The link does not describe this widget.',
+    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
+    range: (label: string, min: number, max: number, v: unknown) => `${label} must be between ${min} and ${max} (got ${String(v)}).`,
   },
 };
+
+/** How a setting a link or the lesson got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
+
+/** A number the reader typed that cannot be used, in the widget's words. */
+export function numberMessage(issue: Issue): string {
+  const label = ISSUES.label!(issue.field);
+  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
+  if (issue.code === 'out-of-range') return S.errors.range(label, issue.min ?? 0, issue.max ?? 0, issue.got);
+  return S.errors.missing(label);
+}

@@ -1,17 +1,18 @@
 'use client';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { FcAsConvResult } from '@/lib/compute/fcAsConv';
+import { Alert } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { SeededSettings } from './SeededSettings';
+import { SeededSettings } from '../shared/seededLayer/SeededSettings';
+import { ValueGrid } from '../shared/seededLayer/ValueGrid';
 import { exampleLayer, fmt1, fmt3, fmtDiff, selectionByKey } from './model';
 import { OutputsTable } from './OutputsTable';
-import { DEFAULT_STATE, LIMITS, parseFcAsConvState, stateError, type FcAsConvState, type NumericField } from './state';
-import { S } from './strings';
-import { ValueGrid } from './ValueGrid';
+import { FIELDS, schema, stateError } from './state';
+import { ISSUES, numberMessage, S } from './strings';
 import { WeightMatrix } from './WeightMatrix';
-import styles from './FcAsConv.module.css';
+import styles from '../shared/seededLayer/seededLayer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
 export interface FcAsConvProps {
@@ -25,11 +26,8 @@ export interface FcAsConvProps {
   seed?: number;
 }
 
-const FIELDS: NumericField[] = ['c', 'h', 'w', 'outputs', 'extra', 'seed'];
-
 export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
-  const [initial] = useState<FcAsConvState>(() => ({ ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseFcAsConvState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const problem = stateError(state);
@@ -73,14 +71,14 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
     : '';
 
   return (
-    <WidgetFrame name="FcAsConv" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="FcAsConv" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <SeededSettings
           legend={S.settings}
           fields={FIELDS}
           labels={S.fields}
           values={state}
-          limits={LIMITS}
+          limits={schema.fields}
           onChange={(f, v) => set({ [f]: v })}
           invalidField={problem?.field}
           errorId={errorId}
@@ -88,9 +86,9 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
           gridClassName={styles.fields}
         />
         {problem || !layer ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem?.error}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {problem ? numberMessage(problem.issue) : null}
+          </Alert>
         ) : (
           <>
             <p id={hintId} className={styles.hint}>
@@ -161,9 +159,7 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
                     ) : null}
                   </>
                 ) : computed.error || loadError ? (
-                  <p role="alert" className={ui.alert}>
-                    {loadError ?? S.computeFailed(computed.error ?? '')}
-                  </p>
+                  <Alert>{loadError ?? S.computeFailed(computed.error ?? '')}</Alert>
                 ) : (
                   <p className={ui.loading}>{S.loadingEngine}</p>
                 )}

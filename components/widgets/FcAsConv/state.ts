@@ -1,49 +1,33 @@
-/** FcAsConv's shareable state and the validation of a shared link. No React. */
-import { isPlainObject, numericFields } from '@/lib/store/numericFields';
-import { S } from './strings';
+/** FcAsConv's state, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
 
-export interface FcAsConvState {
+/** Any whole number from 0: the view clamps a selection to what the layer has. */
+const index = () => int(0, Number.MAX_SAFE_INTEGER, 0);
+
+export const schema = defineSchema({
   /** The input size the fully connected layer expects (and the convolution's kernel size). */
-  c: number;
-  h: number;
-  w: number;
-  outputs: number;
+  c: int(1, 4, 2),
+  h: int(1, 5, 3),
+  w: int(1, 5, 3),
+  outputs: int(1, 8, 4),
   /** How many rows and columns the image has beyond h × w (0: exactly the layer's input). */
-  extra: number;
-  seed: number;
-  /** Selected output unit and window position (raster order); clamped by the view. */
-  unit: number;
-  pos: number;
-}
+  extra: int(0, 3, 0),
+  seed: int(0, 9999, 1),
+  /** Selected output unit and window position (raster order). */
+  unit: index(),
+  pos: index(),
+});
 
+export type FcAsConvState = StateOf<typeof schema.fields>;
 export type NumericField = 'c' | 'h' | 'w' | 'outputs' | 'extra' | 'seed';
+export const FIELDS: NumericField[] = ['c', 'h', 'w', 'outputs', 'extra', 'seed'];
+export const DEFAULT_STATE = schema.defaults;
 
-export const LIMITS: Record<NumericField, [min: number, max: number]> = {
-  c: [1, 4],
-  h: [1, 5],
-  w: [1, 5],
-  outputs: [1, 8],
-  extra: [0, 3],
-  seed: [0, 9999],
-};
-
-export const DEFAULT_STATE: FcAsConvState = { c: 2, h: 3, w: 3, outputs: 4, extra: 0, seed: 1, unit: 0, pos: 0 };
-
-const checks = numericFields(LIMITS, (f) => S.fields[f], { ...S.errors, outOfRange: S.errors.range });
-
-export const stateError = (state: FcAsConvState) => checks.firstError(state);
-
-const isIndex = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-
-export function parseFcAsConvState(raw: unknown): { ok: true; value: Partial<FcAsConvState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const numbers = checks.parseFields(raw);
-  if (!numbers.ok) return numbers;
-  const value: Partial<FcAsConvState> = { ...numbers.value };
-  for (const key of ['unit', 'pos'] as const) {
-    if (!(key in raw)) continue;
-    if (!isIndex(raw[key])) return { ok: false, error: S.errors.badIndex(key) };
-    value[key] = raw[key] as number;
+/** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
+export function stateError(state: FcAsConvState): { field: NumericField; issue: Issue } | null {
+  for (const field of FIELDS) {
+    const r = schema.fields[field].read(state[field], false);
+    if (!r.ok) return { field, issue: { field, ...r.issue } };
   }
-  return { ok: true, value };
+  return null;
 }

@@ -1,11 +1,10 @@
 'use client';
-import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField, Segmented } from '@/components/ui';
 import { FcScalingResults } from './FcScalingResults';
-import { CHOICES, DEFAULT_STATE, LIMITS, PRESETS, parseFcScalingState, stateError, type FcScalingState, type ImageChoice, type NumericField } from './state';
-import { S } from './strings';
+import { CHOICES, PRESETS, schema, stateError, type ImageChoice, type NumericField } from './state';
+import { ISSUES, numberMessage, S } from './strings';
 import styles from './FcScaling.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -25,13 +24,8 @@ export interface FcScalingProps {
   kernels?: number;
 }
 
-export function FcScaling({ id, title = S.title, image, h, w, c, units, kernels = 64 }: FcScalingProps) {
-  const [initial] = useState<FcScalingState>(() => {
-    const chosen = image ?? DEFAULT_STATE.image;
-    const size = chosen === 'custom' ? { h: h ?? DEFAULT_STATE.h, w: w ?? DEFAULT_STATE.w, c: c ?? DEFAULT_STATE.c } : PRESETS[chosen];
-    return { image: chosen, ...size, units: units ?? DEFAULT_STATE.units };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseFcScalingState);
+export function FcScaling({ id, title = S.title, kernels = 64, ...props }: FcScalingProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
   const choose = (choice: ImageChoice) => set(choice === 'custom' ? { image: choice } : { image: choice, ...PRESETS[choice] });
@@ -40,31 +34,23 @@ export function FcScaling({ id, title = S.title, image, h, w, c, units, kernels 
       key={f}
       label={S.fields[f]}
       value={state[f]}
-      min={LIMITS[f][0]}
-      max={LIMITS[f][1]}
+      min={schema.fields[f].min}
+      max={schema.fields[f].max}
       onChange={(v) => set(f === 'units' ? { units: v } : { [f]: v, image: 'custom' })}
       invalid={problem?.field === f}
       errorId={errorId}
     />
   );
   return (
-    <WidgetFrame name="FcScaling" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="FcScaling" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${styles.controls}`}>
-        <fieldset className={styles.choices}>
-          <legend className={styles.legendTitle}>{S.imageLegend}</legend>
-          {CHOICES.map((choice) => (
-            <label key={choice} className={styles.choice}>
-              <input type="radio" name={`${id}-image`} value={choice} checked={state.image === choice} onChange={() => choose(choice)} />
-              <span>{S.choices[choice]}</span>
-            </label>
-          ))}
-        </fieldset>
+        <Segmented variant="chips" name={`${id}-image`} legend={S.imageLegend} options={CHOICES} value={state.image} label={(v) => S.choices[v]} onChange={choose} />
         <div className={`${ui.fieldGrid} ${styles.fields}`}>{(['h', 'w', 'c', 'units'] as const).map(field)}</div>
       </div>
       {problem ? (
-        <div id={errorId} role="alert" className={ui.errorBox}>
-          <strong>{S.invalidHeading}</strong> {problem.error}
-        </div>
+        <Alert id={errorId} title={S.invalidHeading}>
+          {numberMessage(problem.issue)}
+        </Alert>
       ) : (
         <FcScalingResults state={state} kernels={kernels} />
       )}

@@ -5,6 +5,7 @@ import { formatShort } from '@/lib/format/numberFormat';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
 import type { CurvePoint } from './model';
 import { S } from './strings';
+import { Legend } from '@/components/ui';
 import styles from './FcScaling.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -36,10 +37,12 @@ export function ScalingChart({ points, current, alt }: Props) {
   return (
     <figure className={ui.chartFigure}>
       <figcaption className={ui.chartCaption}>{S.chartCaption}</figcaption>
-      <ul className={styles.legend} aria-hidden="true">
-        <li className={styles.legendFc}>{S.legendFc}</li>
-        <li className={styles.legendConv}>{S.legendConv}</li>
-      </ul>
+      <Legend
+        items={[
+          { label: S.legendFc, color: 'var(--highlight)', mark: 'line' },
+          { label: S.legendConv, color: 'var(--accent)', mark: 'dashed' },
+        ]}
+      />
       <div ref={ref} className={ui.chartCanvas}>
         <svg width={width} height={height} aria-hidden="true" className={ui.chartSvg}>
           {yTicks.map((k) => (

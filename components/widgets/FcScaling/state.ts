@@ -1,6 +1,5 @@
-/** FcScaling's shareable state, presets, and the validation of a shared link. No React. */
-import { isPlainObject, numericFields } from '@/lib/store/numericFields';
-import { S } from './strings';
+/** FcScaling's state, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { defineSchema, int, oneOf, type Issue, type StateOf } from '@/lib/store/schema';
 
 export const PRESETS = {
   mnist: { h: 28, w: 28, c: 1 },
@@ -10,51 +9,33 @@ export const PRESETS = {
 } as const;
 
 export type PresetId = keyof typeof PRESETS;
-export type ImageChoice = PresetId | 'custom';
-export const CHOICES: ImageChoice[] = ['mnist', 'cifar', 'alexnet', 'photo', 'custom'];
+export const CHOICES = ['mnist', 'cifar', 'alexnet', 'photo', 'custom'] as const;
+export type ImageChoice = (typeof CHOICES)[number];
 
-export interface FcScalingState {
-  image: ImageChoice;
-  h: number;
-  w: number;
-  c: number;
-  /** Width of the first hidden layer. */
-  units: number;
-}
+export const schema = defineSchema(
+  {
+    image: oneOf(CHOICES, 'alexnet'),
+    h: int(1, 8192, PRESETS.alexnet.h),
+    w: int(1, 8192, PRESETS.alexnet.w),
+    c: int(1, 64, PRESETS.alexnet.c),
+    /** Width of the first hidden layer. */
+    units: int(1, 100_000, 1000),
+  },
+  // A named image brings its own size; only a custom one keeps the numbers given.
+  { normalize: (s) => (s.image === 'custom' ? s : { ...s, ...PRESETS[s.image] }) },
+);
 
+export type FcScalingState = StateOf<typeof schema.fields>;
 export type NumericField = 'h' | 'w' | 'c' | 'units';
+export const DEFAULT_STATE = schema.defaults;
 
-export const LIMITS: Record<NumericField, [min: number, max: number]> = {
-  h: [1, 8192],
-  w: [1, 8192],
-  c: [1, 64],
-  units: [1, 100_000],
-};
+const NUMERIC: NumericField[] = ['h', 'w', 'c', 'units'];
 
-export const DEFAULT_STATE: FcScalingState = { image: 'alexnet', ...PRESETS.alexnet, units: 1000 };
-
-const checks = numericFields(LIMITS, (f) => S.fields[f], {
-  ...S.errors,
-  outOfRange: S.errors.range,
-});
-
-export const fieldError = checks.fieldError;
-
-/** The first problem with the reader's numbers, or null. */
-export const stateError = (state: FcScalingState) => checks.firstError(state);
-
-/** Validate state from a shared link. A named image brings its own size. */
-export function parseFcScalingState(raw: unknown): { ok: true; value: Partial<FcScalingState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const record = raw;
-  const numbers = checks.parseFields(record);
-  if (!numbers.ok) return numbers;
-  const value: Partial<FcScalingState> = { ...numbers.value };
-  if ('image' in record) {
-    const image = record.image;
-    if (typeof image !== 'string' || !(CHOICES as string[]).includes(image)) return { ok: false, error: S.errors.unknownImage(String(image)) };
-    value.image = image as ImageChoice;
-    if (image !== 'custom') Object.assign(value, PRESETS[image as PresetId]);
+/** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
+export function stateError(state: FcScalingState): { field: NumericField; issue: Issue } | null {
+  for (const field of NUMERIC) {
+    const r = schema.fields[field].read(state[field], false);
+    if (!r.ok) return { field, issue: { field, ...r.issue } };
   }
-  return { ok: true, value };
+  return null;
 }

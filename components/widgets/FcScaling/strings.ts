@@ -1,4 +1,6 @@
 /** Every word FcScaling shows. */
+import type { Issue } from '@/lib/store/schema';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import type { ImageChoice } from './state';
 
 export const S = {
@@ -34,9 +36,18 @@ export const S = {
   invalidHeading: 'No numbers for this choice.',
   errors: {
     missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: number) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${v}).`,
-    notObject: 'expected an object of settings.',
-    unknownImage: (v: string) => `unknown image "${v}".`,
+    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
+    range: (label: string, min: number, max: number, v: unknown) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${String(v)}).`,
   },
 } as const;
+
+/** How a setting a link or the lesson got wrong is named (`image` by its own name). */
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
+
+/** A number the reader typed that cannot be used, in the widget's words. */
+export function numberMessage(issue: Issue): string {
+  const label = ISSUES.label!(issue.field);
+  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
+  if (issue.code === 'out-of-range') return S.errors.range(label, issue.min ?? 0, issue.max ?? 0, issue.got);
+  return S.errors.missing(label);
+}

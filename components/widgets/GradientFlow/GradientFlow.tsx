@@ -1,15 +1,14 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Checkbox, NumberField, Segmented, Slider } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { FlowFigure } from './FlowFigure';
 import { sci, sciTex } from './model';
-import { ACTIVATIONS, ARCHITECTURES, DEFAULT_STATE, LIMITS, fieldError, parseGradientFlowState, type GradientFlowState } from './state';
-import { S } from './strings';
+import { ACTIVATIONS, ARCHITECTURES, INIT_SCALE_STEP, fieldIssue, schema, type GradientFlowState } from './state';
+import { ISSUES, numberMessage, S } from './strings';
 import { TrainingPanel } from './TrainingPanel';
 import styles from './GradientFlow.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -26,15 +25,12 @@ export interface GradientFlowProps {
 }
 
 export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProps) {
-  const [initial] = useState<GradientFlowState>(() => {
-    const given = parseGradientFlowState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseGradientFlowState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(ref);
   const { depth, architecture, activation, batchNorm, initScale, seed } = state;
-  const invalid = fieldError('depth', depth) ?? fieldError('initScale', initScale) ?? fieldError('seed', seed);
+  const issue = fieldIssue('depth', depth) ?? fieldIssue('initScale', initScale) ?? fieldIssue('seed', seed);
+  const invalid = issue ? numberMessage(issue) : null;
   const result = useMemo(
     () => (compute && !invalid ? compute.gradientFlow({ depth, architecture, activation, batchNorm, initScale, seed }) : null),
     [compute, invalid, depth, architecture, activation, batchNorm, initScale, seed],
@@ -43,21 +39,21 @@ export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProp
   const residual = architecture === 'residual';
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const slider = (field: 'depth' | 'initScale') => {
-    const [min, max, step] = LIMITS[field];
-    const fid = `${id}-${field}`;
-    return (
-      <div className={ui.scrub}>
-        <label htmlFor={fid}>{S.labels[field]}</label>
-        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
-        <output htmlFor={fid} className={styles.value}>{field === 'depth' ? depth : initScale.toFixed(2)}</output>
-      </div>
-    );
-  };
+  const slider = (field: 'depth' | 'initScale') => (
+    <Slider
+      label={S.labels[field]}
+      min={schema.fields[field].min}
+      max={schema.fields[field].max}
+      step={field === 'depth' ? 1 : INIT_SCALE_STEP}
+      value={state[field]}
+      format={field === 'depth' ? String : (v) => v.toFixed(2)}
+      onChange={(v) => set({ [field]: v })}
+    />
+  );
 
   let body;
-  if (error) body = <p role="alert" className={ui.alert}>{error}</p>;
-  else if (invalid) body = <div id={errorId} role="alert" className={ui.errorBox}><strong>{S.invalidHeading}</strong> {invalid}</div>;
+  if (error) body = <Alert>{error}</Alert>;
+  else if (invalid) body = <Alert id={errorId} title={S.invalidHeading}>{invalid}</Alert>;
   else if (!result) body = <p className={ui.loading}>{S.loading}</p>;
   else {
     const ratio = result.firstOverLast;
@@ -103,18 +99,16 @@ export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProp
   }
 
   return (
-    <WidgetFrame name="GradientFlow" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="GradientFlow" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
         {slider('depth')}
         <div className={styles.row}>
-          <ChoiceChips name={`${id}-arch`} legend={S.archLegend} options={ARCHITECTURES} value={architecture} label={(v) => S.archNames[v]} onChange={(v) => set({ architecture: v })} />
-          <ChoiceChips name={`${id}-act`} legend={S.actLegend} options={ACTIVATIONS} value={activation} label={(v) => S.actNames[v]} onChange={(v) => set({ activation: v })} />
+          <Segmented variant="chips" name={`${id}-arch`} legend={S.archLegend} options={ARCHITECTURES} value={architecture} label={(v) => S.archNames[v]} onChange={(v) => set({ architecture: v })} />
+          <Segmented variant="chips" name={`${id}-act`} legend={S.actLegend} options={ACTIVATIONS} value={activation} label={(v) => S.actNames[v]} onChange={(v) => set({ activation: v })} />
         </div>
         <div className={styles.row}>
-          <label className={ui.check}>
-            <input type="checkbox" checked={batchNorm} onChange={(e) => set({ batchNorm: e.target.checked })} /> {S.bnLabel}
-          </label>
-          <NumberField label={S.labels.seed} value={seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldError('seed', seed))} errorId={errorId} />
+          <Checkbox label={S.bnLabel} checked={batchNorm} onChange={(v) => set({ batchNorm: v })} />
+          <NumberField label={S.labels.seed} value={seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldIssue('seed', seed))} errorId={errorId} />
         </div>
         {slider('initScale')}
       </div>

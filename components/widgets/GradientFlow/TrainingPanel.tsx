@@ -3,7 +3,7 @@ import { line, scaleLinear } from 'd3';
 import { useEffect, useRef, useState } from 'react';
 import type { Trainer } from '@/lib/compute';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
+import { Button, Legend, Segmented } from '@/components/ui';
 import { decades, sci } from './model';
 import { TRAIN_DEPTHS, type GradientFlowState, type TrainDepth } from './state';
 import { S } from './strings';
@@ -80,10 +80,10 @@ export function TrainingPanel({ id, compute, state, onDepth }: Props) {
     <section className={`${ui.card} ${styles.train}`} data-part="training" aria-labelledby={`${id}-train-title`}>
       <h4 id={`${id}-train-title`} className={ui.heading}>{S.trainTitle}</h4>
       <div className={`${ui.focusScope} ${styles.trainControls}`}>
-        <ChoiceChips name={`${id}-train-depth`} legend={S.trainDepthLegend} options={TRAIN_DEPTHS} value={trainDepth} onChange={onDepth} />
-        <button type="button" className={styles.button} onClick={running ? stop : start} data-part="train-button">
+        <Segmented variant="chips" name={`${id}-train-depth`} legend={S.trainDepthLegend} options={TRAIN_DEPTHS} value={trainDepth} onChange={onDepth} />
+        <Button variant="primary" onClick={running ? stop : start} data-part="train-button">
           {running ? S.stopButton : S.trainButton}
-        </button>
+        </Button>
       </div>
       <p className={styles.note}>{S.trainNote(TRAIN_STEPS, compute.TRAIN_SAMPLES)}</p>
       <p className={ui.ratio} aria-live="polite" data-part="train-status" data-plain={lastP} data-residual={lastR} data-done={curves && !running ? 'yes' : 'no'}>
@@ -91,10 +91,12 @@ export function TrainingPanel({ id, compute, state, onDepth }: Props) {
       </p>
       <figure className={ui.chartFigure}>
         <figcaption className={ui.chartCaption}>{S.trainCaption}</figcaption>
-        <ul className={styles.legend} aria-hidden="true">
-          <li className={styles.legendPlain}>{S.legendPlain}</li>
-          <li className={styles.legendResidual}>{S.legendResidual}</li>
-        </ul>
+        <Legend
+          items={[
+            { label: S.legendPlain, color: 'var(--negative)', mark: 'dashed' },
+            { label: S.legendResidual, color: 'var(--positive)', mark: 'line' },
+          ]}
+        />
         <div ref={ref} className={ui.chartCanvas}>
           <svg width={width} height={height} aria-hidden="true" className={ui.chartSvg}>
             {Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).map((d) => (

@@ -1,4 +1,7 @@
 /** Every user-facing string of GradientFlow, so a translation can follow. */
+import type { Issue } from '@/lib/store/schema';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+
 export const S = {
   title: 'Gradient flow through a deep stack',
   loading: 'Loading the compute engine (TensorFlow.js)…',
@@ -10,11 +13,9 @@ export const S = {
   bnLabel: 'BN after each layer',
   invalidHeading: 'These settings cannot be used:',
   errors: {
-    notObject: 'the link does not describe the widget’s settings.',
     missing: (label: string) => `${label} needs a number.`,
-    whole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
+    whole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
     range: (label: string, lo: number, hi: number, v: unknown) => `${label} must be from ${lo} to ${hi} (got ${String(v)}).`,
-    choice: (field: string, options: string) => `${field} must be one of ${options}.`,
   },
   layerLabel: (l: number) => `h${l}`,
   summary: (depth: number, arch: string, act: string, bn: boolean, ratio: string) =>
@@ -48,3 +49,14 @@ export const S = {
   legendResidual: 'residual',
   xAxis: 'step',
 };
+
+/** How a setting a link or the lesson got wrong is named (choices by their own names). */
+export const ISSUES: IssueLabels = { label: (f) => (S.labels as Record<string, string>)[f] ?? f };
+
+/** A number the reader typed that cannot be used, in the widget's words. */
+export function numberMessage(issue: Issue): string {
+  const label = ISSUES.label!(issue.field);
+  if (issue.code === 'not-whole') return S.errors.whole(label, issue.got ?? '');
+  if (issue.code === 'out-of-range') return S.errors.range(label, issue.min ?? 0, issue.max ?? 0, issue.got);
+  return S.errors.missing(label);
+}

@@ -1,6 +1,8 @@
 import { formatCount } from '@/lib/format/numberFormat';
 import type { ModuleCost } from '@/lib/nn/inceptionModule';
-import type { InceptionCostState, ModuleEvaluation } from './state';
+import { Alert } from '@/components/ui';
+import type { ModuleEvaluation } from './evaluate';
+import type { InceptionCostState } from './state';
 import { S } from './strings';
 import styles from './InceptionCost.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -45,9 +47,9 @@ export function BranchBars({ result, state }: { result: Extract<ModuleEvaluation
         <p className={styles.note}>{S.comparison(formatCount(naive.macs), formatCount(reduced.macs), share(reduced.macs, naive.macs))}</p>
         {state.reduce ? null : <p className={styles.note}>{S.naiveGrows(state.cin, c)}</p>}
         {warnings.map((text) => (
-          <p key={text} className={`${ui.alert} ${styles.warning}`}>
+          <Alert key={text} kind="warning" className={styles.warning}>
             {text}
-          </p>
+          </Alert>
         ))}
       </section>
       <ul className={styles.branches} aria-label={S.barsCaption}>

@@ -1,5 +1,6 @@
-import { NumberField } from '@/components/widgets/shared/NumberField';
-import { evaluateFactorisation, LIMITS } from './state';
+import { Alert, NumberField } from '@/components/ui';
+import { evaluateFactorisation } from './evaluate';
+import { schema } from './state';
 import { S } from './strings';
 import styles from './InceptionCost.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -14,7 +15,7 @@ export function FactorisationPanel({ id, n, onChange }: { id: string; n: number;
     <fieldset className={`${ui.panel} ${styles.factor}`} data-part="factorisation">
       <legend className={ui.panelLegend}>{S.factorLegend}</legend>
       <div className={styles.factorField}>
-        <NumberField label={S.fields.n.label} value={n} min={LIMITS.n[0]} max={LIMITS.n[1]} onChange={onChange} invalid={!r.ok} errorId={errorId} />
+        <NumberField label={S.fields.n.label} value={n} min={schema.fields.n.min} max={schema.fields.n.max} onChange={onChange} invalid={!r.ok} errorId={errorId} />
       </div>
       {r.ok ? (
         <div aria-live="polite">
@@ -32,9 +33,9 @@ export function FactorisationPanel({ id, n, onChange }: { id: string; n: number;
           </ul>
         </div>
       ) : (
-        <div id={errorId} role="alert" className={`${ui.errorBox} ${styles.error}`}>
-          <strong>{S.factorInvalidHeading}</strong> {r.error}
-        </div>
+        <Alert id={errorId} title={S.factorInvalidHeading}>
+          {r.error}
+        </Alert>
       )}
     </fieldset>
   );

@@ -1,12 +1,12 @@
 'use client';
-import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Button, NumberField, Segmented } from '@/components/ui';
 import { BranchBars } from './BranchBars';
 import { FactorisationPanel } from './FactorisationPanel';
-import { CS231N, DEFAULT_STATE, INCEPTION_3A, LIMITS, evaluateModule, moduleFields, parseInceptionCostState, type InceptionCostState } from './state';
-import { S } from './strings';
+import { evaluateModule } from './evaluate';
+import { CS231N, INCEPTION_3A, moduleFields, schema, type InceptionCostState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './InceptionCost.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -19,37 +19,28 @@ export interface InceptionCostProps extends Partial<InceptionCostState> {
 /** An Inception module's multiplies and parameters, branch by branch, naive or with 1×1
  * reductions, and the weights saved by factorising an n×n kernel. */
 export function InceptionCost({ id, title = S.title, ...props }: InceptionCostProps) {
-  const [initial] = useState<InceptionCostState>(() => {
-    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
-    return { ...DEFAULT_STATE, ...given };
-  });
-  const { state, set, reset, linkError } = useWidgetStore(id, initial, parseInceptionCostState);
+  const { state, set, reset, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const result = evaluateModule(state);
   const errorId = `${id}-error`;
-  const modeName = `${id}-mode`;
   return (
-    <WidgetFrame name="InceptionCost" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="InceptionCost" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`}>
-        <fieldset className={`${ui.panel} ${styles.modes}`}>
-          <legend className={ui.panelLegend}>{S.modeLegend}</legend>
-          {([false, true] as const).map((reduce) => (
-            <label key={String(reduce)} className={ui.check}>
-              <input type="radio" name={modeName} checked={state.reduce === reduce} onChange={() => set({ reduce })} />
-              {reduce ? S.reduced : S.naive}
-            </label>
-          ))}
+        <div className={`${ui.panel} ${styles.modes}`}>
+          <Segmented
+            variant="chips"
+            name={`${id}-mode`}
+            legend={S.modeLegend}
+            options={['naive', 'reduced'] as const}
+            value={state.reduce ? 'reduced' : 'naive'}
+            label={(v) => (v === 'reduced' ? S.reduced : S.naive)}
+            onChange={(v) => set({ reduce: v === 'reduced' })}
+          />
           <span className={styles.presets} role="group" aria-label={S.presetsLabel}>
-            <button type="button" className={styles.button} onClick={() => set({ ...CS231N })}>
-              {S.presetCs231n}
-            </button>
-            <button type="button" className={styles.button} onClick={() => set({ ...INCEPTION_3A })}>
-              {S.presetInception3a}
-            </button>
-            <button type="button" className={styles.button} onClick={reset}>
-              {S.reset}
-            </button>
+            <Button onClick={() => set({ ...CS231N })}>{S.presetCs231n}</Button>
+            <Button onClick={() => set({ ...INCEPTION_3A })}>{S.presetInception3a}</Button>
+            <Button onClick={reset}>{S.reset}</Button>
           </span>
-        </fieldset>
+        </div>
         <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.fields}`}>
           <legend className={ui.panelLegend}>{S.moduleLegend}</legend>
           {moduleFields(state.reduce).map((field) => (
@@ -57,8 +48,8 @@ export function InceptionCost({ id, title = S.title, ...props }: InceptionCostPr
               key={field}
               label={S.fields[field].label}
               value={state[field]}
-              min={LIMITS[field][0]}
-              max={LIMITS[field][1]}
+              min={schema.fields[field].min}
+              max={schema.fields[field].max}
               onChange={(v) => set({ [field]: v })}
               invalid={!result.ok && result.field === field}
               errorId={errorId}
@@ -68,9 +59,9 @@ export function InceptionCost({ id, title = S.title, ...props }: InceptionCostPr
         {result.ok ? (
           <BranchBars result={result} state={state} />
         ) : (
-          <div id={errorId} role="alert" className={`${ui.errorBox} ${styles.error}`}>
-            <strong>{S.invalidHeading}</strong> {result.error}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {result.error}
+          </Alert>
         )}
         <FactorisationPanel id={id} n={state.n} onChange={(n) => set({ n })} />
       </div>

@@ -1,14 +1,13 @@
 'use client';
-import { useId, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Checkbox, NumberField, SelectField } from '@/components/ui';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
 import { shapeLabel } from '@/lib/nn/layerStack';
 import { evaluatePattern, fcShare, patternString, stageChannels, type PatternState } from './expand';
 import { LayerBlocks } from './LayerBlocks';
-import { DEFAULT_STATE, LIMITS, parsePatternState, stateError, type NumericField } from './state';
-import { S } from './strings';
+import { schema, stateError, type NumericField } from './state';
+import { ISSUES, numberMessage, S } from './strings';
 import styles from './LayerPattern.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -21,28 +20,13 @@ export interface LayerPatternProps extends Partial<PatternState> {
 }
 
 function Choice({ field, value, onChange }: { field: 'n' | 'm' | 'k'; value: number; onChange: (v: number) => void }) {
-  const [min, max] = LIMITS[field];
-  const id = useId();
-  return (
-    <div className={ui.field}>
-      <label htmlFor={id} className={ui.fieldLabel}>{S.fields[field]}</label>
-      <select id={id} className={ui.control} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((v) => (
-          <option key={v} value={v}>
-            {v}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const { min, max } = schema.fields[field];
+  const options = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  return <SelectField label={S.fields[field]} value={value} options={options} onChange={onChange} />;
 }
 
 export function LayerPattern({ id, title = S.title, classes = 10, ...props }: LayerPatternProps) {
-  const [initial] = useState<PatternState>(() => {
-    const given = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
-    return { ...DEFAULT_STATE, ...given };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parsePatternState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
   const number = (f: Exclude<NumericField, 'n' | 'm' | 'k'>) => (
@@ -50,33 +34,28 @@ export function LayerPattern({ id, title = S.title, classes = 10, ...props }: La
       key={f}
       label={S.fields[f]}
       value={state[f]}
-      min={LIMITS[f][0]}
-      max={LIMITS[f][1]}
+      min={schema.fields[f].min}
+      max={schema.fields[f].max}
       onChange={(v) => set({ [f]: v })}
       invalid={problem?.field === f}
       errorId={errorId}
     />
   );
   return (
-    <WidgetFrame name="LayerPattern" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LayerPattern" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
         <legend className={ui.panelLegend}>{S.controlsLegend}</legend>
         {(['n', 'm', 'k'] as const).map((f) => (
           <Choice key={f} field={f} value={state[f]} onChange={(v) => set({ [f]: v })} />
         ))}
-        <label className={`${ui.check} ${styles.check}`}>
-          <input type="checkbox" checked={state.pool} onChange={(e) => set({ pool: e.target.checked })} />
-          {S.pool}
-        </label>
+        <Checkbox className={styles.check} label={S.pool} checked={state.pool} onChange={(pool) => set({ pool })} />
         {number('side')}
         {number('channels')}
         {number('base')}
         {state.k > 0 ? number('fcUnits') : null}
       </fieldset>
       {problem ? (
-        <div id={errorId} role="alert" className={ui.errorBox}>
-          {problem.error}
-        </div>
+        <Alert id={errorId}>{numberMessage(problem.issue)}</Alert>
       ) : (
         <PatternView state={state} classes={classes} />
       )}
@@ -123,10 +102,9 @@ function PatternView({ state, classes }: { state: PatternState; classes: number 
       {stack.ok ? (
         <p className={styles.share}>{S.fcShare(`${Math.round(fcShare(stack) * 100)}%`)}</p>
       ) : (
-        <div role="alert" className={ui.errorBox}>
-          <strong>{S.invalidHeading}</strong> {stack.error}{' '}
-          {maxPools !== null ? S.poolHint(state.side, maxPools, state.m) : null}
-        </div>
+        <Alert title={S.invalidHeading}>
+          {stack.error} {maxPools !== null ? S.poolHint(state.side, maxPools, state.m) : null}
+        </Alert>
       )}
     </div>
   );

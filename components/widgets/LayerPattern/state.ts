@@ -1,37 +1,29 @@
-/** LayerPattern's shareable state and the validation of a shared link. No React. */
-import { isPlainObject, numericFields } from '@/lib/store/numericFields';
+/** LayerPattern's state, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { bool, defineSchema, int, type Issue } from '@/lib/store/schema';
 import type { PatternState } from './expand';
-import { S } from './strings';
 
 export type NumericField = Exclude<keyof PatternState, 'pool'>;
 
-export const LIMITS: Record<NumericField, [min: number, max: number]> = {
-  n: [1, 3],
-  m: [1, 4],
-  k: [0, 2],
-  side: [1, 512],
-  channels: [1, 16],
-  base: [1, 512],
-  fcUnits: [1, 8192],
-};
+export const schema = defineSchema({
+  n: int(1, 3, 2),
+  m: int(1, 4, 3),
+  pool: bool(true),
+  k: int(0, 2, 1),
+  side: int(1, 512, 32),
+  channels: int(1, 16, 3),
+  base: int(1, 512, 16),
+  fcUnits: int(1, 8192, 256),
+});
 
-export const DEFAULT_STATE: PatternState = { n: 2, m: 3, pool: true, k: 1, side: 32, channels: 3, base: 16, fcUnits: 256 };
+export const DEFAULT_STATE: PatternState = schema.defaults;
 
-const checks = numericFields(LIMITS, (f) => S.fields[f], { ...S.errors, outOfRange: S.errors.range });
+const NUMERIC: NumericField[] = ['n', 'm', 'k', 'side', 'channels', 'base', 'fcUnits'];
 
-export const fieldError = checks.fieldError;
-
-export const stateError = (state: PatternState) => checks.firstError(state);
-
-export function parsePatternState(raw: unknown): { ok: true; value: Partial<PatternState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const record = raw;
-  const numbers = checks.parseFields(record);
-  if (!numbers.ok) return numbers;
-  const value: Partial<PatternState> = { ...numbers.value };
-  if ('pool' in record) {
-    if (typeof record.pool !== 'boolean') return { ok: false, error: S.errors.poolNotBoolean };
-    value.pool = record.pool;
+/** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
+export function stateError(state: PatternState): { field: NumericField; issue: Issue } | null {
+  for (const field of NUMERIC) {
+    const r = schema.fields[field].read(state[field], false);
+    if (!r.ok) return { field, issue: { field, ...r.issue } };
   }
-  return { ok: true, value };
+  return null;
 }

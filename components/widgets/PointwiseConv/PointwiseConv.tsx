@@ -1,17 +1,18 @@
 'use client';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PointwiseResult } from '@/lib/compute/fcAsConv';
+import { Alert } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { SeededSettings } from '../FcAsConv/SeededSettings';
+import { SeededSettings } from '../shared/seededLayer/SeededSettings';
 import { LiveTex } from '../shared/LiveTex';
-import { ValueGrid } from '../FcAsConv/ValueGrid';
-import { fmt3, fmtDiff } from '../FcAsConv/model';
+import { ValueGrid } from '../shared/seededLayer/ValueGrid';
+import { fmt3, fmtDiff } from '../shared/seededLayer/format';
 import { channelVector, pixelByKey, pixelTex, pointwiseExample, pointwiseParams } from './model';
-import { DEFAULT_STATE, LIMITS, parsePointwiseState, stateError, type NumericField, type PointwiseState } from './state';
-import { S } from './strings';
-import styles from '../FcAsConv/FcAsConv.module.css';
+import { FIELDS, schema, stateError } from './state';
+import { ISSUES, numberMessage, S } from './strings';
+import styles from '../shared/seededLayer/seededLayer.module.css';
 import own from './PointwiseConv.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -25,11 +26,8 @@ export interface PointwiseConvProps {
   seed?: number;
 }
 
-const FIELDS: NumericField[] = ['c', 'h', 'w', 'outputs', 'seed'];
-
 export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvProps) {
-  const [initial] = useState<PointwiseState>(() => ({ ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parsePointwiseState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const problem = stateError(state);
@@ -60,14 +58,14 @@ export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvPr
   };
 
   return (
-    <WidgetFrame name="PointwiseConv" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="PointwiseConv" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <SeededSettings
           legend={S.settings}
           fields={FIELDS}
           labels={S.fields}
           values={state}
-          limits={LIMITS}
+          limits={schema.fields}
           onChange={(f, v) => set({ [f]: v })}
           invalidField={problem?.field}
           errorId={errorId}
@@ -75,9 +73,9 @@ export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvPr
           gridClassName={styles.fields}
         />
         {problem || !example ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem?.error}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {problem ? numberMessage(problem.issue) : null}
+          </Alert>
         ) : (
           <>
             <p id={hintId} className={styles.hint}>
@@ -126,9 +124,7 @@ export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvPr
                     </p>
                   </>
                 ) : computed.error || loadError ? (
-                  <p role="alert" className={ui.alert}>
-                    {loadError ?? S.computeFailed(computed.error ?? '')}
-                  </p>
+                  <Alert>{loadError ?? S.computeFailed(computed.error ?? '')}</Alert>
                 ) : (
                   <p className={ui.loading}>{S.loadingEngine}</p>
                 )}

@@ -1,42 +1,26 @@
-/** PointwiseConv's shareable state and the validation of a shared link. No React. */
-import { isPlainObject, numericFields } from '@/lib/store/numericFields';
-import { S } from './strings';
+/** PointwiseConv's state, declared once: it reads MDX props, shared links and sync messages. No React. */
+import { defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
 
-export interface PointwiseState {
-  c: number;
-  h: number;
-  w: number;
-  outputs: number;
-  seed: number;
-  /** The selected pixel, raster order; clamped by the view. */
-  pixel: number;
-}
+export const schema = defineSchema({
+  c: int(1, 6, 3),
+  h: int(1, 8, 4),
+  w: int(1, 8, 4),
+  outputs: int(1, 6, 2),
+  seed: int(0, 9999, 5),
+  /** The selected pixel, raster order: any whole number from 0, clamped by the view. */
+  pixel: int(0, Number.MAX_SAFE_INTEGER, 0),
+});
 
+export type PointwiseState = StateOf<typeof schema.fields>;
 export type NumericField = 'c' | 'h' | 'w' | 'outputs' | 'seed';
+export const FIELDS: NumericField[] = ['c', 'h', 'w', 'outputs', 'seed'];
+export const DEFAULT_STATE = schema.defaults;
 
-export const LIMITS: Record<NumericField, [min: number, max: number]> = {
-  c: [1, 6],
-  h: [1, 8],
-  w: [1, 8],
-  outputs: [1, 6],
-  seed: [0, 9999],
-};
-
-export const DEFAULT_STATE: PointwiseState = { c: 3, h: 4, w: 4, outputs: 2, seed: 5, pixel: 0 };
-
-const checks = numericFields(LIMITS, (f) => S.fields[f], { ...S.errors, outOfRange: S.errors.range });
-
-export const stateError = (state: PointwiseState) => checks.firstError(state);
-
-export function parsePointwiseState(raw: unknown): { ok: true; value: Partial<PointwiseState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const numbers = checks.parseFields(raw);
-  if (!numbers.ok) return numbers;
-  const value: Partial<PointwiseState> = { ...numbers.value };
-  if ('pixel' in raw) {
-    const v = raw.pixel;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, error: S.errors.badIndex('pixel') };
-    value.pixel = v;
+/** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
+export function stateError(state: PointwiseState): { field: NumericField; issue: Issue } | null {
+  for (const field of FIELDS) {
+    const r = schema.fields[field].read(state[field], false);
+    if (!r.ok) return { field, issue: { field, ...r.issue } };
   }
-  return { ok: true, value };
+  return null;
 }

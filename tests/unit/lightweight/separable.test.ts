@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNetwork } from '@/lib/nn/catalogue';
 import { invertedResidualCost, separableCost } from '@/lib/lightweight/separable';
-import { parseSeparableState, stateError } from '@/components/widgets/DepthwiseSeparableCost/state';
+import { schema, stateError } from '@/components/widgets/DepthwiseSeparableCost/state';
+import { numberMessage } from '@/components/widgets/DepthwiseSeparableCost/strings';
 
 const row = (id: string, name: string) => {
   const r = analyseNetwork(id).rows.find((x) => x.name === name);
@@ -56,9 +57,9 @@ describe('invertedResidualCost', () => {
 describe('DepthwiseSeparableCost state', () => {
   it('explains out-of-range and missing numbers and rejects bad links', () => {
     expect(stateError({ df: 14, m: 0, n: 8, dk: 3, t: 6 })?.field).toBe('m');
-    expect(stateError({ df: Number.NaN, m: 8, n: 8, dk: 3, t: 6 })?.error).toMatch(/needs a number/);
-    expect(parseSeparableState({ dk: 2.5 }).ok).toBe(false);
-    expect(parseSeparableState('x').ok).toBe(false);
-    expect(parseSeparableState({ n: 64 })).toEqual({ ok: true, value: { n: 64 } });
+    expect(numberMessage(stateError({ df: Number.NaN, m: 8, n: 8, dk: 3, t: 6 })!.issue)).toMatch(/needs a number/);
+    expect(schema.parse({ dk: 2.5 }).issues).not.toEqual([]);
+    expect(schema.parse('x').issues).not.toEqual([]);
+    expect(schema.parse({ n: 64 })).toEqual({ state: { ...schema.defaults, n: 64 }, issues: [] });
   });
 });

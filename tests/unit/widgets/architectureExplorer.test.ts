@@ -3,7 +3,9 @@ import { placeLabels } from '@/components/widgets/ArchitectureExplorer/chartLabe
 import { describeItem, visibleKey } from '@/components/widgets/ArchitectureExplorer/describe';
 import { layoutNetwork, SIZES } from '@/components/widgets/ArchitectureExplorer/layout';
 import { allNetworkPoints, analysis, ancestors, blockNames, FAMILIES, networkIds, tableItems } from '@/components/widgets/ArchitectureExplorer/model';
-import { initialOpen, parseExplorerState } from '@/components/widgets/ArchitectureExplorer/state';
+import { initialOpen, schema } from '@/components/widgets/ArchitectureExplorer/state';
+import { ISSUES } from '@/components/widgets/ArchitectureExplorer/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 import reference from '../../reference/architectures.json';
 
 const none = new Set<string>();
@@ -155,9 +157,9 @@ describe('ArchitectureExplorer state', () => {
   });
 
   it('accepts a valid link', () => {
-    expect(parseExplorerState({ network: 'resnet50', open: ['layer1', 'layer1.0'], selected: 'layer1.0.conv2', exact: true })).toEqual({
-      ok: true,
-      value: { network: 'resnet50', open: ['layer1', 'layer1.0'], selected: 'layer1.0.conv2', exact: true },
+    expect(schema.parse({ network: 'resnet50', open: ['layer1', 'layer1.0'], selected: 'layer1.0.conv2', exact: true })).toEqual({
+      state: { network: 'resnet50', open: ['layer1', 'layer1.0'], selected: 'layer1.0.conv2', exact: true },
+      issues: [],
     });
   });
 
@@ -170,8 +172,10 @@ describe('ArchitectureExplorer state', () => {
     [{ selected: 4 }, /selected must be/],
     [{ exact: 'yes' }, /exact must be true or false/],
   ])('rejects %o', (raw, message) => {
-    const r = parseExplorerState(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    // A refused link leaves the state as it was and says why, in the words the widget shows.
+    const r = schema.parse(raw);
+    expect(r.state).toEqual(schema.defaults);
+    expect(r.issues).not.toEqual([]);
+    expect(issuesText(r.issues, ISSUES)).toMatch(message);
   });
 });

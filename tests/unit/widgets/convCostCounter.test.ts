@@ -1,30 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, evaluate, parseConvCostState } from '@/components/widgets/ConvCostCounter/state';
+import { DEFAULT_STATE, schema } from '@/components/widgets/ConvCostCounter/state';
+import { evaluate } from '@/components/widgets/ConvCostCounter/evaluate';
+import { ISSUES } from '@/components/widgets/ConvCostCounter/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 import { axisTex, fcParamsTex, macsTex, paramsTex } from '@/components/widgets/ConvCostCounter/formulas';
 
 describe('ConvCostCounter shared-state parser', () => {
   it('accepts a full valid state and a partial one', () => {
-    expect(parseConvCostState(DEFAULT_STATE)).toEqual({ ok: true, value: DEFAULT_STATE });
-    expect(parseConvCostState({ stride: 2, bias: false })).toEqual({ ok: true, value: { stride: 2, bias: false } });
+    expect(schema.parse(DEFAULT_STATE)).toEqual({ state: DEFAULT_STATE, issues: [] });
+    expect(schema.parse({ stride: 2, bias: false })).toEqual({ state: { ...DEFAULT_STATE, stride: 2, bias: false }, issues: [] });
   });
   it('ignores unknown keys', () => {
-    expect(parseConvCostState({ kernel: 3, colour: 'red' })).toEqual({ ok: true, value: { kernel: 3 } });
+    expect(schema.parse({ kernel: 3, colour: 'red' })).toEqual({ state: { ...DEFAULT_STATE, kernel: 3 }, issues: [] });
   });
   it.each([
     [null, /object/],
     [[1, 2], /object/],
     ['227', /object/],
-    [{ stride: 0 }, /Stride s must be at least 1/],
-    [{ padding: -1 }, /Padding p must be at least 0/],
+    [{ stride: 0 }, /Stride s must be between 1 and 4,096 \(got 0\)/],
+    [{ padding: -1 }, /Padding p must be between 0 and 4,096 \(got -1\)/],
     [{ inH: 2.5 }, /whole number/],
-    [{ cin: '3' }, /not a number/],
-    [{ cout: null }, /not a number/],
-    [{ inW: 1e9 }, /at most 4,096/],
+    [{ cin: '3' }, /Input channels C_in must be a number from 1 to 4,096 \(got "3"\)/],
+    [{ cout: null }, /Kernels C_out must be a number from 1 to 4,096 \(got null\)/],
+    [{ inW: 1e9 }, /Input width W must be between 1 and 4,096 \(got 1000000000\)/],
     [{ bias: 'yes' }, /bias must be true or false/],
   ])('rejects %o', (raw, message) => {
-    const r = parseConvCostState(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    // A refused link leaves the state as it was and says why, in the words the widget shows.
+    const r = schema.parse(raw);
+    expect(r.state).toEqual(DEFAULT_STATE);
+    expect(r.issues).not.toEqual([]);
+    expect(issuesText(r.issues, ISSUES)).toMatch(message);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleLayer, flatIndex, fmt3, selectionByKey } from '@/components/widgets/FcAsConv/model';
-import { DEFAULT_STATE as FC_DEFAULT, parseFcAsConvState, stateError as fcError } from '@/components/widgets/FcAsConv/state';
+import { DEFAULT_STATE as FC_DEFAULT, schema as fcSchema, stateError as fcError } from '@/components/widgets/FcAsConv/state';
 import { channelVector, pixelByKey, pixelTex, pointwiseParams } from '@/components/widgets/PointwiseConv/model';
-import { parsePointwiseState } from '@/components/widgets/PointwiseConv/state';
+import { schema as pointwiseSchema } from '@/components/widgets/PointwiseConv/state';
 import { headCounts } from '@/components/widgets/ClassifierHeads/model';
 import { schema as headsSchema } from '@/components/widgets/ClassifierHeads/state';
 import { dropoutView, logSample, maskDraws, nextPlayCount } from '@/components/widgets/DropoutDemo/model';
@@ -34,10 +34,10 @@ describe('FcAsConv', () => {
   it('validates typed values and links', () => {
     expect(fcError({ ...FC_DEFAULT, c: 5 })).toMatchObject({ field: 'c' });
     expect(fcError({ ...FC_DEFAULT, h: Number.NaN })).toMatchObject({ field: 'h' });
-    expect(parseFcAsConvState({ c: 3, unit: 2 })).toEqual({ ok: true, value: { c: 3, unit: 2 } });
-    expect(parseFcAsConvState({ extra: 4 }).ok).toBe(false);
-    expect(parseFcAsConvState({ unit: -1 }).ok).toBe(false);
-    expect(parseFcAsConvState('x').ok).toBe(false);
+    expect(fcSchema.parse({ c: 3, unit: 2 })).toEqual({ state: { ...FC_DEFAULT, c: 3, unit: 2 }, issues: [] });
+    expect(fcSchema.parse({ extra: 4 }).issues).toMatchObject([{ field: 'extra', code: 'out-of-range' }]);
+    expect(fcSchema.parse({ unit: -1 }).issues).toMatchObject([{ field: 'unit', code: 'out-of-range' }]);
+    expect(fcSchema.parse('x').issues).toMatchObject([{ code: 'not-object' }]);
   });
 });
 
@@ -59,9 +59,9 @@ describe('PointwiseConv', () => {
     expect(tex).toContain('= \\begin{bmatrix} 0.100 \\end{bmatrix}');
   });
   it('rejects bad links', () => {
-    expect(parsePointwiseState({ c: 7 }).ok).toBe(false);
-    expect(parsePointwiseState({ pixel: 1.5 }).ok).toBe(false);
-    expect(parsePointwiseState({ h: 8, pixel: 3 })).toEqual({ ok: true, value: { h: 8, pixel: 3 } });
+    expect(pointwiseSchema.parse({ c: 7 }).issues).toMatchObject([{ field: 'c', code: 'out-of-range' }]);
+    expect(pointwiseSchema.parse({ pixel: 1.5 }).issues).toMatchObject([{ field: 'pixel', code: 'not-whole' }]);
+    expect(pointwiseSchema.parse({ h: 8, pixel: 3 })).toEqual({ state: { ...pointwiseSchema.defaults, h: 8, pixel: 3 }, issues: [] });
   });
 });
 

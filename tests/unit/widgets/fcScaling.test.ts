@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { equivalentSide, fcScalingNumbers, scalingCurve, sideRange } from '@/components/widgets/FcScaling/model';
-import { DEFAULT_STATE, parseFcScalingState, PRESETS, stateError } from '@/components/widgets/FcScaling/state';
+import { DEFAULT_STATE, PRESETS, schema, stateError } from '@/components/widgets/FcScaling/state';
+import { ISSUES } from '@/components/widgets/FcScaling/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 
 describe('FcScaling numbers', () => {
   it('AlexNet-sized input, 1000 hidden units: 154,588,000 parameters, 618 MB at float32, vs 1,792 for a 3×3×64 conv', () => {
@@ -30,20 +32,22 @@ describe('FcScaling numbers', () => {
 
 describe('FcScaling shared-state parser', () => {
   it('accepts valid state; a named image brings its own size', () => {
-    expect(parseFcScalingState({ image: 'cifar', h: 999, units: 500 })).toEqual({ ok: true, value: { image: 'cifar', h: 32, w: 32, c: 3, units: 500 } });
-    expect(parseFcScalingState({ image: 'custom', h: 64, w: 48, c: 1 })).toEqual({ ok: true, value: { image: 'custom', h: 64, w: 48, c: 1 } });
+    expect(schema.parse({ image: 'cifar', h: 999, units: 500 })).toEqual({ state: { image: 'cifar', h: 32, w: 32, c: 3, units: 500 }, issues: [] });
+    expect(schema.parse({ image: 'custom', h: 64, w: 48, c: 1 })).toEqual({ state: { image: 'custom', h: 64, w: 48, c: 1, units: DEFAULT_STATE.units }, issues: [] });
   });
   it.each([
     [42, /object/],
-    [{ image: 'imagenet' }, /unknown image/],
+    [{ image: 'imagenet' }, /image must be one of mnist, cifar, alexnet, photo, custom \(got "imagenet"\)/],
     [{ units: 0 }, /between 1 and 100,000/],
     [{ h: 3.5 }, /whole number/],
-    [{ c: '3' }, /not a number/],
+    [{ c: '3' }, /Channels must be a number from 1 to 64 \(got "3"\)/],
     [{ w: -1 }, /between 1/],
   ])('rejects %o', (raw, message) => {
-    const r = parseFcScalingState(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    // A refused link leaves the state as it was and says why, in the words the widget shows.
+    const r = schema.parse(raw);
+    expect(r.state).toEqual(DEFAULT_STATE);
+    expect(r.issues).not.toEqual([]);
+    expect(issuesText(r.issues, ISSUES)).toMatch(message);
   });
   it('stateError names the field the reader got wrong', () => {
     expect(stateError(DEFAULT_STATE)).toBeNull();

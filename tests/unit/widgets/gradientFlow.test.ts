@@ -1,26 +1,30 @@
 /** GradientFlow's shared-link parser and its pure helpers. */
 import { describe, expect, it } from 'vitest';
 import { moveBlock, sci, sciTex, strokeFor } from '@/components/widgets/GradientFlow/model';
-import { DEFAULT_STATE, parseGradientFlowState } from '@/components/widgets/GradientFlow/state';
+import { DEFAULT_STATE, schema } from '@/components/widgets/GradientFlow/state';
+import { ISSUES } from '@/components/widgets/GradientFlow/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 
-describe('parseGradientFlowState', () => {
+describe('GradientFlow state schema', () => {
   it('accepts a valid link and keeps only what it carries', () => {
-    expect(parseGradientFlowState({ depth: 30, architecture: 'residual', batchNorm: true, trainDepth: 10 })).toEqual({
-      ok: true, value: { depth: 30, architecture: 'residual', batchNorm: true, trainDepth: 10 },
+    expect(schema.parse({ depth: 30, architecture: 'residual', batchNorm: true, trainDepth: 10 })).toEqual({
+      state: { ...DEFAULT_STATE, depth: 30, architecture: 'residual', batchNorm: true, trainDepth: 10 }, issues: [],
     });
   });
   it.each([
-    [{ depth: 0 }, /Depth \(layers\) must be from 1 to 100/],
+    [{ depth: 0 }, /Depth \(layers\) must be between 1 and 100 \(got 0\)/],
     [{ depth: 12.5 }, /whole number/],
-    [{ initScale: 9 }, /Initial weight scale must be from 0.25 to 4/],
+    [{ initScale: 9 }, /Initial weight scale must be between 0.25 and 4 \(got 9\)/],
     [{ activation: 'softmax' }, /activation must be one of sigmoid, tanh, relu/],
     [{ trainDepth: 25 }, /trainDepth must be one of 10, 20, 30/],
     [{ batchNorm: 'yes' }, /batchNorm/],
     ['nonsense', /settings/],
   ])('refuses %j with a message', (raw, message) => {
-    const r = parseGradientFlowState(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    // A refused link leaves the state as it was and says why, in the words the widget shows.
+    const r = schema.parse(raw);
+    expect(r.state).toEqual(DEFAULT_STATE);
+    expect(r.issues).not.toEqual([]);
+    expect(issuesText(r.issues, ISSUES)).toMatch(message);
   });
   it('defaults to the lesson’s opening case', () => {
     expect(DEFAULT_STATE).toMatchObject({ depth: 50, architecture: 'plain', activation: 'sigmoid', batchNorm: false });

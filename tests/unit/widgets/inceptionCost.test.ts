@@ -1,6 +1,7 @@
 /** InceptionCost's state: validation of what a reader types and of a shared link, and what it evaluates. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, INCEPTION_3A, evaluateFactorisation, evaluateModule, parseInceptionCostState } from '@/components/widgets/InceptionCost/state';
+import { DEFAULT_STATE, INCEPTION_3A, schema } from '@/components/widgets/InceptionCost/state';
+import { evaluateFactorisation, evaluateModule } from '@/components/widgets/InceptionCost/evaluate';
 
 describe('InceptionCost state', () => {
   it('starts on the naive CS231n module: 854,196,224 multiplies', () => {
@@ -41,10 +42,10 @@ describe('InceptionCost state', () => {
   });
 
   it('validates shared links field by field', () => {
-    expect(parseInceptionCostState({ cin: 192, reduce: true })).toEqual({ ok: true, value: { cin: 192, reduce: true } });
-    expect(parseInceptionCostState({ cin: -3 }).ok).toBe(false);
-    expect(parseInceptionCostState({ c1: '64' }).ok).toBe(false);
-    expect(parseInceptionCostState({ reduce: 'yes' }).ok).toBe(false);
-    expect(parseInceptionCostState([1, 2]).ok).toBe(false);
+    expect(schema.parse({ cin: 192, reduce: true })).toEqual({ state: { ...DEFAULT_STATE, cin: 192, reduce: true }, issues: [] });
+    expect(schema.parse({ cin: -3 }).issues).toMatchObject([{ field: 'cin', code: 'out-of-range' }]);
+    expect(schema.parse({ c1: '64' }).issues).toMatchObject([{ field: 'c1', code: 'not-number' }]);
+    expect(schema.parse({ reduce: 'yes' }).issues).toMatchObject([{ field: 'reduce', code: 'not-boolean' }]);
+    expect(schema.parse([1, 2]).issues).toMatchObject([{ code: 'not-object' }]);
   });
 });

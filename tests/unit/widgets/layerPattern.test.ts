@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePattern, expandPattern, fcShare, patternString, poolsThatFit } from '@/components/widgets/LayerPattern/expand';
-import { DEFAULT_STATE, parsePatternState } from '@/components/widgets/LayerPattern/state';
+import { DEFAULT_STATE, schema } from '@/components/widgets/LayerPattern/state';
+import { ISSUES } from '@/components/widgets/LayerPattern/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 import { shapeLabel } from '@/lib/nn/layerStack';
 
 describe('LayerPattern expansion', () => {
@@ -43,8 +45,8 @@ describe('LayerPattern expansion', () => {
 
 describe('LayerPattern shared-state parser', () => {
   it('accepts a valid partial state', () => {
-    expect(parsePatternState({ n: 3, pool: false })).toEqual({ ok: true, value: { n: 3, pool: false } });
-    expect(parsePatternState(DEFAULT_STATE)).toEqual({ ok: true, value: DEFAULT_STATE });
+    expect(schema.parse({ n: 3, pool: false })).toEqual({ state: { ...DEFAULT_STATE, n: 3, pool: false }, issues: [] });
+    expect(schema.parse(DEFAULT_STATE)).toEqual({ state: DEFAULT_STATE, issues: [] });
   });
   it.each([
     [null, /object/],
@@ -52,12 +54,14 @@ describe('LayerPattern shared-state parser', () => {
     [{ m: 0 }, /between 1 and 4/],
     [{ k: -1 }, /between 0 and 2/],
     [{ k: 1.5 }, /whole number/],
-    [{ side: '32' }, /not a number/],
+    [{ side: '32' }, /Input side \(pixels\) must be a number from 1 to 512 \(got "32"\)/],
     [{ pool: 1 }, /pool must be true or false/],
     [{ base: 10_000 }, /between 1 and 512/],
   ])('rejects %o', (raw, message) => {
-    const r = parsePatternState(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    // A refused link leaves the state as it was and says why, in the words the widget shows.
+    const r = schema.parse(raw);
+    expect(r.state).toEqual(DEFAULT_STATE);
+    expect(r.issues).not.toEqual([]);
+    expect(issuesText(r.issues, ISSUES)).toMatch(message);
   });
 });

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
-import { fmt1 } from './model';
-import styles from './FcAsConv.module.css';
+import { fmt1 } from './format';
+import styles from './seededLayer.module.css';
 
 interface Props {
   /** Row-major values of one rows × cols grid. */

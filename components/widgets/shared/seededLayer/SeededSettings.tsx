@@ -1,7 +1,6 @@
 'use client';
-import { NumberField } from '../shared/NumberField';
-import styles from './FcAsConv.module.css';
-import ui from '../shared/widgetUi.module.css';
+import { Button, NumberField } from '@/components/ui';
+import ui from '../widgetUi.module.css';
 
 interface Props<F extends string> {
   legend: string;
@@ -9,7 +8,8 @@ interface Props<F extends string> {
   fields: readonly F[];
   labels: Record<F, string>;
   values: Record<F, number>;
-  limits: Record<F, readonly [min: number, max: number]>;
+  /** Each field's bounds (a schema's number fields carry them). */
+  limits: Record<F, { readonly min: number; readonly max: number }>;
   onChange: (field: F, value: number) => void;
   /** The field a validation problem names, if any. */
   invalidField?: F | null;
@@ -27,7 +27,7 @@ export function SeededSettings<F extends string>(props: Props<F>) {
   const { legend, fields, labels, values, limits, onChange, invalidField, errorId, reseedLabel, gridClassName } = props;
   const seedField = 'seed' as F;
   const seed = values[seedField];
-  const nextSeed = ((Number.isFinite(seed) ? seed : 0) + 1) % (limits[seedField][1] + 1);
+  const nextSeed = ((Number.isFinite(seed) ? seed : 0) + 1) % (limits[seedField].max + 1);
   return (
     <fieldset className={ui.panel}>
       <legend className={ui.panelLegend}>{legend}</legend>
@@ -37,16 +37,14 @@ export function SeededSettings<F extends string>(props: Props<F>) {
             key={f}
             label={labels[f]}
             value={values[f]}
-            min={limits[f][0]}
-            max={limits[f][1]}
+            min={limits[f].min}
+            max={limits[f].max}
             onChange={(v) => onChange(f, v)}
             invalid={invalidField === f}
             errorId={errorId}
           />
         ))}
-        <button type="button" className={styles.button} onClick={() => onChange(seedField, nextSeed)}>
-          {reseedLabel}
-        </button>
+        <Button onClick={() => onChange(seedField, nextSeed)}>{reseedLabel}</Button>
       </div>
     </fieldset>
   );
