@@ -3,14 +3,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { BITS, fakeQuantise, type Granularity } from '@/lib/compression/quantise';
 import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { NumberField } from '@/components/widgets/shared/NumberField';
-import { WeightHistogram } from '../compressionShared/WeightHistogram';
-import type { Lab } from '../compressionShared/useTrainedModel';
-import { layerTitle } from '../PruningExplorer/model';
+import { WeightHistogram } from '@/components/widgets/shared/compression/WeightHistogram';
+import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
+import { layerTitle } from '@/components/widgets/shared/compression/layerTitle';
 import { channelValues, kernelGrid, modelSizes } from './model';
 import { GRANULARITIES, type QuantisationState } from './state';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
-import cs from '../compressionShared/compression.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
+import cs from '@/components/widgets/shared/compression/compression.module.css';
 
 interface Props {
   id: string;

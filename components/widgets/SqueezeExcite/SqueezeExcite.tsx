@@ -1,23 +1,23 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AttentionModel, Survey } from '@/lib/compute/attentionInspect';
-import type { FashionData } from '../shared/useFashionMnist';
-import { AttentionGate } from './AttentionGate';
+import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
+import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGate';
+import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
+import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
+import { useAttentionModel } from '@/components/widgets/shared/attention/useAttentionModel';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { ChannelBars } from './ChannelBars';
 import { ClassHeatmap } from './ClassHeatmap';
-import { MapCanvas, mapMax } from './MapCanvas';
 import { heatFinding, overrideCount, SURVEY_K, SURVEY_VARIANTS } from './model';
 import { ProbBars } from './ProbBars';
-import { CHANNELS, DEFAULT_STATE, HEAT_MODES, LIMITS, MODES, parseSqueezeExciteState, type SqueezeExciteState } from './state';
-import { S } from './strings';
-import { Thumbnails } from './Thumbnails';
-import { useAttentionModel } from './useAttentionModel';
+import { CHANNELS, HEAT_MODES, MODES, schema, type SqueezeExciteState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './SqueezeExcite.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 type Compute = typeof import('@/lib/compute');
 
@@ -31,17 +31,13 @@ export interface SqueezeExciteProps {
 }
 
 export function SqueezeExcite({ id, title = S.title, ...props }: SqueezeExciteProps) {
-  const [initial] = useState<SqueezeExciteState>(() => {
-    const given = parseSqueezeExciteState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseSqueezeExciteState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(ref);
   const gate = useAttentionModel(compute);
 
   return (
-    <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={ref} className={ui.focusScope}>
         <AttentionGate compute={compute} error={error} gate={gate} check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
           {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
@@ -101,7 +97,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
           {mode === 'hard' ? (
             <div className={`${ui.scrub} ${styles.kSlider}`}>
               <label htmlFor={`${id}-k`}>{S.kLabel}</label>
-              <input id={`${id}-k`} type="range" min={LIMITS.k[0]} max={LIMITS.k[1]} step={1} value={k} onChange={(e) => set({ k: Number(e.target.value) })} />
+              <input id={`${id}-k`} type="range" min={schema.fields.k.min} max={schema.fields.k.max} step={1} value={k} onChange={(e) => set({ k: Number(e.target.value) })} />
               <output htmlFor={`${id}-k`}>{k}</output>
             </div>
           ) : null}

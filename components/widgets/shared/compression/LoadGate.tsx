@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { OWN_EPOCHS, TRAINED_HERE, type Lab, type LabStatus } from './useTrainedModel';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../widgetUi.module.css';
 import styles from './compression.module.css';
 
 interface Props {

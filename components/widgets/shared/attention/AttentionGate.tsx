@@ -1,11 +1,11 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { AttentionModel } from '@/lib/compute/attentionInspect';
-import type { FashionData } from '../shared/useFashionMnist';
-import { DataStatus } from '../shared/DataStatus';
+import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
+import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import type { useAttentionModel } from './useAttentionModel';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 type Compute = typeof import('@/lib/compute');
 
