@@ -1,5 +1,5 @@
 /** SqueezeExcite's state, declared once: it reads MDX props, shared links and sync messages. No React. */
-import { custom, defineSchema, int, list, oneOf, type StateOf } from '@/lib/store/schema';
+import { custom, defineSchema, int, oneOf, type StateOf } from '@/lib/store/schema';
 import { CHANNELS, TEST_IMAGES } from '@/components/widgets/shared/attention/limits';
 
 export { CHANNELS, TEST_IMAGES };
@@ -8,10 +8,13 @@ export const HEAT_MODES = ['difference', 'absolute'] as const;
 export type ChannelModeName = (typeof MODES)[number];
 export type HeatMode = (typeof HEAT_MODES)[number];
 
-/** One channel's override: null keeps the block's weight, else a weight from 0 to 1. */
-const override = custom<number | null>(null, (v) =>
-  v === null ? { value: null } : typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1 ? { value: v } : { reason: 'weight' },
-);
+/** One entry per channel: null keeps the block's weight, else a weight from 0 to 1. */
+const isWeight = (w: unknown) => w === null || (typeof w === 'number' && Number.isFinite(w) && w >= 0 && w <= 1);
+const overrides = custom<(number | null)[]>(new Array<null>(CHANNELS).fill(null), (v) => {
+  // Array.from fills a sparse array's holes with undefined, which then fails the check.
+  const entries = Array.isArray(v) && v.length === CHANNELS ? Array.from(v as unknown[]) : null;
+  return entries && entries.every(isWeight) ? { value: entries as (number | null)[] } : { reason: 'overrides' };
+});
 
 // JSON has no −0: a −0 read from a prop or a message would come back from a link as 0.
 const noNegativeZero = (v: number) => v + 0;
@@ -23,8 +26,7 @@ export const schema = defineSchema(
     channel: int(0, CHANNELS - 1, 0),
     mode: oneOf(MODES, 'soft'),
     k: int(1, CHANNELS, 4),
-    /** One entry per channel: null keeps the block's weight. */
-    overrides: list(override, [CHANNELS], new Array<null>(CHANNELS).fill(null)),
+    overrides,
     heat: oneOf(HEAT_MODES, 'difference'),
   },
   {

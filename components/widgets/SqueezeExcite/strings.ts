@@ -45,11 +45,11 @@ export const S = {
   heatFinding: (ch: number, hi: string, hiV: string, lo: string, loV: string, spread: string, common: string) =>
     `Most of each weight is the same for every class (the average weights run from ${common}): the block mostly learned a fixed gain per channel. The class-dependent part is small but real: channel ${ch} varies most, from ${loV} for ${lo} to ${hiV} for ${hi} (a spread of ${spread}).`,
   accuracyLine: (soft: string, off: string, hard: string, k: number) => `On the 1,000 test images: ${soft} with SE as trained, ${off} with SE switched off, ${hard} with hard top-${k} channels.`,
-  fields: { image: 'Test image', channel: 'Selected channel', mode: 'Channel weights', k: 'k (channels kept)', overrides: 'Channel overrides', heat: 'Heat map' } as Record<string, string>,
+  fields: { image: 'Test image', channel: 'Selected channel', mode: 'Channel weights', k: 'k (channels kept)', heat: 'Heat map' } as Record<string, string>,
 };
 
-/** How a setting a link or the lesson got wrong is named; an override must be empty or a weight from 0 to 1. */
+/** How a setting a link or the lesson got wrong is named. The overrides' reason is a whole sentence that names them. */
 export const ISSUES: IssueLabels = {
-  label: (f) => S.fields[f] ?? f,
-  detail: (r) => (r === 'weight' ? 'must be empty or a weight from 0 to 1' : 'it could not be read'),
+  label: (f) => (f === 'overrides' ? '' : (S.fields[f] ?? f)),
+  detail: (r) => (r === 'overrides' ? 'The channel overrides must be a list of 16 entries, each empty or a weight from 0 to 1' : 'it could not be read'),
 };
