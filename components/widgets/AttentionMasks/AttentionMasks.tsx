@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AttentionModel, AttentionOptions, SpatialMode, Survey } from '@/lib/compute/attentionInspect';
 import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
+import { Segmented, SelectField, Slider } from '@/components/ui';
 import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGate';
 import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
 import { S as SE } from '@/components/widgets/shared/attention/strings';
@@ -10,7 +11,6 @@ import { useAttentionModel } from '@/components/widgets/shared/attention/useAtte
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { SURVEY_FRACTION, mean, range, readable, stacked } from './model';
 import { SPATIAL_MODES, schema, type AttentionMasksState } from './state';
 import { ISSUES, S } from './strings';
@@ -91,21 +91,14 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
       <div className={ui.panel}>
         <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
         <div className={styles.controlRow}>
-          <ChoiceChips name={`${id}-mode`} legend={S.modeLegend} options={SPATIAL_MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
-          <label className={ui.field}>
-            <span className={ui.fieldLabel}>{S.viewLabel}</span>
-            <select className={ui.control} value={view} onChange={(e) => set({ view: Number(e.target.value) })}>
-              <option value={-1}>{S.viewSum}</option>
-              {Array.from({ length: c }, (_, k) => <option key={k} value={k}>{S.viewChannel(k)}</option>)}
-            </select>
-          </label>
+          <Segmented variant="chips" name={`${id}-mode`} legend={S.modeLegend} options={SPATIAL_MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
+          <SelectField label={S.viewLabel} value={view} options={[-1, ...Array.from({ length: c }, (_, k) => k)]} format={(k) => (k < 0 ? S.viewSum : S.viewChannel(k))} onChange={(v) => set({ view: v })} />
         </div>
         {mode === 'hard' ? (
-          <div className={`${ui.scrub} ${styles.slider}`}>
-            <label htmlFor={`${id}-fraction`}>{S.fractionLabel}</label>
-            <input id={`${id}-fraction`} type="range" min={0.05} max={1} step={0.05} value={fraction} onChange={(e) => set({ fraction: Math.round(Number(e.target.value) * 20) / 20 })} />
-            <output htmlFor={`${id}-fraction`}>{`${Math.round(fraction * 100)} %`}</output>
-          </div>
+          <Slider
+            className={styles.slider} label={S.fractionLabel} min={0.05} max={1} step={0.05} value={fraction}
+            onChange={(v) => set({ fraction: Math.round(v * 20) / 20 })} format={(v) => `${Math.round(v * 100)} %`}
+          />
         ) : null}
       </div>
       <p className={ui.ratio} aria-live="polite" data-part="summary" data-predicted={now.predicted} data-truth={truth} data-mode={mode}>
@@ -143,11 +136,7 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
       <section className={ui.card}>
         <h4 className={ui.heading}>{S.gradHeading}</h4>
         <p>{S.gradText((1 + mLo).toFixed(2), (1 + mHi).toFixed(2), mLo.toFixed(2), mHi.toFixed(2))}</p>
-        <div className={`${ui.scrub} ${styles.slider}`}>
-          <label htmlFor={`${id}-stack`}>{S.stackLabel}</label>
-          <input id={`${id}-stack`} type="range" min={schema.fields.stack.min} max={schema.fields.stack.max} step={1} value={stack} onChange={(e) => set({ stack: Number(e.target.value) })} />
-          <output htmlFor={`${id}-stack`}>{stack}</output>
-        </div>
+        <Slider className={styles.slider} label={S.stackLabel} min={schema.fields.stack.min} max={schema.fields.stack.max} step={1} value={stack} onChange={(v) => set({ stack: v })} />
         <p aria-live="polite" data-part="stack">{S.stackText(stack, meanM.toFixed(2), readable(stacked(meanM, stack)), readable(stacked(1 + meanM, stack)))}</p>
       </section>
     </div>

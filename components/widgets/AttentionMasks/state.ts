@@ -15,19 +15,15 @@ const twentieths = custom<number>(0.25, (v, coerce) => {
   return Number.isFinite(n) && steps >= 1 && steps <= 20 && Math.abs(n * 20 - steps) < 1e-9 ? { value: steps / 20 } : { reason: 'twentieths' };
 });
 
-export const schema = defineSchema(
-  {
-    image: int(0, TEST_IMAGES - 1, 0),
-    /** −1 shows the sum over channels; 0 … 15 one channel. */
-    view: int(-1, CHANNELS - 1, -1),
-    mode: oneOf(SPATIAL_MODES, 'residual'),
-    fraction: twentieths,
-    /** How many modules the gradient arithmetic stacks. */
-    stack: int(1, 50, 10),
-  },
-  // JSON has no −0: a −0 read from a prop or a message would come back from a link as 0.
-  { normalize: (s) => ({ ...s, image: s.image + 0, view: s.view + 0 }) },
-);
+export const schema = defineSchema({
+  image: int(0, TEST_IMAGES - 1, 0),
+  /** −1 shows the sum over channels; 0 … 15 one channel. */
+  view: int(-1, CHANNELS - 1, -1),
+  mode: oneOf(SPATIAL_MODES, 'residual'),
+  fraction: twentieths,
+  /** How many modules the gradient arithmetic stacks. */
+  stack: int(1, 50, 10),
+});
 
 export type AttentionMasksState = StateOf<typeof schema.fields>;
 export const DEFAULT_STATE = schema.defaults;

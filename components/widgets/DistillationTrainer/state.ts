@@ -18,19 +18,15 @@ export const BATCH = 32;
 export const EVAL_EVERY = 25;
 export const LEARNING_RATE = 0.005;
 
-export const schema = defineSchema(
-  {
-    temperature: num(1, 20, 4),
-    alpha: num(0, 1, 0.9),
-    /** Labelled training images per class the students see. */
-    perClass: int(4, 600, 10),
-    seed: int(1, 9999, 1),
-    /** The test image whose soft targets are shown, from 0. */
-    image: int(0, 999, 0),
-  },
-  // JSON has no −0: a −0 read from a prop or a message would come back from a link as 0.
-  { normalize: (s) => ({ ...s, alpha: s.alpha + 0, image: s.image + 0 }) },
-);
+export const schema = defineSchema({
+  temperature: num(1, 20, 4),
+  alpha: num(0, 1, 0.9),
+  /** Labelled training images per class the students see. */
+  perClass: int(4, 600, 10),
+  seed: int(1, 9999, 1),
+  /** The test image whose soft targets are shown, from 0. */
+  image: int(0, 999, 0),
+});
 
 export type DistillationState = StateOf<typeof schema.fields>;
 export const DEFAULT_STATE = schema.defaults;

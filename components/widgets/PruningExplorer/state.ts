@@ -1,17 +1,13 @@
 /** PruningExplorer's state, declared once: it reads MDX props, shared links and sync messages. No React. */
 import { defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
 
-export const schema = defineSchema(
-  {
-    /** Percent of kernel weights set to zero, 0 … 99. */
-    sparsity: int(0, 99, 90),
-    /** Batches of fine-tuning after pruning. */
-    batches: int(1, 200, 50),
-    seed: int(1, 9999, 1),
-  },
-  // JSON has no −0: a −0 read from a prop or a message would come back from a link as 0.
-  { normalize: (s) => ({ ...s, sparsity: s.sparsity + 0 }) },
-);
+export const schema = defineSchema({
+  /** Percent of kernel weights set to zero, 0 … 99. */
+  sparsity: int(0, 99, 90),
+  /** Batches of fine-tuning after pruning. */
+  batches: int(1, 200, 50),
+  seed: int(1, 9999, 1),
+});
 
 export type PruningState = StateOf<typeof schema.fields>;
 export const DEFAULT_STATE = schema.defaults;

@@ -6,18 +6,14 @@ export const GRANULARITIES = ['tensor', 'channel'] as const satisfies readonly G
 /** Layers and channels are checked against the model once it is loaded; a link may ask for up to this. */
 const MAX_INDEX = 4096;
 
-export const schema = defineSchema(
-  {
-    bits: oneOf(BITS, 4),
-    granularity: oneOf(GRANULARITIES, 'tensor'),
-    /** Which kernel the histogram shows, from 0: the hidden dense layer (third kernel) by default, it holds 95 % of the weights. */
-    layer: int(0, MAX_INDEX, 2),
-    /** Which output channel the per-channel histogram shows, from 0. */
-    channel: int(0, MAX_INDEX, 0),
-  },
-  // JSON has no −0: a −0 read from a prop or a message would come back from a link as 0.
-  { normalize: (s) => ({ ...s, layer: s.layer + 0, channel: s.channel + 0 }) },
-);
+export const schema = defineSchema({
+  bits: oneOf(BITS, 4),
+  granularity: oneOf(GRANULARITIES, 'tensor'),
+  /** Which kernel the histogram shows, from 0: the hidden dense layer (third kernel) by default, it holds 95 % of the weights. */
+  layer: int(0, MAX_INDEX, 2),
+  /** Which output channel the per-channel histogram shows, from 0. */
+  channel: int(0, MAX_INDEX, 0),
+});
 
 export type QuantisationState = StateOf<typeof schema.fields>;
 export const DEFAULT_STATE = schema.defaults;

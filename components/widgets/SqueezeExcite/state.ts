@@ -13,26 +13,19 @@ const isWeight = (w: unknown) => w === null || (typeof w === 'number' && Number.
 const overrides = custom<(number | null)[]>(new Array<null>(CHANNELS).fill(null), (v) => {
   // Array.from fills a sparse array's holes with undefined, which then fails the check.
   const entries = Array.isArray(v) && v.length === CHANNELS ? Array.from(v as unknown[]) : null;
-  return entries && entries.every(isWeight) ? { value: entries as (number | null)[] } : { reason: 'overrides' };
+  // −0 becomes 0: a link carries JSON, where the two are one number.
+  return entries && entries.every(isWeight) ? { value: (entries as (number | null)[]).map((w) => (w === null ? null : w + 0)) } : { reason: 'overrides' };
 });
 
-// JSON has no −0: a −0 read from a prop or a message would come back from a link as 0.
-const noNegativeZero = (v: number) => v + 0;
-
-export const schema = defineSchema(
-  {
-    /** Index in the 1,000 test images. */
-    image: int(0, TEST_IMAGES - 1, 0),
-    channel: int(0, CHANNELS - 1, 0),
-    mode: oneOf(MODES, 'soft'),
-    k: int(1, CHANNELS, 4),
-    overrides,
-    heat: oneOf(HEAT_MODES, 'difference'),
-  },
-  {
-    normalize: (s) => ({ ...s, image: noNegativeZero(s.image), channel: noNegativeZero(s.channel), overrides: s.overrides.map((w) => (w === null ? null : noNegativeZero(w))) }),
-  },
-);
+export const schema = defineSchema({
+  /** Index in the 1,000 test images. */
+  image: int(0, TEST_IMAGES - 1, 0),
+  channel: int(0, CHANNELS - 1, 0),
+  mode: oneOf(MODES, 'soft'),
+  k: int(1, CHANNELS, 4),
+  overrides,
+  heat: oneOf(HEAT_MODES, 'difference'),
+});
 
 export type SqueezeExciteState = StateOf<typeof schema.fields>;
 export const DEFAULT_STATE = schema.defaults;
