@@ -1,21 +1,21 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AttentionModel, AttentionOptions, SpatialMode, Survey } from '@/lib/compute/attentionInspect';
-import type { FashionData } from '../shared/useFashionMnist';
-import { AttentionGate } from '../SqueezeExcite/AttentionGate';
+import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
+import { Segmented, SelectField, Slider } from '@/components/ui';
+import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGate';
+import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
+import { S as SE } from '@/components/widgets/shared/attention/strings';
+import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
+import { useAttentionModel } from '@/components/widgets/shared/attention/useAttentionModel';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
-import { MapCanvas, mapMax } from '../SqueezeExcite/MapCanvas';
-import { S as SE } from '../SqueezeExcite/strings';
-import { Thumbnails } from '../SqueezeExcite/Thumbnails';
-import { useAttentionModel } from '../SqueezeExcite/useAttentionModel';
 import { SURVEY_FRACTION, mean, range, readable, stacked } from './model';
-import { DEFAULT_STATE, LIMITS, SPATIAL_MODES, parseAttentionMasksState, type AttentionMasksState } from './state';
-import { S } from './strings';
+import { SPATIAL_MODES, schema, type AttentionMasksState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './AttentionMasks.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 type Compute = typeof import('@/lib/compute');
 
@@ -32,17 +32,13 @@ export interface AttentionMasksProps {
 }
 
 export function AttentionMasks({ id, title = S.title, ...props }: AttentionMasksProps) {
-  const [initial] = useState<AttentionMasksState>(() => {
-    const given = parseAttentionMasksState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseAttentionMasksState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(ref);
   const gate = useAttentionModel(compute);
 
   return (
-    <WidgetFrame name="AttentionMasks" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="AttentionMasks" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={ref} className={ui.focusScope}>
         <AttentionGate compute={compute} error={error} gate={gate}>
           {(c, model, data) => <Masks id={id} compute={c} model={model} data={data} state={state} set={set} />}
@@ -95,21 +91,14 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
       <div className={ui.panel}>
         <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
         <div className={styles.controlRow}>
-          <ChoiceChips name={`${id}-mode`} legend={S.modeLegend} options={SPATIAL_MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
-          <label className={ui.field}>
-            <span className={ui.fieldLabel}>{S.viewLabel}</span>
-            <select className={ui.control} value={view} onChange={(e) => set({ view: Number(e.target.value) })}>
-              <option value={-1}>{S.viewSum}</option>
-              {Array.from({ length: c }, (_, k) => <option key={k} value={k}>{S.viewChannel(k)}</option>)}
-            </select>
-          </label>
+          <Segmented variant="chips" name={`${id}-mode`} legend={S.modeLegend} options={SPATIAL_MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
+          <SelectField label={S.viewLabel} value={view} options={[-1, ...Array.from({ length: c }, (_, k) => k)]} format={(k) => (k < 0 ? S.viewSum : S.viewChannel(k))} onChange={(v) => set({ view: v })} />
         </div>
         {mode === 'hard' ? (
-          <div className={`${ui.scrub} ${styles.slider}`}>
-            <label htmlFor={`${id}-fraction`}>{S.fractionLabel}</label>
-            <input id={`${id}-fraction`} type="range" min={0.05} max={1} step={0.05} value={fraction} onChange={(e) => set({ fraction: Math.round(Number(e.target.value) * 20) / 20 })} />
-            <output htmlFor={`${id}-fraction`}>{`${Math.round(fraction * 100)} %`}</output>
-          </div>
+          <Slider
+            className={styles.slider} label={S.fractionLabel} min={0.05} max={1} step={0.05} value={fraction}
+            onChange={(v) => set({ fraction: Math.round(v * 20) / 20 })} format={(v) => `${Math.round(v * 100)} %`}
+          />
         ) : null}
       </div>
       <p className={ui.ratio} aria-live="polite" data-part="summary" data-predicted={now.predicted} data-truth={truth} data-mode={mode}>
@@ -147,11 +136,7 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
       <section className={ui.card}>
         <h4 className={ui.heading}>{S.gradHeading}</h4>
         <p>{S.gradText((1 + mLo).toFixed(2), (1 + mHi).toFixed(2), mLo.toFixed(2), mHi.toFixed(2))}</p>
-        <div className={`${ui.scrub} ${styles.slider}`}>
-          <label htmlFor={`${id}-stack`}>{S.stackLabel}</label>
-          <input id={`${id}-stack`} type="range" min={LIMITS.stack[0]} max={LIMITS.stack[1]} step={1} value={stack} onChange={(e) => set({ stack: Number(e.target.value) })} />
-          <output htmlFor={`${id}-stack`}>{stack}</output>
-        </div>
+        <Slider className={styles.slider} label={S.stackLabel} min={schema.fields.stack.min} max={schema.fields.stack.max} step={1} value={stack} onChange={(v) => set({ stack: v })} />
         <p aria-live="polite" data-part="stack">{S.stackText(stack, meanM.toFixed(2), readable(stacked(meanM, stack)), readable(stacked(1 + meanM, stack)))}</p>
       </section>
     </div>

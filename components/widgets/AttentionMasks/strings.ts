@@ -1,5 +1,6 @@
 /** Every user-facing string of AttentionMasks, for a later translation. */
 import type { SpatialMode } from '@/lib/compute/attentionInspect';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 export const S = {
   title: 'Spatial attention: soft mask, hard mask, and why 1 + M',
@@ -29,10 +30,11 @@ export const S = {
   stackLabel: 'Attention modules stacked',
   stackText: (n: number, mean: string, plain: string, resid: string) =>
     `Through ${n} module${n === 1 ? '' : 's'} with masks like this one (mean M = ${mean}), M·T multiplies features and gradients by about ${plain}; (1 + M)·T by about ${resid}. Real networks renormalise between modules, so neither number is literal, but only the first heads to zero.`,
-  errors: {
-    notObject: 'The shared settings are not a list of fields.',
-    range: (f: string, lo: number, hi: number) => `${f} must be a whole number from ${lo} to ${hi}.`,
-    fraction: 'The share of positions must be one of 0.05, 0.10, … 1.',
-    choice: (f: string, v: string) => `"${v}" is not a choice for ${f}.`,
-  },
+  fields: { image: 'Test image', view: 'Channel shown', mode: 'Mask', fraction: 'Share of positions a hard mask keeps', stack: 'Attention modules stacked' } as Record<string, string>,
+};
+
+/** How a setting a link or the lesson got wrong is named. */
+export const ISSUES: IssueLabels = {
+  label: (f) => S.fields[f] ?? f,
+  detail: (r) => (r === 'twentieths' ? 'must be one of 0.05, 0.10, … 1' : 'it could not be read'),
 };

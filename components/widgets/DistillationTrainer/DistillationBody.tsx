@@ -1,14 +1,14 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DistillationReport, Loop } from '@/lib/compute';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField, Slider } from '@/components/ui';
 import { LearningCurves, TrainingControls, type TrainingPhase } from '@/components/widgets/shared/training';
-import type { Lab } from '../compressionShared/useTrainedModel';
+import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
 import { SoftTargets } from './SoftTargets';
-import { BATCH, EVAL_EVERY, LEARNING_RATE, LIMITS, STEPS, STUDENT, fieldError, type DistillationState } from './state';
+import { BATCH, EVAL_EVERY, LEARNING_RATE, STEPS, STUDENT, fieldIssue, schema, type DistillationState } from './state';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
-import cs from '../compressionShared/compression.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
+import cs from '@/components/widgets/shared/compression/compression.module.css';
 import styles from './DistillationTrainer.module.css';
 
 interface Props {
@@ -28,7 +28,8 @@ export function DistillationBody({ id, lab, state, set }: Props) {
     return tf.tidy(() => network.apply(compute.imageBatch(data.test, [image]), { training: false }).dataSync() as Float32Array);
   }, [compute, network, data.test, image]);
 
-  const problems = (['temperature', 'alpha', 'perClass', 'seed'] as const).map((f) => fieldError(f, state[f])).filter(Boolean) as string[];
+  const issues = (['temperature', 'alpha', 'perClass', 'seed'] as const).map((f) => fieldIssue(f, state[f]));
+  const problems = issues.flatMap((i) => (i ? [S.fieldError(i)] : []));
   const [phase, setPhase] = useState<TrainingPhase>('idle');
   const [reports, setReports] = useState<DistillationReport[]>([]);
   const [announcement, setAnnouncement] = useState('');
@@ -83,16 +84,8 @@ export function DistillationBody({ id, lab, state, set }: Props) {
   return (
     <div className={`${ui.results} ${ui.focusScope}`}>
       <div className={`${ui.panel} ${styles.sliders}`}>
-        <div className={ui.scrub}>
-          <label htmlFor={`${id}-t`}>{S.fields.temperature}</label>
-          <input id={`${id}-t`} type="range" min={1} max={20} step={0.5} value={state.temperature} onChange={(e) => set({ temperature: Number(e.target.value) })} data-part="temperature" />
-          <output htmlFor={`${id}-t`} className={styles.value}>{state.temperature}</output>
-        </div>
-        <div className={ui.scrub}>
-          <label htmlFor={`${id}-a`}>{S.fields.alpha}</label>
-          <input id={`${id}-a`} type="range" min={0} max={1} step={0.05} value={state.alpha} onChange={(e) => set({ alpha: Number(e.target.value) })} data-part="alpha" />
-          <output htmlFor={`${id}-a`} className={styles.value}>{state.alpha.toFixed(2)}</output>
-        </div>
+        <Slider label={S.fields.temperature} min={schema.fields.temperature.min} max={schema.fields.temperature.max} step={0.5} value={state.temperature} onChange={(temperature) => set({ temperature })} />
+        <Slider label={S.fields.alpha} min={schema.fields.alpha.min} max={schema.fields.alpha.max} step={0.05} value={state.alpha} onChange={(alpha) => set({ alpha })} format={(a) => a.toFixed(2)} />
       </div>
       <section className={ui.card} aria-labelledby={`${id}-soft`}>
         <h4 id={`${id}-soft`} className={ui.heading}>{S.softHeading}</h4>
@@ -104,10 +97,10 @@ export function DistillationBody({ id, lab, state, set }: Props) {
       <section className={ui.card} aria-labelledby={`${id}-train`}>
         <h4 id={`${id}-train`} className={ui.heading}>{S.trainHeading}</h4>
         <div className={cs.row}>
-          <NumberField label={S.fields.perClass} value={state.perClass} min={LIMITS.perClass[0]} max={LIMITS.perClass[1]} onChange={(v) => set({ perClass: v })} invalid={!!fieldError('perClass', state.perClass)} errorId={`${id}-problem`} />
-          <NumberField label={S.fields.seed} value={state.seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={!!fieldError('seed', state.seed)} errorId={`${id}-problem`} />
+          <NumberField label={S.fields.perClass} value={state.perClass} min={schema.fields.perClass.min} max={schema.fields.perClass.max} onChange={(v) => set({ perClass: v })} invalid={!!issues[2]} errorId={`${id}-problem`} />
+          <NumberField label={S.fields.seed} value={state.seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={!!issues[3]} errorId={`${id}-problem`} />
         </div>
-        {problems.length ? <p id={`${id}-problem`} role="alert" className={ui.errorBox}>{problems[0]}</p> : null}
+        {problems.length ? <Alert id={`${id}-problem`}>{problems[0]}</Alert> : null}
         <p className={cs.note}>{S.setup(10 * state.perClass, STEPS, studentParams.toLocaleString('en-US'), teacherParams.toLocaleString('en-US'))}</p>
         <TrainingControls
           phase={phase} onTrain={train} onPause={() => run.current?.pause()} onResume={() => run.current?.resume()} onReset={reset}

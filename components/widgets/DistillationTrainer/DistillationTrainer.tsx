@@ -1,12 +1,11 @@
 'use client';
-import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { LoadGate } from '../compressionShared/LoadGate';
-import { useTrainedModel } from '../compressionShared/useTrainedModel';
+import { LoadGate } from '@/components/widgets/shared/compression/LoadGate';
+import { useTrainedModel } from '@/components/widgets/shared/compression/useTrainedModel';
 import { DistillationBody } from './DistillationBody';
-import { DEFAULT_STATE, parseDistillationState, type DistillationState } from './state';
-import { S } from './strings';
+import { schema } from './state';
+import { ISSUES, S } from './strings';
 
 export interface DistillationTrainerProps {
   id: string;
@@ -15,12 +14,11 @@ export interface DistillationTrainerProps {
   alpha?: number;
 }
 
-export function DistillationTrainer({ id, title = S.title, temperature, alpha }: DistillationTrainerProps) {
-  const [initial] = useState<DistillationState>(() => ({ ...DEFAULT_STATE, temperature: temperature ?? DEFAULT_STATE.temperature, alpha: alpha ?? DEFAULT_STATE.alpha }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseDistillationState);
+export function DistillationTrainer({ id, title = S.title, ...props }: DistillationTrainerProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const { status, load, train } = useTrainedModel();
   return (
-    <WidgetFrame name="DistillationTrainer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="DistillationTrainer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <LoadGate status={status} load={load} train={train} note={S.note}>
         {(lab) => <DistillationBody id={id} lab={lab} state={state} set={set} />}
       </LoadGate>

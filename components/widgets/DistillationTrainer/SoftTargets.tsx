@@ -3,7 +3,7 @@ import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import { ImageThumb } from '@/components/widgets/shared/training';
 import { softTargets } from './model';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 import styles from './DistillationTrainer.module.css';
 
 interface Props {

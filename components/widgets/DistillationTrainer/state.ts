@@ -1,7 +1,6 @@
-/** DistillationTrainer's shareable state, the student, and the validation of a shared link. No React. */
+/** DistillationTrainer's state, declared once (it reads MDX props, shared links and sync messages), and the student. No React. */
 import type { NetworkSpec } from '@/lib/compute/training/spec';
-import { isPlainObject } from '@/lib/store/numericFields';
-import { S } from './strings';
+import { defineSchema, int, num, type Issue, type StateOf } from '@/lib/store/schema';
 
 /** The student: one conv layer of 4 filters and a linear classifier, about 50 times smaller than the teacher. */
 export const STUDENT: NetworkSpec = {
@@ -19,36 +18,21 @@ export const BATCH = 32;
 export const EVAL_EVERY = 25;
 export const LEARNING_RATE = 0.005;
 
-export interface DistillationState {
-  temperature: number;
-  alpha: number;
+export const schema = defineSchema({
+  temperature: num(1, 20, 4),
+  alpha: num(0, 1, 0.9),
   /** Labelled training images per class the students see. */
-  perClass: number;
-  seed: number;
+  perClass: int(4, 600, 10),
+  seed: int(1, 9999, 1),
   /** The test image whose soft targets are shown, from 0. */
-  image: number;
-}
+  image: int(0, 999, 0),
+});
 
-export const LIMITS = { temperature: [1, 20], alpha: [0, 1], perClass: [4, 600], seed: [1, 9999], image: [0, 999] } as const;
-export const DEFAULT_STATE: DistillationState = { temperature: 4, alpha: 0.9, perClass: 10, seed: 1, image: 0 };
+export type DistillationState = StateOf<typeof schema.fields>;
+export const DEFAULT_STATE = schema.defaults;
 
-const whole = new Set(['perClass', 'seed', 'image']);
-
-export function fieldError(field: keyof DistillationState, v: number): string | null {
-  const [min, max] = LIMITS[field];
-  if (!Number.isFinite(v) || v < min || v > max || (whole.has(field) && !Number.isInteger(v))) return S.errors.range(S.fields[field], min, max, whole.has(field));
-  return null;
-}
-
-export function parseDistillationState(raw: unknown): { ok: true; value: Partial<DistillationState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const value: Partial<DistillationState> = {};
-  for (const field of Object.keys(LIMITS) as (keyof DistillationState)[]) {
-    if (!(field in raw)) continue;
-    const v = raw[field];
-    const error = typeof v === 'number' ? fieldError(field, v) : S.errors.range(S.fields[field], LIMITS[field][0], LIMITS[field][1], whole.has(field));
-    if (error) return { ok: false, error };
-    value[field] = v as number;
-  }
-  return { ok: true, value };
+/** Why a value the reader set cannot be used (empty, a fraction, out of range), or null. */
+export function fieldIssue(field: keyof DistillationState, v: number): Issue | null {
+  const r = schema.fields[field].read(v, false);
+  return r.ok ? null : { field, ...r.issue };
 }

@@ -1,14 +1,18 @@
 /** Every user-facing string of DistillationTrainer. */
-import { S as C } from '../compressionShared/strings';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import type { Issue } from '@/lib/store/schema';
+import { S as C } from '@/components/widgets/shared/compression/strings';
+
+const WHOLE = new Set(['perClass', 'seed', 'image']);
+const fields = { temperature: 'Temperature T', alpha: 'Weight α of the soft targets', perClass: 'Labelled images per class', seed: 'Seed', image: 'Test image' };
+const name = (field: string) => (fields as Record<string, string>)[field] ?? field;
 
 export const S = {
   title: 'Distillation: a small student taught by the trained network',
   note: 'Uses the trained classifier as the teacher; trains two copies of a much smaller student (same seed, same batches), one with the teacher’s soft targets and one on the labels alone.',
-  fields: { temperature: 'Temperature T', alpha: 'Weight α of the soft targets', perClass: 'Labelled images per class', seed: 'Seed', image: 'Test image' },
-  errors: {
-    notObject: 'it must be an object of settings.',
-    range: (label: string, min: number, max: number, whole: boolean) => `${label} must be ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}.`,
-  },
+  fields,
+  /** A value the reader set that cannot be used, in the widget's own words (whole numbers say so). */
+  fieldError: (issue: Issue) => `${name(issue.field)} must be ${WHOLE.has(issue.field) ? 'a whole number' : 'a number'} from ${issue.min} to ${issue.max}.`,
   softHeading: 'Soft targets of one test image',
   imageLabel: (n: number) => `Test image (1 to ${n})`,
   prev: 'Previous image',
@@ -29,3 +33,6 @@ export const S = {
   result: (d: string, a: string) => `Finished: distilled ${d}, alone ${a} on the 1,000 test images.`,
   percent: C.percent,
 };
+
+/** How a setting a link or the lesson got wrong is named. */
+export const ISSUES: IssueLabels = { label: name };

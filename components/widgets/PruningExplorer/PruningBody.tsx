@@ -2,16 +2,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Loop, PrunedFineTuner } from '@/lib/compute';
 import { maskOf } from '@/lib/compression/prune';
-import { NumberField } from '@/components/widgets/shared/NumberField';
-import { AccuracyChart } from '../compressionShared/AccuracyChart';
-import { WeightHistogram } from '../compressionShared/WeightHistogram';
-import type { Lab } from '../compressionShared/useTrainedModel';
+import { Alert, Button, NumberField, Slider } from '@/components/ui';
+import { AccuracyChart } from '@/components/widgets/shared/compression/AccuracyChart';
+import { WeightHistogram } from '@/components/widgets/shared/compression/WeightHistogram';
+import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
 import { KernelGrid } from './KernelGrid';
-import { CURVE_SPARSITIES, layerTitle, makePlan, prunedKernels, viewAt } from './model';
-import { LIMITS, fieldError, type PruningState } from './state';
+import { layerTitle } from '@/components/widgets/shared/compression/layerTitle';
+import { CURVE_SPARSITIES, makePlan, prunedKernels, viewAt } from './model';
+import { fieldIssue, schema, type PruningState } from './state';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
-import cs from '../compressionShared/compression.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
+import cs from '@/components/widgets/shared/compression/compression.module.css';
 import styles from './PruningExplorer.module.css';
 
 interface Props {
@@ -75,7 +76,8 @@ export function PruningBody({ id, lab, state, set }: Props) {
     setFineTune(null);
   }, [state.sparsity, state.batches, state.seed]);
   useEffect(() => stopTuning, []);
-  const batchesError = fieldError('batches', state.batches);
+  const batchesIssue = fieldIssue('batches', state.batches);
+  const batchesError = batchesIssue ? S.fieldError(batchesIssue) : null;
   const startTuning = () => {
     stopTuning();
     const sparsity = state.sparsity;
@@ -115,14 +117,10 @@ export function PruningBody({ id, lab, state, set }: Props) {
   return (
     <div className={`${ui.results} ${ui.focusScope}`}>
       <div className={ui.panel}>
-        <div className={ui.scrub}>
-          <label htmlFor={`${id}-sparsity`}>{S.fields.sparsity}</label>
-          <input
-            id={`${id}-sparsity`} type="range" min={LIMITS.sparsity[0]} max={LIMITS.sparsity[1]} step={1} value={state.sparsity}
-            onChange={(e) => set({ sparsity: Number(e.target.value) })} aria-valuetext={S.sparsityValue(state.sparsity)} data-part="sparsity"
-          />
-          <output htmlFor={`${id}-sparsity`} className={styles.value}>{S.sparsityValue(state.sparsity)}</output>
-        </div>
+        <Slider
+          label={S.fields.sparsity} min={schema.fields.sparsity.min} max={schema.fields.sparsity.max} step={1} value={state.sparsity}
+          onChange={(sparsity) => set({ sparsity })} format={S.sparsityValue}
+        />
         <p className={styles.summary}>{S.summary(view.count, plan.total, view.threshold)}</p>
       </div>
       <p className={ui.ratio} aria-live="polite" data-part="accuracy" data-accuracy={current?.sparsity === state.sparsity ? current.accuracy : ''}>
@@ -150,14 +148,14 @@ export function PruningBody({ id, lab, state, set }: Props) {
       />
       {curve.length < CURVE_SPARSITIES.length ? <p className={ui.loading} role="status">{S.curveProgress(curve.length, CURVE_SPARSITIES.length)}</p> : null}
       <div className={`${ui.panel} ${cs.row}`}>
-        <NumberField label={S.fields.batches} value={state.batches} min={LIMITS.batches[0]} max={LIMITS.batches[1]} onChange={(v) => set({ batches: v })} invalid={!!batchesError} errorId={`${id}-batches-error`} />
+        <NumberField label={S.fields.batches} value={state.batches} min={schema.fields.batches.min} max={schema.fields.batches.max} onChange={(v) => set({ batches: v })} invalid={!!batchesError} errorId={`${id}-batches-error`} />
         {fineTune?.kind === 'running' ? (
-          <button type="button" className={cs.secondary} onClick={() => { stopTuning(); setFineTune(null); }}>{S.stop}</button>
+          <Button onClick={() => { stopTuning(); setFineTune(null); }}>{S.stop}</Button>
         ) : (
-          <button type="button" className={cs.button} onClick={startTuning} disabled={!!batchesError || state.sparsity === 0} data-part="fine-tune">{S.fineTuneButton(state.batches)}</button>
+          <Button variant="primary" onClick={startTuning} disabled={!!batchesError || state.sparsity === 0} data-part="fine-tune">{S.fineTuneButton(state.batches)}</Button>
         )}
       </div>
-      {batchesError ? <p id={`${id}-batches-error`} role="alert" className={ui.errorBox}>{batchesError}</p> : null}
+      {batchesError ? <Alert id={`${id}-batches-error`}>{batchesError}</Alert> : null}
       <p aria-live="polite" className={styles.summary} data-part="fine-tune-status" data-after={fineTune?.kind === 'done' ? fineTune.after : ''} data-before={fineTune?.kind === 'done' ? fineTune.before : ''}>
         {fineTune?.kind === 'running' ? S.fineTuneProgress(fineTune.batch, state.batches) : fineTune?.kind === 'done' ? S.fineTuned(fineTune.sparsity, pct(fineTune.before), pct(fineTune.after), fineTune.batches) : null}
       </p>

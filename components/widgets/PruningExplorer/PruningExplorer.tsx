@@ -1,12 +1,11 @@
 'use client';
-import { useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { LoadGate } from '../compressionShared/LoadGate';
-import { useTrainedModel } from '../compressionShared/useTrainedModel';
+import { LoadGate } from '@/components/widgets/shared/compression/LoadGate';
+import { useTrainedModel } from '@/components/widgets/shared/compression/useTrainedModel';
 import { PruningBody } from './PruningBody';
-import { DEFAULT_STATE, parsePruningState, type PruningState } from './state';
-import { S } from './strings';
+import { schema } from './state';
+import { ISSUES, S } from './strings';
 
 export interface PruningExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -18,12 +17,11 @@ export interface PruningExplorerProps {
   batches?: number;
 }
 
-export function PruningExplorer({ id, title = S.title, sparsity, batches }: PruningExplorerProps) {
-  const [initial] = useState<PruningState>(() => ({ ...DEFAULT_STATE, sparsity: sparsity ?? DEFAULT_STATE.sparsity, batches: batches ?? DEFAULT_STATE.batches }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parsePruningState);
+export function PruningExplorer({ id, title = S.title, ...props }: PruningExplorerProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const { status, load, train } = useTrainedModel();
   return (
-    <WidgetFrame name="PruningExplorer" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="PruningExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <LoadGate status={status} load={load} train={train} note={S.note}>
         {(lab) => <PruningBody id={id} lab={lab} state={state} set={set} />}
       </LoadGate>

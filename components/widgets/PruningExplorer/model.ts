@@ -71,9 +71,3 @@ export function prunedKernels(plan: PruningPlan, percent: number): Map<string, F
   const r = magnitudePrune(plan.tensors, percent / 100, plan.order);
   return new Map(plan.layers.map((l, i) => [l.name, r.tensors[i]]));
 }
-
-/** "Layer 1: conv 3×3, 8 filters" style names come from the spec; here only the index and kind. */
-export function layerTitle(name: string, shape: number[]): string {
-  const index = Number(name.split('.')[0]) + 1;
-  return shape.length === 4 ? `conv ${shape[0]}×${shape[1]} (layer ${index})` : `dense ${shape[0]}→${shape[1]} (layer ${index})`;
-}

@@ -1,15 +1,17 @@
 /** Every user-facing string of PruningExplorer. */
-import { S as C } from '../compressionShared/strings';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import type { Issue } from '@/lib/store/schema';
+import { S as C } from '@/components/widgets/shared/compression/strings';
+
+const fields = { sparsity: 'Sparsity (share of kernel weights set to zero)', batches: 'Fine-tuning batches', seed: 'Fine-tuning seed' };
 
 export const S = {
   title: 'Magnitude pruning: the accuracy left as weights go',
   note: 'Prunes the trained classifier with one global threshold on |w| over all its conv and dense kernels (biases stay), and measures accuracy on the 1,000 test images.',
-  fields: { sparsity: 'Sparsity (share of kernel weights set to zero)', batches: 'Fine-tuning batches', seed: 'Fine-tuning seed' },
+  fields,
   sparsityValue: (p: number) => `${p} %`,
-  errors: {
-    notObject: 'it must be an object of settings.',
-    range: (label: string, min: number, max: number) => `${label} must be a whole number from ${min} to ${max}.`,
-  },
+  /** A value the reader typed that cannot be used, in the widget's own words. */
+  fieldError: (issue: Issue) => `${(fields as Record<string, string>)[issue.field] ?? issue.field} must be a whole number from ${issue.min} to ${issue.max}.`,
   summary: (count: number, total: number, threshold: number) =>
     `${count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} kernel weights are zero: every weight with |w| ≤ ${threshold.toPrecision(3)}.`,
   histCaption: 'All kernel weights: grey before pruning, blue what is kept; the red band |w| ≤ threshold is removed (square-root count axis).',
@@ -32,3 +34,6 @@ export const S = {
   load: 'The curve and the fine-tuning need the trained model and the images.',
   percent: C.percent,
 };
+
+/** How a setting a link or the lesson got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => (fields as Record<string, string>)[f] ?? f };

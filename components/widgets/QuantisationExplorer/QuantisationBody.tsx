@@ -1,16 +1,15 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { BITS, fakeQuantise, type Granularity } from '@/lib/compression/quantise';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
-import { NumberField } from '@/components/widgets/shared/NumberField';
-import { WeightHistogram } from '../compressionShared/WeightHistogram';
-import type { Lab } from '../compressionShared/useTrainedModel';
-import { layerTitle } from '../PruningExplorer/model';
+import { Alert, NumberField, Segmented, SelectField } from '@/components/ui';
+import { WeightHistogram } from '@/components/widgets/shared/compression/WeightHistogram';
+import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
+import { layerTitle } from '@/components/widgets/shared/compression/layerTitle';
 import { channelValues, kernelGrid, modelSizes } from './model';
 import { GRANULARITIES, type QuantisationState } from './state';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
-import cs from '../compressionShared/compression.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
+import cs from '@/components/widgets/shared/compression/compression.module.css';
 
 interface Props {
   id: string;
@@ -61,8 +60,8 @@ export function QuantisationBody({ id, lab, state, set }: Props) {
   return (
     <div className={`${ui.results} ${ui.focusScope}`}>
       <div className={`${ui.panel} ${cs.row}`}>
-        <ChoiceChips name={`${id}-bits`} legend={S.bitsLegend} options={BITS} value={state.bits} onChange={(bits) => set({ bits })} label={S.bitsLabel} />
-        <ChoiceChips name={`${id}-granularity`} legend={S.granularityLegend} options={GRANULARITIES} value={state.granularity} onChange={(granularity) => set({ granularity })} label={(g) => S.granularity[g]} />
+        <Segmented variant="chips" name={`${id}-bits`} legend={S.bitsLegend} options={BITS} value={state.bits} onChange={(bits) => set({ bits })} label={S.bitsLabel} />
+        <Segmented variant="chips" name={`${id}-granularity`} legend={S.granularityLegend} options={GRANULARITIES} value={state.granularity} onChange={(granularity) => set({ granularity })} label={(g) => S.granularity[g]} />
       </div>
       <p className={ui.ratio} aria-live="polite" data-part="quant-status" data-accuracy={current ?? ''}>
         {S.live(state.bits, pct(current), S.bytes(sizes(state.bits).quantised))}
@@ -101,20 +100,13 @@ export function QuantisationBody({ id, lab, state, set }: Props) {
       </div>
       <p className={cs.note}>{S.sizeNote(kernelWeights, scales, rest)}</p>
       <div className={`${ui.panel} ${cs.row}`}>
-        <label className={ui.field}>
-          <span className={ui.fieldLabel}>{S.layerLabel}</span>
-          <select className={ui.control} value={layer} onChange={(e) => set({ layer: Number(e.target.value), channel: 0 })}>
-            {kernels.map((k, i) => (
-              <option key={k.name} value={i}>{layerTitle(k.name, k.shape)}</option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={S.layerLabel} value={layer} options={kernels.map((_, i) => i)} format={(i) => layerTitle(kernels[i].name, kernels[i].shape)} onChange={(i) => set({ layer: i, channel: 0 })} />
         {state.granularity === 'channel' ? (
           <NumberField label={S.channelLabel(kernel.channels)} value={state.channel + 1} min={1} max={kernel.channels} onChange={(v) => set({ channel: v - 1 })} invalid={!!channelProblem} errorId={`${id}-channel-error`} />
         ) : null}
       </div>
       {channelProblem ? (
-        <p id={`${id}-channel-error`} role="alert" className={ui.errorBox}>{channelProblem}</p>
+        <Alert id={`${id}-channel-error`}>{channelProblem}</Alert>
       ) : (
         <>
           <WeightHistogram histogram={grid.hist} grid={grid.grid} caption={S.histCaption(state.bits)} label={S.histLabel(layerTitle(kernel.name, kernel.shape), state.bits, grid.scale, grid.err)} />

@@ -1,5 +1,6 @@
 /** Every user-facing string of QuantisationExplorer. */
-import { S as C } from '../compressionShared/strings';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { S as C } from '@/components/widgets/shared/compression/strings';
 
 export const S = {
   title: 'k-bit quantisation: accuracy and bytes',
@@ -11,12 +12,9 @@ export const S = {
   layerLabel: 'Kernel shown',
   channelLabel: (n: number) => `Output channel (1 to ${n})`,
   errors: {
-    notObject: 'it must be an object of settings.',
-    bits: (v: string) => `"${v}" is not one of 8, 6, 4 or 2 bits.`,
-    granularity: (v: string) => `"${v}" is not "tensor" or "channel".`,
-    index: (f: string) => `the ${f} must be a whole number of 0 or more.`,
     channel: (n: number) => `This kernel has ${n} output channels: pick one from 1 to ${n}.`,
   },
+  fields: { bits: 'Bits per weight', granularity: 'One scale per', layer: 'Kernel shown (from 0)', channel: 'Output channel (from 0)' } as Record<string, string>,
   tableCaption: 'Accuracy on the test set and the size of the whole model',
   cols: { format: 'Weights', accuracy: 'Test accuracy', bytes: 'Size', ratio: 'Smaller by' },
   float: '32-bit floats',
@@ -34,3 +32,6 @@ export const S = {
   percent: C.percent,
   bytes: C.bytes,
 };
+
+/** How a setting a link or the lesson got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => S.fields[f] ?? f };

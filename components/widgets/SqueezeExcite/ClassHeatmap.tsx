@@ -1,5 +1,5 @@
 'use client';
-import { diverging, ramp } from './colour';
+import { diverging, ramp } from '@/components/widgets/shared/attention/colour';
 import { S } from './strings';
 import type { HeatMode } from './state';
 import styles from './SqueezeExcite.module.css';

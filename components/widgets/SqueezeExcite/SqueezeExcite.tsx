@@ -1,23 +1,23 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AttentionModel, Survey } from '@/lib/compute/attentionInspect';
-import type { FashionData } from '../shared/useFashionMnist';
-import { AttentionGate } from './AttentionGate';
+import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
+import { Button, Segmented, Slider } from '@/components/ui';
+import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGate';
+import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
+import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
+import { useAttentionModel } from '@/components/widgets/shared/attention/useAttentionModel';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { ChannelBars } from './ChannelBars';
 import { ClassHeatmap } from './ClassHeatmap';
-import { MapCanvas, mapMax } from './MapCanvas';
 import { heatFinding, overrideCount, SURVEY_K, SURVEY_VARIANTS } from './model';
 import { ProbBars } from './ProbBars';
-import { CHANNELS, DEFAULT_STATE, HEAT_MODES, LIMITS, MODES, parseSqueezeExciteState, type SqueezeExciteState } from './state';
-import { S } from './strings';
-import { Thumbnails } from './Thumbnails';
-import { useAttentionModel } from './useAttentionModel';
+import { CHANNELS, HEAT_MODES, MODES, schema, type SqueezeExciteState } from './state';
+import { ISSUES, S } from './strings';
 import styles from './SqueezeExcite.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 type Compute = typeof import('@/lib/compute');
 
@@ -31,17 +31,13 @@ export interface SqueezeExciteProps {
 }
 
 export function SqueezeExcite({ id, title = S.title, ...props }: SqueezeExciteProps) {
-  const [initial] = useState<SqueezeExciteState>(() => {
-    const given = parseSqueezeExciteState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseSqueezeExciteState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error } = useCompute(ref);
   const gate = useAttentionModel(compute);
 
   return (
-    <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={ref} className={ui.focusScope}>
         <AttentionGate compute={compute} error={error} gate={gate} check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
           {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
@@ -97,14 +93,8 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
       <div className={ui.panel}>
         <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
         <div className={styles.controlRow}>
-          <ChoiceChips name={`${id}-mode`} legend={S.modeLegend} options={MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
-          {mode === 'hard' ? (
-            <div className={`${ui.scrub} ${styles.kSlider}`}>
-              <label htmlFor={`${id}-k`}>{S.kLabel}</label>
-              <input id={`${id}-k`} type="range" min={LIMITS.k[0]} max={LIMITS.k[1]} step={1} value={k} onChange={(e) => set({ k: Number(e.target.value) })} />
-              <output htmlFor={`${id}-k`}>{k}</output>
-            </div>
-          ) : null}
+          <Segmented variant="chips" name={`${id}-mode`} legend={S.modeLegend} options={MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
+          {mode === 'hard' ? <Slider className={styles.kSlider} label={S.kLabel} min={schema.fields.k.min} max={schema.fields.k.max} step={1} value={k} onChange={(v) => set({ k: v })} /> : null}
         </div>
       </div>
       <p className={ui.ratio} aria-live="polite" data-part="summary" data-predicted={now.predicted} data-truth={truth}>
@@ -127,13 +117,9 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
         <ChannelBars squeeze={now.squeeze} excitation={now.excitation} applied={now.applied} selected={channel} onSelect={(ch) => set({ channel: ch })} hintId={hintId} />
         <p className={styles.readout} data-part="channel">{S.channelReadout(channel, now.squeeze[channel].toFixed(3), now.excitation[channel].toFixed(3), now.applied[channel].toFixed(3))}</p>
         <div className={styles.overrideRow}>
-          <div className={ui.scrub}>
-            <label htmlFor={`${id}-weight`}>{S.channelLabel(channel)}</label>
-            <input id={`${id}-weight`} type="range" min={0} max={1} step={0.01} value={now.applied[channel]} onChange={(e) => setOverride(channel, Number(e.target.value))} data-part="weight" />
-            <output htmlFor={`${id}-weight`}>{now.applied[channel].toFixed(2)}</output>
-          </div>
-          <button type="button" onClick={() => setOverride(channel, null)} disabled={overrides[channel] === null}>{S.resetChannel}</button>
-          <button type="button" onClick={() => set({ overrides: new Array<null>(CHANNELS).fill(null) })} disabled={overrideCount(overrides) === 0}>{S.resetAll}</button>
+          <Slider label={S.channelLabel(channel)} min={0} max={1} step={0.01} value={now.applied[channel]} onChange={(v) => setOverride(channel, v)} format={(v) => v.toFixed(2)} />
+          <Button onClick={() => setOverride(channel, null)} disabled={overrides[channel] === null}>{S.resetChannel}</Button>
+          <Button onClick={() => set({ overrides: new Array<null>(CHANNELS).fill(null) })} disabled={overrideCount(overrides) === 0}>{S.resetAll}</Button>
         </div>
         <p className={styles.note}>{S.overrideHint} {S.overridden(overrideCount(overrides))}</p>
       </section>
@@ -145,7 +131,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
         <h4 className={ui.heading}>{S.heatHeading}</h4>
         {survey && finding ? (
           <>
-            <ChoiceChips name={`${id}-heat`} legend={S.heatLegend} options={HEAT_MODES} value={heat} label={(v) => S.heatModes[v]} onChange={(v) => set({ heat: v })} />
+            <Segmented variant="chips" name={`${id}-heat`} legend={S.heatLegend} options={HEAT_MODES} value={heat} label={(v) => S.heatModes[v]} onChange={(v) => set({ heat: v })} />
             <div className={styles.heatWrap} tabIndex={0} role="region" aria-label={S.heatHeading}>
               <ClassHeatmap mean={survey.classExcitation.mean} mode={heat} selected={channel} />
             </div>

@@ -1,20 +1,15 @@
-/** Every user-facing string of SqueezeExcite (and the pieces AttentionMasks shares), for a later translation. */
-import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
+/** Every user-facing string of SqueezeExcite, for a later translation (the parts AttentionMasks shows too are in shared/attention). */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { S as A } from '@/components/widgets/shared/attention/strings';
 
-const pct = (p: number) => `${(100 * p).toFixed(1)} %`;
+const { pct } = A;
 
 export const S = {
   title: 'Squeeze-and-excitation on a trained CNN',
-  className: (k: number) => FASHION_CLASSES[k] ?? `class ${k}`,
+  className: A.className,
   pct,
-  loadingEngine: 'The trained network loads when this figure comes into view…',
-  loadingModel: 'Loading the trained network and the test images…',
-  modelFailed: 'The trained network could not be loaded.',
-  retry: 'Try again',
   wrongModel: (c: number, want: number) => `This model's SE block has ${c} channels; the widget is made for ${want}.`,
   about: (acc: number, params: number) => `A small CNN with one SE block (r = 4) and one spatial mask, trained in Node by scripts/models/train-attention-cnn.ts: ${pct(acc)} on the 1,000 test images, ${params.toLocaleString('en-US')} parameters.`,
-  thumbsLabel: 'Test image',
-  thumbLabel: (cls: string, index: number) => `${cls} (test image ${index})`,
   modeLegend: 'Channel weights',
   modes: { soft: 'SE as trained (soft)', off: 'SE switched off (all 1)', hard: 'Hard: keep the top k' },
   kLabel: 'k (channels kept)',
@@ -50,10 +45,11 @@ export const S = {
   heatFinding: (ch: number, hi: string, hiV: string, lo: string, loV: string, spread: string, common: string) =>
     `Most of each weight is the same for every class (the average weights run from ${common}): the block mostly learned a fixed gain per channel. The class-dependent part is small but real: channel ${ch} varies most, from ${loV} for ${lo} to ${hiV} for ${hi} (a spread of ${spread}).`,
   accuracyLine: (soft: string, off: string, hard: string, k: number) => `On the 1,000 test images: ${soft} with SE as trained, ${off} with SE switched off, ${hard} with hard top-${k} channels.`,
-  errors: {
-    notObject: 'The shared settings are not a list of fields.',
-    range: (f: string, lo: number, hi: number) => `${f} must be a whole number from ${lo} to ${hi}.`,
-    choice: (f: string, v: string) => `"${v}" is not a choice for ${f}.`,
-    overrides: 'The channel overrides must be a list of 16 entries, each empty or a weight from 0 to 1.',
-  },
+  fields: { image: 'Test image', channel: 'Selected channel', mode: 'Channel weights', k: 'k (channels kept)', heat: 'Heat map' } as Record<string, string>,
+};
+
+/** How a setting a link or the lesson got wrong is named. The overrides' reason is a whole sentence that names them. */
+export const ISSUES: IssueLabels = {
+  label: (f) => (f === 'overrides' ? '' : (S.fields[f] ?? f)),
+  detail: (r) => (r === 'overrides' ? 'The channel overrides must be a list of 16 entries, each empty or a weight from 0 to 1' : 'it could not be read'),
 };

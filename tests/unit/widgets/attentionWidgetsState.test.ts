@@ -1,31 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { parseSqueezeExciteState, DEFAULT_STATE as SE_DEFAULT } from '@/components/widgets/SqueezeExcite/state';
-import { parseAttentionMasksState, DEFAULT_STATE as AM_DEFAULT } from '@/components/widgets/AttentionMasks/state';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
+import { schema as se, DEFAULT_STATE as SE_DEFAULT } from '@/components/widgets/SqueezeExcite/state';
+import { ISSUES as SE_ISSUES } from '@/components/widgets/SqueezeExcite/strings';
+import { schema as am, DEFAULT_STATE as AM_DEFAULT } from '@/components/widgets/AttentionMasks/state';
+import { ISSUES as AM_ISSUES } from '@/components/widgets/AttentionMasks/strings';
 import { heatFinding } from '@/components/widgets/SqueezeExcite/model';
 import { readable, stacked } from '@/components/widgets/AttentionMasks/model';
 
 describe('SqueezeExcite shared-link state', () => {
   it('accepts its own defaults and a valid link', () => {
-    expect(parseSqueezeExciteState(SE_DEFAULT)).toEqual({ ok: true, value: SE_DEFAULT });
+    expect(se.parse(SE_DEFAULT)).toEqual({ state: SE_DEFAULT, issues: [] });
     const overrides = [0.5, ...new Array(15).fill(null)];
-    expect(parseSqueezeExciteState({ image: 999, mode: 'hard', k: 16, overrides })).toEqual({ ok: true, value: { image: 999, mode: 'hard', k: 16, overrides } });
+    expect(se.parse({ image: 999, mode: 'hard', k: 16, overrides })).toEqual({ state: { ...SE_DEFAULT, image: 999, mode: 'hard', k: 16, overrides }, issues: [] });
   });
   it('rejects out-of-range, fractional and unknown values with a reason', () => {
     for (const bad of [{ image: 1000 }, { image: 1.5 }, { channel: 16 }, { k: 0 }, { mode: 'sometimes' }, { heat: 'hot' }, { overrides: [1] }, { overrides: new Array(16).fill(1.2) }, null, [1]]) {
-      const r = parseSqueezeExciteState(bad);
-      expect(r.ok, JSON.stringify(bad)).toBe(false);
-      if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
+      const r = se.parse(bad);
+      expect(r.issues.length, JSON.stringify(bad)).toBeGreaterThan(0);
+      expect(r.state, JSON.stringify(bad)).toEqual(SE_DEFAULT);
+      expect(issuesText(r.issues, SE_ISSUES).length).toBeGreaterThan(10);
     }
+    for (const overrides of [[2], new Array(16).fill(1.2)]) expect(issuesText(se.parse({ overrides }).issues, SE_ISSUES)).toMatch(/^The channel overrides must be a list of 16 entries, each empty or a weight from 0 to 1 \(got \[/);
   });
 });
 
 describe('AttentionMasks shared-link state', () => {
   it('accepts its defaults and fractions in twentieths only', () => {
-    expect(parseAttentionMasksState(AM_DEFAULT)).toEqual({ ok: true, value: AM_DEFAULT });
-    expect(parseAttentionMasksState({ fraction: 0.05, view: -1, mode: 'hard' }).ok).toBe(true);
+    expect(am.parse(AM_DEFAULT)).toEqual({ state: AM_DEFAULT, issues: [] });
+    expect(am.parse({ fraction: 0.05, view: -1, mode: 'hard' }).issues).toEqual([]);
     for (const bad of [{ fraction: 0 }, { fraction: 0.33 }, { fraction: 1.05 }, { view: -2 }, { view: 16 }, { stack: 0 }, { stack: 51 }, { mode: 'soft' }]) {
-      expect(parseAttentionMasksState(bad).ok, JSON.stringify(bad)).toBe(false);
+      expect(am.parse(bad).issues.length, JSON.stringify(bad)).toBeGreaterThan(0);
     }
+    expect(issuesText(am.parse({ fraction: 0.33 }).issues, AM_ISSUES)).toBe('Share of positions a hard mask keeps: must be one of 0.05, 0.10, … 1 (got 0.33).');
+  });
+  it('reads the lesson’s props, text included, and reports a bad one', () => {
+    expect(am.fromProps({ image: 0, fraction: '0.5' })).toEqual({ state: { ...AM_DEFAULT, fraction: 0.5 }, issues: [] });
+    expect(am.fromProps({ mode: 'soft' })).toMatchObject({ state: AM_DEFAULT, issues: [{ field: 'mode', code: 'not-one-of' }] });
   });
 });
 

@@ -1,25 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { parsePruningState } from '@/components/widgets/PruningExplorer/state';
-import { parseQuantisationState } from '@/components/widgets/QuantisationExplorer/state';
-import { parseDistillationState } from '@/components/widgets/DistillationTrainer/state';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
+import { fieldIssue as pruningFieldIssue, schema as pruning } from '@/components/widgets/PruningExplorer/state';
+import { ISSUES as PRUNING_ISSUES, S as PRUNING_S } from '@/components/widgets/PruningExplorer/strings';
+import { schema as quantisation } from '@/components/widgets/QuantisationExplorer/state';
+import { ISSUES as QUANT_ISSUES } from '@/components/widgets/QuantisationExplorer/strings';
+import { schema as distillation } from '@/components/widgets/DistillationTrainer/state';
+import { ISSUES as DISTIL_ISSUES } from '@/components/widgets/DistillationTrainer/strings';
 import { makePlan, viewAt } from '@/components/widgets/PruningExplorer/model';
 import { channelValues, kernelGrid, modelSizes } from '@/components/widgets/QuantisationExplorer/model';
 import { softTargets } from '@/components/widgets/DistillationTrainer/model';
 
 describe('shared links of the compression widgets', () => {
   it('accept valid settings and explain bad ones', () => {
-    expect(parsePruningState({ sparsity: 95, batches: 20 })).toEqual({ ok: true, value: { sparsity: 95, batches: 20 } });
-    expect(parsePruningState({ sparsity: 100 })).toMatchObject({ ok: false, error: expect.stringMatching(/from 0 to 99/) });
-    expect(parsePruningState({ batches: 2.5 })).toMatchObject({ ok: false });
-    expect(parsePruningState('x')).toMatchObject({ ok: false });
-    expect(parseQuantisationState({ bits: 2, granularity: 'channel' })).toEqual({ ok: true, value: { bits: 2, granularity: 'channel' } });
-    expect(parseQuantisationState({ bits: 3 })).toMatchObject({ ok: false, error: expect.stringMatching(/8, 6, 4 or 2/) });
-    expect(parseQuantisationState({ granularity: 'row' })).toMatchObject({ ok: false });
-    expect(parseQuantisationState({ layer: -1 })).toMatchObject({ ok: false });
-    expect(parseDistillationState({ temperature: 2.5, alpha: 0.3 })).toEqual({ ok: true, value: { temperature: 2.5, alpha: 0.3 } });
-    expect(parseDistillationState({ temperature: 0 })).toMatchObject({ ok: false, error: expect.stringMatching(/Temperature/) });
-    expect(parseDistillationState({ alpha: 1.5 })).toMatchObject({ ok: false });
-    expect(parseDistillationState({ perClass: 3 })).toMatchObject({ ok: false });
+    expect(pruning.parse({ sparsity: 95, batches: 20 })).toEqual({ state: { ...pruning.defaults, sparsity: 95, batches: 20 }, issues: [] });
+    const sparsity = pruning.parse({ sparsity: 100 });
+    expect(sparsity).toMatchObject({ state: pruning.defaults, issues: [{ field: 'sparsity', code: 'out-of-range', min: 0, max: 99 }] });
+    expect(issuesText(sparsity.issues, PRUNING_ISSUES)).toBe('Sparsity (share of kernel weights set to zero) must be between 0 and 99 (got 100).');
+    // The same value typed into the widget is worded by the widget itself.
+    expect(PRUNING_S.fieldError(pruningFieldIssue('sparsity', 100)!)).toMatch(/from 0 to 99/);
+    expect(pruning.parse({ batches: 2.5 }).issues).toMatchObject([{ field: 'batches', code: 'not-whole' }]);
+    expect(pruning.parse('x').issues).toMatchObject([{ code: 'not-object' }]);
+    expect(quantisation.parse({ bits: 2, granularity: 'channel' })).toEqual({ state: { ...quantisation.defaults, bits: 2, granularity: 'channel' }, issues: [] });
+    const bits = quantisation.parse({ bits: 3 });
+    expect(bits.issues).toMatchObject([{ field: 'bits', code: 'not-one-of', options: [8, 6, 4, 2] }]);
+    expect(issuesText(bits.issues, QUANT_ISSUES)).toBe('Bits per weight must be one of 8, 6, 4, 2 (got 3).');
+    expect(quantisation.parse({ granularity: 'row' }).issues).toMatchObject([{ field: 'granularity', code: 'not-one-of' }]);
+    expect(quantisation.parse({ layer: -1 }).issues).toMatchObject([{ field: 'layer', code: 'out-of-range' }]);
+    expect(distillation.parse({ temperature: 2.5, alpha: 0.3 })).toEqual({ state: { ...distillation.defaults, temperature: 2.5, alpha: 0.3 }, issues: [] });
+    const temperature = distillation.parse({ temperature: 0 });
+    expect(temperature.issues).toMatchObject([{ field: 'temperature', code: 'out-of-range' }]);
+    expect(issuesText(temperature.issues, DISTIL_ISSUES)).toMatch(/Temperature/);
+    expect(distillation.parse({ alpha: 1.5 }).issues).toMatchObject([{ field: 'alpha', code: 'out-of-range' }]);
+    expect(distillation.parse({ perClass: 3 }).issues).toMatchObject([{ field: 'perClass', code: 'out-of-range' }]);
+  });
+
+  it('MDX props: each bad one is reported and replaced by its default', () => {
+    expect(quantisation.fromProps({ bits: '8' })).toEqual({ state: { ...quantisation.defaults, bits: 8 }, issues: [] });
+    const r = pruning.fromProps({ sparsity: 120, batches: 30 });
+    expect(r.state).toEqual({ ...pruning.defaults, batches: 30 });
+    expect(r.issues).toMatchObject([{ field: 'sparsity', code: 'out-of-range' }]);
   });
 });
 

@@ -1,9 +1,9 @@
 'use client';
 import { useRef, type KeyboardEvent } from 'react';
-import { ImageThumb, imagePixels } from '../shared/training';
+import { ImageThumb, imagePixels } from '@/components/widgets/shared/training';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import { S } from './strings';
-import styles from './SqueezeExcite.module.css';
+import styles from './attention.module.css';
 
 /** The first `perClass` test images of every class, in class order: the thumbnails offered. */
 export function thumbnailIndices(set: ImageSet, perClass = 2): number[] {

@@ -2,7 +2,7 @@
 import { scaleLinear, scaleSqrt } from 'd3';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
 import type { Histogram } from '@/lib/compression/histogram';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../widgetUi.module.css';
 import styles from './compression.module.css';
 
 const M = { top: 8, right: 12, bottom: 26, left: 12 };

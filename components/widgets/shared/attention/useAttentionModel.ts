@@ -1,8 +1,8 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import type { AttentionModel } from '@/lib/compute/attentionInspect';
-import { assetUrl } from '../shared/assetUrl';
-import { useFashionMnist } from '../shared/useFashionMnist';
+import { assetUrl } from '@/components/widgets/shared/assetUrl';
+import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 
 type Compute = typeof import('@/lib/compute');
 

@@ -2,7 +2,7 @@
 import { line, scaleLinear } from 'd3';
 import type { ReactNode } from 'react';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../widgetUi.module.css';
 import styles from './compression.module.css';
 
 const M = { top: 10, right: 14, bottom: 34, left: 44 };

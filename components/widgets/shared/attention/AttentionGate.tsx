@@ -1,11 +1,12 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { AttentionModel } from '@/lib/compute/attentionInspect';
-import type { FashionData } from '../shared/useFashionMnist';
-import { DataStatus } from '../shared/DataStatus';
+import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
+import { Alert, Button } from '@/components/ui';
+import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import type { useAttentionModel } from './useAttentionModel';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 type Compute = typeof import('@/lib/compute');
 
@@ -21,17 +22,17 @@ interface Props {
 
 /** What both attention widgets show until the engine, the trained model and the images are ready. */
 export function AttentionGate({ compute, error, gate: { model, data, retryData, retryModel }, check, children }: Props) {
-  if (error) return <p role="alert" className={ui.alert}>{error}</p>;
+  if (error) return <Alert>{error}</Alert>;
   if (model.kind === 'failed')
     return (
-      <div role="alert" className={ui.alert}>
+      <Alert>
         <p>{S.modelFailed} {model.error}</p>
-        <button type="button" onClick={retryModel}>{S.retry}</button>
-      </div>
+        <Button onClick={retryModel}>{S.retry}</Button>
+      </Alert>
     );
   if (data.kind === 'failed' || data.kind === 'loading') return <DataStatus status={data} onRetry={retryData} />;
   if (!compute || model.kind !== 'ready' || data.kind !== 'ready') return <p className={ui.loading}>{compute ? S.loadingModel : S.loadingEngine}</p>;
   const problem = check?.(model.model);
-  if (problem) return <p role="alert" className={ui.alert}>{problem}</p>;
+  if (problem) return <Alert>{problem}</Alert>;
   return <>{children(compute, model.model, data.data)}</>;
 }

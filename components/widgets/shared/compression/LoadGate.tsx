@@ -1,9 +1,10 @@
 'use client';
 import type { ReactNode } from 'react';
+import { Alert, Button } from '@/components/ui';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { OWN_EPOCHS, TRAINED_HERE, type Lab, type LabStatus } from './useTrainedModel';
 import { S } from './strings';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../widgetUi.module.css';
 import styles from './compression.module.css';
 
 interface Props {
@@ -36,12 +37,12 @@ export function LoadGate({ status, load, train, note, children }: Props) {
       <p className={styles.note}>{note}</p>
       {status.kind === 'idle' ? (
         <div className={styles.gateButtons}>
-          <button type="button" className={styles.button} onClick={load} data-part="load">
+          <Button variant="primary" onClick={load} data-part="load">
             {S.loadButton}
-          </button>
-          <button type="button" className={styles.secondary} onClick={train} data-part="train-here">
+          </Button>
+          <Button onClick={train} data-part="train-here">
             {S.trainButton(OWN_EPOCHS)}
-          </button>
+          </Button>
         </div>
       ) : null}
       {status.kind === 'training' ? (
@@ -57,14 +58,12 @@ export function LoadGate({ status, load, train, note, children }: Props) {
         </p>
       ) : null}
       {status.kind === 'failed' ? (
-        <div role="alert" className={ui.alert}>
+        <Alert>
           <p>
             {S.modelFailed} {status.error}
           </p>
-          <button type="button" className={styles.button} onClick={load}>
-            {S.retry}
-          </button>
-        </div>
+          <Button onClick={load}>{S.retry}</Button>
+        </Alert>
       ) : null}
     </div>
   );
