@@ -1,11 +1,11 @@
 'use client';
 import { line, scaleLinear } from 'd3';
 import type { Dataset } from '@/lib/regularisation/polynomialFit';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '../../shared/useElementWidth';
 import { CURVE_X, truthCurve } from './model';
 import { S } from './strings';
 import styles from './RegularisationExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 interface Props {
   idBase: string;

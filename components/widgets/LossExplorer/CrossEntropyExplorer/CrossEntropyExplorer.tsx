@@ -1,19 +1,16 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ClassTable } from './ClassTable';
 import { LossCurve } from './LossCurve';
 import { LossReadout } from './LossReadout';
 import { curveRange, samples } from './model';
-import {
-  DEFAULT_STATE, MAX_CLASSES, MIN_CLASSES, PRESET_NAMES, parseCrossEntropyState, presetLogits, stateError,
-  type CrossEntropyState, type PresetName,
-} from './state';
-import { S } from './strings';
+import { MAX_CLASSES, MIN_CLASSES, PRESET_NAMES, lessonProps, presetLogits, schema, stateError, type PresetName } from './state';
+import { ISSUES, S } from './strings';
 import styles from './CrossEntropyExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 export interface CrossEntropyExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -27,15 +24,9 @@ export interface CrossEntropyExplorerProps {
 
 const CURVE_POINTS = 161;
 
-function initialState({ logits, target }: CrossEntropyExplorerProps): CrossEntropyState {
-  const parsed = parseCrossEntropyState({ ...(logits ? { logits, classes: logits.length } : {}), ...(target !== undefined ? { target } : {}) });
-  return parsed.ok ? { ...DEFAULT_STATE, ...parsed.value } : DEFAULT_STATE;
-}
-
 export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
   const { id, title = S.title } = props;
-  const [initial] = useState(() => initialState(props));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseCrossEntropyState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, lessonProps(props), ISSUES);
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const { classes, target } = state;
@@ -55,7 +46,7 @@ export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
   const name = S.classNames[target];
 
   return (
-    <WidgetFrame name="LossExplorer" part="cross-entropy" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LossExplorer" part="cross-entropy" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
           <div className={ui.field}>
@@ -97,7 +88,7 @@ export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
         <p className={styles.legend}>{S.gradientLegend}</p>
         {problem ? (
           <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem.error}
+            <strong>{S.invalidHeading}</strong> {S.logitError(S.classNames[problem.index], problem)}
           </div>
         ) : loadError ? (
           <p className={ui.alert}>{loadError}</p>

@@ -1,15 +1,15 @@
 'use client';
 import { useMemo, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '../shared/NumberField';
+import { NumberField } from '../../shared/NumberField';
 import { FitCard } from './FitCard';
 import { FitChart } from './FitChart';
 import { LOG_LAMBDA, curve, fitsAt, formatNumber, lambdaOf, problemFor, symlog, unregularisedFit } from './model';
-import { DEFAULT_STATE, SEED, nextSeed, parseRegularisationState, seedOk, type RegularisationState } from './state';
-import { S } from './strings';
+import { SEED, nextSeed, schema, seedOk } from './state';
+import { ISSUES, S } from './strings';
 import styles from './RegularisationExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 export interface RegularisationExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -21,12 +21,8 @@ export interface RegularisationExplorerProps {
   seed?: number;
 }
 
-export function RegularisationExplorer({ id, title = S.title, logLambda, seed }: RegularisationExplorerProps) {
-  const [initial] = useState<RegularisationState>(() => {
-    const parsed = parseRegularisationState({ ...(logLambda !== undefined ? { logLambda } : {}), ...(seed !== undefined ? { seed } : {}) });
-    return parsed.ok ? { ...DEFAULT_STATE, ...parsed.value } : DEFAULT_STATE;
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseRegularisationState);
+export function RegularisationExplorer({ id, title = S.title, ...props }: RegularisationExplorerProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const [typedSeed, setTypedSeed] = useState<number | null>(null);
   const problem = useMemo(() => problemFor(state.seed), [state.seed]);
   const lambda = lambdaOf(state.logLambda);
@@ -42,7 +38,7 @@ export function RegularisationExplorer({ id, title = S.title, logLambda, seed }:
   };
   const lambdaText = S.lambdaValue(formatNumber(lambda));
   return (
-    <WidgetFrame name="LossExplorer" part="regularisation" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LossExplorer" part="regularisation" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
           <div className={`${ui.scrub} ${styles.lambdaScrub}`}>
