@@ -59,7 +59,6 @@ export function DropoutDemo({ id, title = S.title, ...props }: DropoutDemoProps)
     <WidgetFrame name="DropoutDemo" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <Controls
-          id={id}
           state={state}
           set={set}
           playing={playing}

@@ -20,20 +20,16 @@ const p: NumberFieldSpec = {
   },
 };
 
-export const schema = defineSchema(
-  {
-    p,
-    /** Masks drawn so far. */
-    masks: int(0, MAX_MASKS, 1),
-    seed: int(0, MAX_SEED, 5),
-    scaling: oneOf<DropoutScaling>(['inverted', 'original'], 'inverted'),
-    after: oneOf<Nonlinearity>(['none', 'relu'], 'none'),
-    /** The output unit followed in the chart; the view clamps it to the layer's outputs. */
-    unit: int(0, Number.MAX_SAFE_INTEGER, 0),
-  },
-  // + 0: a −0 would come back from a link as 0.
-  { normalize: (s) => ({ ...s, p: s.p + 0, masks: s.masks + 0, seed: s.seed + 0, unit: s.unit + 0 }) },
-);
+export const schema = defineSchema({
+  p,
+  /** Masks drawn so far. */
+  masks: int(0, MAX_MASKS, 1),
+  seed: int(0, MAX_SEED, 5),
+  scaling: oneOf<DropoutScaling>(['inverted', 'original'], 'inverted'),
+  after: oneOf<Nonlinearity>(['none', 'relu'], 'none'),
+  /** The output unit followed in the chart; the view clamps it to the layer's outputs. */
+  unit: int(0, Number.MAX_SAFE_INTEGER, 0),
+});
 
 export type DropoutState = StateOf<typeof schema.fields>;
 export const DEFAULT_STATE = schema.defaults;

@@ -6,7 +6,6 @@ import { P_MAX } from './state';
 export const S = {
   title: 'Dropout: a new mask every step, and the average over masks',
   pLabel: 'Drop probability p',
-  pValue: (p: number) => `p = ${p.toFixed(2)}: each unit is dropped with probability ${p.toFixed(2)}, kept with ${(1 - p).toFixed(2)}`,
   scalingLegend: 'Where the factor goes',
   scalings: {
     inverted: 'Inverted: kept units × 1/(1 − p) while training',

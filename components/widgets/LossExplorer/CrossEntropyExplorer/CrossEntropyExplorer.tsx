@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { Alert, Button, SelectField } from '@/components/ui';
 import { ClassTable } from './ClassTable';
 import { LossCurve } from './LossCurve';
 import { LossReadout } from './LossReadout';
@@ -23,6 +24,7 @@ export interface CrossEntropyExplorerProps {
 }
 
 const CURVE_POINTS = 161;
+const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i);
 
 export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
   const { id, title = S.title } = props;
@@ -49,27 +51,16 @@ export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
     <WidgetFrame name="LossExplorer" part="cross-entropy" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
-          <div className={ui.field}>
-            <label htmlFor={`${id}-classes`} className={ui.fieldLabel}>
-              {S.classesLabel}
-            </label>
-            <select id={`${id}-classes`} className={ui.control} value={classes} onChange={(e) => setClasses(Number(e.target.value))}>
-              {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField label={S.classesLabel} value={classes} options={CLASS_COUNTS} onChange={setClasses} />
           <div className={styles.presets} role="group" aria-label={S.presetsLabel}>
             <span className={ui.fieldLabel} aria-hidden="true">
               {S.presetsLabel}
             </span>
             <div className={styles.presetButtons}>
               {PRESET_NAMES.map((p) => (
-                <button key={p} type="button" className={styles.preset} onClick={() => preset(p)}>
+                <Button key={p} onClick={() => preset(p)}>
                   {S.presets[p]}
-                </button>
+                </Button>
               ))}
             </div>
           </div>
@@ -87,11 +78,11 @@ export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
         />
         <p className={styles.legend}>{S.gradientLegend}</p>
         {problem ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {S.logitError(S.classNames[problem.index], problem)}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {S.logitError(S.classNames[problem.index], problem)}
+          </Alert>
         ) : loadError ? (
-          <p className={ui.alert}>{loadError}</p>
+          <Alert>{loadError}</Alert>
         ) : !readout || !curve ? (
           <p className={ui.loading}>{S.loading}</p>
         ) : (

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { Alert, Slider } from '@/components/ui';
 import { LossCharts } from './LossCharts';
 import { PointTable } from './PointTable';
 import { BETA, CURVE_ERRORS, fmt, schema } from './state';
@@ -38,24 +39,10 @@ export function RegressionLossExplorer({ id, title = S.title, ...props }: Regres
     <WidgetFrame name="LossExplorer" part="regression" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
-          <div className={`${ui.scrub} ${styles.betaScrub}`}>
-            <label htmlFor={`${id}-beta`}>{S.betaLabel}</label>
-            <input
-              id={`${id}-beta`}
-              type="range"
-              min={BETA.min}
-              max={BETA.max}
-              step={BETA.step}
-              value={state.beta}
-              onChange={(e) => set({ beta: Number(e.target.value) })}
-            />
-            <output htmlFor={`${id}-beta`} className={styles.value}>
-              β = {fmt(state.beta)}
-            </output>
-          </div>
+          <Slider className={styles.betaScrub} label={S.betaLabel} value={state.beta} min={BETA.min} max={BETA.max} step={BETA.step} format={(b) => `β = ${fmt(b)}`} onChange={(beta) => set({ beta })} />
         </div>
         {loadError ? (
-          <p className={ui.alert}>{loadError}</p>
+          <Alert>{loadError}</Alert>
         ) : !curves || !point ? (
           <p className={ui.loading}>{S.loading}</p>
         ) : (

@@ -4,16 +4,12 @@ import { defineSchema, num, type StateOf } from '@/lib/store/schema';
 export const BETA = { min: 0, max: 2, step: 0.05 } as const;
 export const ERROR = { min: -3, max: 3, step: 0.05, bigStep: 0.5 } as const;
 
-export const schema = defineSchema(
-  {
-    /** Smooth L1's threshold (PyTorch's beta): quadratic inside ±β, linear outside. Fast R-CNN's 1. */
-    beta: num(BETA.min, BETA.max, 1),
-    /** The error d = prediction − target the reader points at. */
-    error: num(ERROR.min, ERROR.max, 2),
-  },
-  // −0 would come back from a link as 0: keep one zero.
-  { normalize: (s) => ({ beta: s.beta + 0, error: s.error + 0 }) },
-);
+export const schema = defineSchema({
+  /** Smooth L1's threshold (PyTorch's beta): quadratic inside ±β, linear outside. Fast R-CNN's 1. */
+  beta: num(BETA.min, BETA.max, 1),
+  /** The error d = prediction − target the reader points at. */
+  error: num(ERROR.min, ERROR.max, 2),
+});
 
 export type RegressionLossState = StateOf<typeof schema.fields>;
 export const DEFAULT_STATE = schema.defaults;
