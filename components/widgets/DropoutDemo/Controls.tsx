@@ -27,8 +27,8 @@ export function Controls({ state, set, playing, reduced, onDraw, onPlay, onDraw1
     <div className={`${ui.panel} ${styles.controls}`}>
       <Slider className={styles.slider} label={S.pLabel} value={state.p} min={0} max={P_MAX} step={P_STEP} format={(p) => p.toFixed(2)} onChange={(p) => set({ p })} />
       <div className={styles.choiceRow}>
-        <Segmented legend={S.scalingLegend} options={SCALINGS} value={state.scaling} label={(v) => S.scalings[v]} onChange={(scaling) => set({ scaling })} />
-        <Segmented legend={S.afterLegend} options={AFTERS} value={state.after} label={(v) => S.afters[v]} onChange={(after) => set({ after })} />
+        <Segmented className={styles.sentences} legend={S.scalingLegend} options={SCALINGS} value={state.scaling} label={(v) => S.scalings[v]} onChange={(scaling) => set({ scaling })} />
+        <Segmented className={styles.sentences} legend={S.afterLegend} options={AFTERS} value={state.after} label={(v) => S.afters[v]} onChange={(after) => set({ after })} />
       </div>
       <div className={styles.buttons} role="group" aria-label={S.playback}>
         <Button variant="primary" onClick={onDraw} disabled={full}>
