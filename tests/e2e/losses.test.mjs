@@ -176,7 +176,7 @@ describe('RegularisationExplorer', () => {
     const page = await site.page({ width: 1920, height: 1080 });
     await page.goto(lesson());
     const w = await widget(page, 'losses-regularisation', '[data-penalty="l1"]');
-    assert.equal(await w.locator('[data-lambda]').textContent(), 'λ = 0.01');
+    assert.equal(await w.locator('output').textContent(), 'λ = 0.01');
     assert.equal(await w.locator('[data-penalty="l1"] [data-zeros]').getAttribute('data-zeros'), '6');
     assert.equal(await w.locator('[data-penalty="l2"] [data-zeros]').getAttribute('data-zeros'), '0');
     for (const p of ['l1', 'l2']) {
@@ -187,13 +187,13 @@ describe('RegularisationExplorer', () => {
     const slider = w.getByLabel(/Regularisation strength/);
     await slider.focus();
     await page.keyboard.press('End');
-    await w.locator('[data-lambda]').filter({ hasText: 'λ = 10' }).waitFor();
+    await w.locator('output').filter({ hasText: 'λ = 10' }).waitFor();
     assert.equal(await w.locator('[data-penalty="l1"] [data-zeros]').getAttribute('data-zeros'), '9');
     assert.equal(await w.locator('[data-penalty="l2"] [data-zeros]').getAttribute('data-zeros'), '0');
     await page.keyboard.press('Home');
-    await w.locator('[data-lambda]').filter({ hasText: 'λ = 1.0×10⁻⁷' }).waitFor();
+    await w.locator('output').filter({ hasText: 'λ = 1.0×10⁻⁷' }).waitFor();
     const steps = Array.from({ length: 40 }, (_, i) => -7 + i * 0.2);
-    const { ms, shown } = await msPerSlide(page, '#losses-regularisation input[type="range"]', steps, '#losses-regularisation [data-lambda]');
+    const { ms, shown } = await msPerSlide(page, '#losses-regularisation input[type="range"]', steps, '#losses-regularisation output');
     assert.equal(shown, 'λ = 6.31', 'the widget followed the slider to log10 λ = 0.8')
     assert.ok(ms < 50, `${ms.toFixed(1)} ms per update`);
     assert.deepEqual(page.errors, []);
@@ -214,7 +214,7 @@ describe('RegularisationExplorer', () => {
     await student.goto(link);
     const s = await widget(student, 'losses-regularisation', '[data-penalty="l1"]');
     await s.getByLabel('Noise seed').and(student.locator('[value="4"]')).waitFor();
-    assert.equal(await s.locator('[data-lambda]').textContent(), await w.locator('[data-lambda]').textContent());
+    assert.equal(await s.locator('output').textContent(), await w.locator('output').textContent());
     await s.getByLabel('Noise seed').fill('0');
     await s.getByRole('alert').filter({ hasText: 'whole number from 1 to 9999' }).waitFor();
   });

@@ -1,3 +1,4 @@
+import { Button, Segmented, Slider } from '@/components/ui';
 import type { DropoutState } from './state';
 import { MAX_MASKS, P_MAX, P_STEP } from './state';
 import { S } from './strings';
@@ -5,7 +6,6 @@ import styles from './DropoutDemo.module.css';
 import ui from '../shared/widgetUi.module.css';
 
 interface Props {
-  id: string;
   state: DropoutState;
   set: (patch: Partial<DropoutState>) => void;
   playing: boolean;
@@ -17,63 +17,29 @@ interface Props {
   onNewSeed: () => void;
 }
 
-function Choice<T extends string>({ name, legend, value, options, labels, onChange }: { name: string; legend: string; value: T; options: T[]; labels: Record<T, string>; onChange: (v: T) => void }) {
-  return (
-    <fieldset className={styles.choices}>
-      <legend className={styles.choiceLegend}>{legend}</legend>
-      {options.map((o) => (
-        <label key={o} className={ui.check}>
-          <input type="radio" name={name} value={o} checked={value === o} onChange={() => onChange(o)} />
-          {labels[o]}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+const SCALINGS = ['inverted', 'original'] as const;
+const AFTERS = ['none', 'relu'] as const;
 
 /** p, the scaling convention, the nonlinearity, and the buttons that draw masks. */
-export function Controls({ id, state, set, playing, reduced, onDraw, onPlay, onDraw100, onReset, onNewSeed }: Props) {
+export function Controls({ state, set, playing, reduced, onDraw, onPlay, onDraw100, onReset, onNewSeed }: Props) {
   const full = state.masks >= MAX_MASKS;
   return (
     <div className={`${ui.panel} ${styles.controls}`}>
-      <div className={`${ui.scrub} ${styles.slider}`}>
-        <label htmlFor={`${id}-p`}>{S.pLabel}</label>
-        <input
-          id={`${id}-p`}
-          type="range"
-          min={0}
-          max={P_MAX}
-          step={P_STEP}
-          value={state.p}
-          aria-valuetext={S.pValue(state.p)}
-          onChange={(e) => set({ p: Number(e.target.value) })}
-        />
-        <output htmlFor={`${id}-p`} className={styles.pValue}>
-          {state.p.toFixed(2)}
-        </output>
-      </div>
+      <Slider className={styles.slider} label={S.pLabel} value={state.p} min={0} max={P_MAX} step={P_STEP} format={(p) => p.toFixed(2)} onChange={(p) => set({ p })} />
       <div className={styles.choiceRow}>
-        <Choice name={`${id}-scaling`} legend={S.scalingLegend} value={state.scaling} options={['inverted', 'original']} labels={S.scalings} onChange={(v) => set({ scaling: v })} />
-        <Choice name={`${id}-after`} legend={S.afterLegend} value={state.after} options={['none', 'relu']} labels={S.afters} onChange={(v) => set({ after: v })} />
+        <Segmented className={styles.sentences} legend={S.scalingLegend} options={SCALINGS} value={state.scaling} label={(v) => S.scalings[v]} onChange={(scaling) => set({ scaling })} />
+        <Segmented className={styles.sentences} legend={S.afterLegend} options={AFTERS} value={state.after} label={(v) => S.afters[v]} onChange={(after) => set({ after })} />
       </div>
       <div className={styles.buttons} role="group" aria-label={S.playback}>
-        <button type="button" className={styles.primary} onClick={onDraw} disabled={full}>
+        <Button variant="primary" onClick={onDraw} disabled={full}>
           {S.draw}
-        </button>
-        {reduced ? null : (
-          <button type="button" onClick={onPlay}>
-            {playing ? S.pause : S.play}
-          </button>
-        )}
-        <button type="button" onClick={onDraw100} disabled={full}>
+        </Button>
+        {reduced ? null : <Button onClick={onPlay}>{playing ? S.pause : S.play}</Button>}
+        <Button onClick={onDraw100} disabled={full}>
           {S.draw100}
-        </button>
-        <button type="button" onClick={onReset}>
-          {S.reset}
-        </button>
-        <button type="button" onClick={onNewSeed}>
-          {S.newSeed}
-        </button>
+        </Button>
+        <Button onClick={onReset}>{S.reset}</Button>
+        <Button onClick={onNewSeed}>{S.newSeed}</Button>
       </div>
     </div>
   );

@@ -37,9 +37,9 @@ export function Convergence({ view, unit }: { view: DropoutView; unit: number })
         yDomain={[lo - pad, hi + pad]}
         xLabel={S.xAxis}
         legend={[
-          { label: S.legendAvg, className: styles.avgLine },
-          { label: S.legendTarget, className: styles.targetLine },
-          ...(hasGap ? [{ label: S.legendMean, className: styles.meanLine }] : []),
+          { label: S.legendAvg, color: 'var(--accent)', mark: 'line' },
+          { label: S.legendTarget, color: 'var(--fg)', mark: 'line' },
+          ...(hasGap ? [{ label: S.legendMean, color: 'var(--negative)', mark: 'dashed' as const }] : []),
         ]}
         series={[
           { points: flat(target), className: styles.targetLine },
@@ -55,9 +55,9 @@ export function Convergence({ view, unit }: { view: DropoutView; unit: number })
         yDomain={[errLo, errHi]}
         xLabel={S.xAxis}
         legend={[
-          { label: S.legendErr, className: styles.errLine },
-          { label: S.legendSqrt, className: styles.sqrtLine },
-          ...(hasGap ? [{ label: S.legendBias, className: styles.biasLine }] : []),
+          { label: S.legendErr, color: 'var(--accent)', mark: 'line' },
+          { label: S.legendSqrt, color: 'var(--highlight)', mark: 'dashed' },
+          ...(hasGap ? [{ label: S.legendBias, color: 'var(--negative)', mark: 'dashed' as const }] : []),
         ]}
         series={[
           { points: sqrtLine, className: styles.sqrtLine },

@@ -1,15 +1,15 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import { formatCount } from '@/lib/format/numberFormat';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Controls } from './Controls';
 import { Convergence } from './Convergence';
 import { MaskFigure } from './MaskFigure';
 import { dropoutView, fmt, maskDraws, nextPlayCount } from './model';
 import { NumbersTable } from './NumbersTable';
-import { DEFAULT_STATE, MAX_MASKS, parseDropoutState, propsProblem, type DropoutState } from './state';
-import { S } from './strings';
+import { MAX_MASKS, schema, type DropoutState } from './state';
+import { ISSUES, S } from './strings';
 import { useReducedMotion } from '../shared/useReducedMotion';
 import styles from './DropoutDemo.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -30,12 +30,7 @@ export interface DropoutDemoProps {
 const TICK_MS = 70;
 
 export function DropoutDemo({ id, title = S.title, ...props }: DropoutDemoProps) {
-  const [{ initial, problem }] = useState(() => {
-    const given = { ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) } as DropoutState;
-    const problem = propsProblem(given);
-    return { initial: problem ? DEFAULT_STATE : given, problem };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseDropoutState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const reduced = useReducedMotion();
   const [wantsPlay, setWantsPlay] = useState(false);
   const playing = wantsPlay && !reduced && state.masks < MAX_MASKS;
@@ -61,15 +56,9 @@ export function DropoutDemo({ id, title = S.title, ...props }: DropoutDemoProps)
   };
 
   return (
-    <WidgetFrame name="DropoutDemo" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="DropoutDemo" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`}>
-        {problem ? (
-          <p role="alert" className={ui.alert}>
-            {S.propsProblem} {problem}
-          </p>
-        ) : null}
         <Controls
-          id={id}
           state={state}
           set={set}
           playing={playing}

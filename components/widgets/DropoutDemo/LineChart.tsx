@@ -1,6 +1,7 @@
 'use client';
 import { line, scaleLinear, scaleLog } from 'd3';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
+import { Legend, type LegendItem } from '@/components/ui';
 import { useElementWidth } from '../shared/useElementWidth';
 import styles from './DropoutDemo.module.css';
 import ui from '../shared/widgetUi.module.css';
@@ -11,16 +12,11 @@ export interface Series {
   className: string;
 }
 
-export interface Legend {
-  label: string;
-  className: string;
-}
-
 interface Props {
   title: string;
   alt: string;
   series: Series[];
-  legend: Legend[];
+  legend: LegendItem[];
   xMax: number;
   /** Log y axis (for errors) or linear (for output values). */
   logY: boolean;
@@ -42,16 +38,7 @@ export function LineChart({ title, alt, series, legend, xMax, logY, yDomain, xLa
   return (
     <figure className={ui.chartFigure}>
       <figcaption className={ui.chartCaption}>{title}</figcaption>
-      <ul className={styles.legend} aria-hidden="true">
-        {legend.map((l) => (
-          <li key={l.label}>
-            <svg width="22" height="8" className={styles.legendSwatch}>
-              <line x1="1" x2="21" y1="4" y2="4" className={l.className} />
-            </svg>
-            {l.label}
-          </li>
-        ))}
-      </ul>
+      <Legend items={legend} />
       <div ref={ref} className={ui.chartCanvas}>
         <svg width={width} height={height} aria-hidden="true" className={ui.chartSvg}>
           {yTicks.map((t) => (

@@ -1,10 +1,11 @@
 /** Every word DropoutDemo shows. */
 import type { DropoutScaling, Nonlinearity } from '@/lib/nn/dropout';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { P_MAX } from './state';
 
 export const S = {
   title: 'Dropout: a new mask every step, and the average over masks',
   pLabel: 'Drop probability p',
-  pValue: (p: number) => `p = ${p.toFixed(2)}: each unit is dropped with probability ${p.toFixed(2)}, kept with ${(1 - p).toFixed(2)}`,
   scalingLegend: 'Where the factor goes',
   scalings: {
     inverted: 'Inverted: kept units × 1/(1 − p) while training',
@@ -55,13 +56,13 @@ export const S = {
   announce: (n: number, kept: number[], dropped: number, scale: string, err: string) =>
     `Mask ${n}: kept units ${kept.map((i) => i + 1).join(', ') || 'none'}${scale}, ${dropped} dropped. Error of the average of ${n} masks: ${err}.`,
   none: 'No mask drawn yet.',
-  errors: {
-    notObject: 'expected an object of settings.',
-    p: (max: number) => `p must be a number from 0 to ${max}.`,
-    masks: (max: number) => `masks must be a whole number from 0 to ${max.toLocaleString('en-US')}.`,
-    seed: (max: number) => `seed must be a whole number from 0 to ${max}.`,
-    unit: 'unit must be a whole number of at least 0.',
-    choice: (name: string, v: string) => `unknown ${name} "${v}".`,
-  },
-  propsProblem: 'This widget was given settings it cannot use, so it starts from its defaults:',
 } as const;
+
+/**
+ * How a setting a link or the lesson got wrong is named. A refused p is worded whole (its label is
+ * empty so no "p:" comes first): "p must be a number from 0 to 0.9 (got 2)."
+ */
+export const ISSUES: IssueLabels = {
+  label: (f) => (f === 'p' ? '' : f),
+  detail: (reason) => (reason === 'p' ? `p must be a number from 0 to ${P_MAX}` : reason),
+};

@@ -1,13 +1,14 @@
 'use client';
-import { CrossEntropyExplorer, type CrossEntropyExplorerProps } from '../CrossEntropyExplorer';
-import { RegressionLossExplorer, type RegressionLossExplorerProps } from '../RegressionLossExplorer';
-import { RegularisationExplorer, type RegularisationExplorerProps } from '../RegularisationExplorer';
+import { CrossEntropyExplorer, type CrossEntropyExplorerProps } from './CrossEntropyExplorer';
+import { RegressionLossExplorer, type RegressionLossExplorerProps } from './RegressionLossExplorer';
+import { RegularisationExplorer, type RegularisationExplorerProps } from './RegularisationExplorer';
 import { S } from './strings';
 
 /**
  * The loss explorer, shown in three parts next to the sections they illustrate: softmax and
- * cross-entropy, the regression losses, and regularisation. Each part has its own state and
- * shared link; all carry data-widget="LossExplorer" and data-part.
+ * cross-entropy, the regression losses, and regularisation. The parts live in this folder (they
+ * are not widgets of their own in MDX). Each has its own state and shared link; all carry
+ * data-widget="LossExplorer" and data-part.
  */
 export type LossExplorerProps =
   | ({ part: 'cross-entropy' } & CrossEntropyExplorerProps)

@@ -6,11 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crossEntropyReadout, ready, regressionLossesAt } from '@/lib/compute';
 import { risks } from '@/lib/regularisation/polynomialFit';
-import { DEFAULT_STATE as CE } from '@/components/widgets/CrossEntropyExplorer/state';
-import { S as CE_S } from '@/components/widgets/CrossEntropyExplorer/strings';
-import { DEFAULT_STATE as REGRESSION } from '@/components/widgets/RegressionLossExplorer/state';
-import { DEFAULT_STATE as REG } from '@/components/widgets/RegularisationExplorer/state';
-import { fitsAt, formatNumber, lambdaOf, problemFor, unregularisedFit } from '@/components/widgets/RegularisationExplorer/model';
+import { DEFAULT_STATE as CE } from '@/components/widgets/LossExplorer/CrossEntropyExplorer/state';
+import { S as CE_S } from '@/components/widgets/LossExplorer/CrossEntropyExplorer/strings';
+import { DEFAULT_STATE as REGRESSION } from '@/components/widgets/LossExplorer/RegressionLossExplorer/state';
+import { DEFAULT_STATE as REG } from '@/components/widgets/LossExplorer/RegularisationExplorer/state';
+import { fitsAt, formatNumber, lambdaOf, problemFor, unregularisedFit } from '@/components/widgets/LossExplorer/RegularisationExplorer/model';
 import { onlyAllowedBigNumbers, quizzes, read, shows } from './lessonSource';
 
 beforeAll(ready);

@@ -6,7 +6,9 @@ import { schema as pointwiseSchema } from '@/components/widgets/PointwiseConv/st
 import { headCounts } from '@/components/widgets/ClassifierHeads/model';
 import { schema as headsSchema } from '@/components/widgets/ClassifierHeads/state';
 import { dropoutView, logSample, maskDraws, nextPlayCount } from '@/components/widgets/DropoutDemo/model';
-import { DEFAULT_STATE as DROP_DEFAULT, MAX_MASKS, parseDropoutState } from '@/components/widgets/DropoutDemo/state';
+import { DEFAULT_STATE as DROP_DEFAULT, MAX_MASKS, schema as dropSchema } from '@/components/widgets/DropoutDemo/state';
+import { ISSUES as DROP_ISSUES } from '@/components/widgets/DropoutDemo/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 
 describe('FcAsConv', () => {
   it('flattens channel, row, column: reshaping a weight row [C·H·W] to [C, H, W] gives the kernel', () => {
@@ -120,9 +122,11 @@ describe('DropoutDemo', () => {
     expect(logSample(50)).toHaveLength(50);
   });
   it('validates links', () => {
-    expect(parseDropoutState({ p: 0.95 }).ok).toBe(false);
-    expect(parseDropoutState({ masks: MAX_MASKS + 1 }).ok).toBe(false);
-    expect(parseDropoutState({ scaling: 'sideways' }).ok).toBe(false);
-    expect(parseDropoutState({ p: 0.3, after: 'relu', masks: 40 })).toEqual({ ok: true, value: { p: 0.3, after: 'relu', masks: 40 } });
+    expect(dropSchema.parse({ p: 0.95 }).issues).not.toEqual([]);
+    expect(dropSchema.parse({ masks: MAX_MASKS + 1 }).issues).not.toEqual([]);
+    expect(dropSchema.parse({ scaling: 'sideways' }).issues).not.toEqual([]);
+    expect(dropSchema.parse({ p: 0.3, after: 'relu', masks: 40 })).toEqual({ issues: [], state: { ...DROP_DEFAULT, p: 0.3, after: 'relu', masks: 40 } });
+    // The sentence the lesson's browser test looks for after "was not applied:".
+    expect(issuesText(dropSchema.parse({ p: 2 }).issues, DROP_ISSUES)).toBe('p must be a number from 0 to 0.9 (got 2).');
   });
 });

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE as CE_DEFAULT, parseCrossEntropyState, presetLogits, stateError } from '@/components/widgets/CrossEntropyExplorer/state';
-import { curveRange, formatValue, stepLogit, texValue } from '@/components/widgets/CrossEntropyExplorer/model';
-import { clampError, errorAfterKey, parseRegressionLossState } from '@/components/widgets/RegressionLossExplorer/state';
-import { nextSeed, parseRegularisationState } from '@/components/widgets/RegularisationExplorer/state';
-import { fitsAt, formatNumber, problemFor, symlog } from '@/components/widgets/RegularisationExplorer/model';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
+import { DEFAULT_STATE as CE_DEFAULT, lessonProps, presetLogits, schema as ceSchema, stateError, type CrossEntropyState } from '@/components/widgets/LossExplorer/CrossEntropyExplorer/state';
+import { ISSUES as CE_ISSUES, S as CE_S } from '@/components/widgets/LossExplorer/CrossEntropyExplorer/strings';
+import { curveRange, formatValue, stepLogit, texValue } from '@/components/widgets/LossExplorer/CrossEntropyExplorer/model';
+import { clampError, errorAfterKey, schema as regressionSchema } from '@/components/widgets/LossExplorer/RegressionLossExplorer/state';
+import { nextSeed, schema as regularisationSchema } from '@/components/widgets/LossExplorer/RegularisationExplorer/state';
+import { fitsAt, formatNumber, problemFor, symlog } from '@/components/widgets/LossExplorer/RegularisationExplorer/model';
+
+/** The in-place message for the first unusable logit, as the widget words it. */
+const worded = (state: CrossEntropyState) => {
+  const p = stateError(state);
+  return p && { index: p.index, error: CE_S.logitError(CE_S.classNames[p.index], p) };
+};
 
 describe('CrossEntropyExplorer state', () => {
   it('accepts a valid link and pads the logits to ten', () => {
-    const r = parseCrossEntropyState({ classes: 3, logits: [1, 1000, -2], target: 2 });
-    expect(r).toEqual({ ok: true, value: { classes: 3, logits: [1, 1000, -2, 0, 0, 0, 0, 0, 0, 0], target: 2 } });
+    const r = ceSchema.parse({ classes: 3, logits: [1, 1000, -2], target: 2 });
+    expect(r).toEqual({ issues: [], state: { classes: 3, logits: [1, 1000, -2, 0, 0, 0, 0, 0, 0, 0], target: 2 } });
   });
   it.each([
     [null, /object/],
@@ -20,20 +28,32 @@ describe('CrossEntropyExplorer state', () => {
     [{ logits: [1e5] }, /10,000/],
     [{ logits: new Array(11).fill(0) }, /up to 10/],
   ])('rejects %o', (raw, message) => {
-    const r = parseCrossEntropyState(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    const r = ceSchema.parse(raw);
+    expect(r.issues).not.toEqual([]);
+    expect(r.state).toEqual(CE_DEFAULT);
+    expect(issuesText(r.issues, CE_ISSUES)).toMatch(message);
   });
   it('fewer classes than the default true class moves the truth to class 0', () => {
-    expect(parseCrossEntropyState({ classes: 3 })).toEqual({ ok: true, value: { classes: 3, target: 0 } });
+    expect(ceSchema.parse({ classes: 3 })).toEqual({ issues: [], state: { ...CE_DEFAULT, classes: 3, target: 0 } });
+  });
+  it('a link may carry an empty logit (null), as Copy link writes one', () => {
+    const logits = [...CE_DEFAULT.logits];
+    logits[1] = Number.NaN;
+    const again = ceSchema.parse(JSON.parse(JSON.stringify({ ...CE_DEFAULT, logits })));
+    expect(again.issues).toEqual([]);
+    expect(Number.isNaN(again.state.logits[1])).toBe(true);
+  });
+  it('lesson props: the number of classes is the number of logits written', () => {
+    expect(ceSchema.fromProps(lessonProps({ logits: [1, 2, 3], target: 2 }))).toEqual({ issues: [], state: { classes: 3, logits: [1, 2, 3, 0, 0, 0, 0, 0, 0, 0], target: 2 } });
+    expect(ceSchema.fromProps(lessonProps({})).state).toEqual(CE_DEFAULT);
   });
   it('names the class whose logit is empty or too large, in place', () => {
     expect(stateError(CE_DEFAULT)).toBeNull();
     const logits = [...CE_DEFAULT.logits];
     logits[1] = Number.NaN;
-    expect(stateError({ ...CE_DEFAULT, logits })).toEqual({ index: 1, error: expect.stringMatching(/car is empty/) });
+    expect(worded({ ...CE_DEFAULT, logits })).toEqual({ index: 1, error: expect.stringMatching(/car is empty/) });
     logits[1] = 20000;
-    expect(stateError({ ...CE_DEFAULT, logits })?.error).toMatch(/car must be between/);
+    expect(worded({ ...CE_DEFAULT, logits })?.error).toMatch(/car must be between/);
     // A bad logit beyond the classes shown does not matter.
     expect(stateError({ ...CE_DEFAULT, classes: 4, logits: [...CE_DEFAULT.logits.slice(0, 4), Number.NaN, 0, 0, 0, 0, 0] })).toBeNull();
   });
@@ -69,9 +89,9 @@ describe('CrossEntropyExplorer state', () => {
 
 describe('RegressionLossExplorer state', () => {
   it('accepts β and error in range, rejects the rest', () => {
-    expect(parseRegressionLossState({ beta: 0, error: -3 })).toEqual({ ok: true, value: { beta: 0, error: -3 } });
+    expect(regressionSchema.parse({ beta: 0, error: -3 })).toEqual({ issues: [], state: { beta: 0, error: -3 } });
     for (const raw of [{ beta: -0.1 }, { beta: 2.5 }, { error: 4 }, { error: 'x' }, { beta: Number.NaN }, []]) {
-      expect(parseRegressionLossState(raw).ok).toBe(false);
+      expect(regressionSchema.parse(raw).issues).not.toEqual([]);
     }
   });
   it('arrow keys move the error by 0.05 (Shift 0.5), Home and End go to ±3, and it stays on the axis', () => {
@@ -87,9 +107,9 @@ describe('RegressionLossExplorer state', () => {
 
 describe('RegularisationExplorer', () => {
   it('state: λ on the slider grid, whole seeds, a boolean toggle', () => {
-    expect(parseRegularisationState({ logLambda: -2.34, seed: 12, showUnregularised: false })).toEqual({ ok: true, value: { logLambda: -2.3, seed: 12, showUnregularised: false } });
+    expect(regularisationSchema.parse({ logLambda: -2.34, seed: 12, showUnregularised: false })).toEqual({ issues: [], state: { logLambda: -2.3, seed: 12, showUnregularised: false } });
     for (const raw of [{ logLambda: -8 }, { logLambda: 2 }, { seed: 0 }, { seed: 1.5 }, { seed: 10000 }, { showUnregularised: 'yes' }, 'x']) {
-      expect(parseRegularisationState(raw).ok).toBe(false);
+      expect(regularisationSchema.parse(raw).issues).not.toEqual([]);
     }
     expect(nextSeed(9999)).toBe(1);
     expect(nextSeed(3)).toBe(4);

@@ -1,9 +1,9 @@
 import type { CrossEntropyReadout } from '@/lib/compute';
-import { Tex } from '../shared/Tex';
+import { Tex } from '../../shared/Tex';
 import { formatLogit, formatValue, texLogit, texValue } from './model';
 import { S } from './strings';
 import styles from './CrossEntropyExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 /** The loss and how it was computed: −log p = logsumexp(z) − z_true, with the maximum subtracted first. */
 export function LossReadout({ readout, name, trueLogit }: { readout: CrossEntropyReadout; name: string; trueLogit: number }) {

@@ -1,5 +1,6 @@
 /** Every word RegularisationExplorer shows. */
 import type { Penalty } from '@/lib/regularisation/polynomialFit';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 export const S = {
   title: 'L1 and L2 regularisation on a degree-9 polynomial',
@@ -26,11 +27,9 @@ export const S = {
   noZeros: 'No weight is exactly zero',
   unregularisedNote: (emp: string, truth: string) =>
     `Without regularisation: empirical risk ${emp} (it passes through every point), distance from the true curve ${truth}.`,
-  errors: {
-    notObject: 'expected an object of settings.',
-    logLambda: (v: unknown) => `log10 λ must be a number from −7 to 1 (got ${String(v)}).`,
-    seed: (v: unknown) => `the seed must be a whole number from 1 to 9,999 (got ${String(v)}).`,
-    showUnregularised: 'showUnregularised must be true or false.',
-  },
   seedInvalid: (v: number) => (Number.isFinite(v) ? `The seed must be a whole number from 1 to 9999 (got ${v}); the chart keeps the last valid one.` : 'The seed is empty; the chart keeps the last valid one.'),
 } as const;
+
+const LABELS: Record<string, string> = { logLambda: 'log10 λ', seed: 'The seed', showUnregularised: 'showUnregularised' };
+/** How a setting a link or the lesson got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(LABELS, f) ? LABELS[f] : f) };

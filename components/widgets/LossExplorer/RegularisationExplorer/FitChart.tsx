@@ -1,11 +1,12 @@
 'use client';
 import { line, scaleLinear } from 'd3';
 import type { Dataset } from '@/lib/regularisation/polynomialFit';
-import { useElementWidth } from '../shared/useElementWidth';
+import { Legend } from '@/components/ui';
+import { useElementWidth } from '../../shared/useElementWidth';
 import { CURVE_X, truthCurve } from './model';
 import { S } from './strings';
 import styles from './RegularisationExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 interface Props {
   idBase: string;
@@ -30,12 +31,14 @@ export function FitChart({ idBase, data, l2, l1, unregularised, alt }: Props) {
   return (
     <figure className={ui.chartFigure}>
       <figcaption className={ui.chartCaption}>{S.chartCaption}</figcaption>
-      <ul className={styles.legend} aria-hidden="true">
-        <li className={styles.keyTruth}>{S.legend.truth}</li>
-        <li className={styles.keyL2}>{S.legend.l2}</li>
-        <li className={styles.keyL1}>{S.legend.l1}</li>
-        {unregularised ? <li className={styles.keyNone}>{S.legend.none}</li> : null}
-      </ul>
+      <Legend
+        items={[
+          { label: S.legend.truth, color: 'var(--muted)', mark: 'dashed' },
+          { label: S.legend.l2, color: 'var(--accent)', mark: 'line' },
+          { label: S.legend.l1, color: 'var(--highlight)', mark: 'line' },
+          ...(unregularised ? [{ label: S.legend.none, color: 'var(--negative)', mark: 'line' as const }] : []),
+        ]}
+      />
       <div ref={ref} className={ui.chartCanvas}>
         <svg width={width} height={height} aria-hidden="true" className={ui.chartSvg}>
           <defs>

@@ -4,7 +4,7 @@ import { LogitInput } from './LogitInput';
 import { formatValue } from './model';
 import { S } from './strings';
 import styles from './CrossEntropyExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 interface Props {
   idBase: string;

@@ -2,7 +2,7 @@ import { formatNumber, type Fit } from './model';
 import { WeightBars } from './WeightBars';
 import { S } from './strings';
 import styles from './RegularisationExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 function Row({ label, value, strong, name }: { label: string; value: number; strong?: boolean; name: string }) {
   return (

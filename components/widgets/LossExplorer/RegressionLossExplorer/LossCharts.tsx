@@ -2,11 +2,11 @@
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { RegressionCurves, RegressionLossName, RegressionLossPoint } from '@/lib/compute';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '../../shared/useElementWidth';
 import { CURVE_ERRORS, ERROR, clampError, errorAfterKey, fmt } from './state';
 import { S } from './strings';
 import styles from './RegressionLossExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 interface Props {
   idBase: string;

@@ -1,5 +1,6 @@
 /** Every word RegressionLossExplorer shows. */
 import type { RegressionLossName } from '@/lib/compute';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 export const S = {
   title: 'L1, L2 and smooth L1: the losses and their gradients',
@@ -30,9 +31,8 @@ export const S = {
   inside: (grad: string) =>
     `Inside ±β smooth L1 is a parabola, like L2: its gradient d/β = ${grad} shrinks as the prediction nears the target, so the steps shrink too. L1's gradient stays ±1 right up to the target and flips sign past it, so gradient descent keeps overshooting.`,
   loading: 'Loading the compute engine (TensorFlow.js)…',
-  errors: {
-    notObject: 'expected an object of settings.',
-    beta: (v: unknown) => `β must be a number from 0 to 2 (got ${String(v)}).`,
-    error: (v: unknown) => `the error must be a number from −3 to 3 (got ${String(v)}).`,
-  },
 } as const;
+
+/** How a setting a link or the lesson got wrong is named. */
+const LABELS: Record<string, string> = { beta: 'β', error: 'The error d' };
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(LABELS, f) ? LABELS[f] : f) };

@@ -1,4 +1,5 @@
 /** Every word CrossEntropyExplorer shows. */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import type { PresetName } from './state';
 
 export const S = {
@@ -38,12 +39,23 @@ export const S = {
   yAxis: 'loss',
   loading: 'Loading the compute engine (TensorFlow.js)…',
   invalidHeading: 'No loss for these logits.',
-  errors: {
-    logit: (name: string, v: number) =>
-      Number.isFinite(v) ? `The logit of ${name} must be between −10,000 and 10,000 (got ${v}).` : `The logit of ${name} is empty or not a number.`,
-    notObject: 'expected an object of settings.',
-    classes: (v: unknown) => `the number of classes must be a whole number from 3 to 10 (got ${String(v)}).`,
-    target: (v: unknown, k: number) => `the true class must be a whole number from 0 to ${k - 1} (got ${String(v)}).`,
-    logits: 'the logits must be a list of up to 10 numbers between −10,000 and 10,000.',
-  },
+  /** A logit shown that cannot be used: left empty, or typed beyond ±10,000. */
+  logitError: (name: string, problem: { empty: boolean; value: number }) =>
+    problem.empty ? `The logit of ${name} is empty or not a number.` : `The logit of ${name} must be between −10,000 and 10,000 (got ${problem.value}).`,
 } as const;
+
+/** A link's refusals, each worded whole as links have always said them (so no field label comes first). */
+const REASONS: Record<string, string> = {
+  classes: 'the number of classes must be a whole number from 3 to 10',
+  logits: 'the logits must be a list of up to 10 numbers between −10,000 and 10,000 (null for an empty field)',
+  target: 'the true class must be a whole number from 0 to the number of classes − 1',
+};
+
+export const ISSUES: IssueLabels = {
+  label: () => '',
+  detail: (reason) => {
+    const last = /^target-max-(\d+)$/.exec(reason);
+    if (last) return `the true class must be a whole number from 0 to ${last[1]}`;
+    return Object.hasOwn(REASONS, reason) ? REASONS[reason] : reason;
+  },
+};

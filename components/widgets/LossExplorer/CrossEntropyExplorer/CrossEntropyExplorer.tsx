@@ -1,19 +1,17 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { Alert, Button, SelectField } from '@/components/ui';
 import { ClassTable } from './ClassTable';
 import { LossCurve } from './LossCurve';
 import { LossReadout } from './LossReadout';
 import { curveRange, samples } from './model';
-import {
-  DEFAULT_STATE, MAX_CLASSES, MIN_CLASSES, PRESET_NAMES, parseCrossEntropyState, presetLogits, stateError,
-  type CrossEntropyState, type PresetName,
-} from './state';
-import { S } from './strings';
+import { MAX_CLASSES, MIN_CLASSES, PRESET_NAMES, lessonProps, presetLogits, schema, stateError, type PresetName } from './state';
+import { ISSUES, S } from './strings';
 import styles from './CrossEntropyExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 export interface CrossEntropyExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -26,16 +24,11 @@ export interface CrossEntropyExplorerProps {
 }
 
 const CURVE_POINTS = 161;
-
-function initialState({ logits, target }: CrossEntropyExplorerProps): CrossEntropyState {
-  const parsed = parseCrossEntropyState({ ...(logits ? { logits, classes: logits.length } : {}), ...(target !== undefined ? { target } : {}) });
-  return parsed.ok ? { ...DEFAULT_STATE, ...parsed.value } : DEFAULT_STATE;
-}
+const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i);
 
 export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
   const { id, title = S.title } = props;
-  const [initial] = useState(() => initialState(props));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseCrossEntropyState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, lessonProps(props), ISSUES);
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const { classes, target } = state;
@@ -55,30 +48,19 @@ export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
   const name = S.classNames[target];
 
   return (
-    <WidgetFrame name="LossExplorer" part="cross-entropy" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LossExplorer" part="cross-entropy" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
-          <div className={ui.field}>
-            <label htmlFor={`${id}-classes`} className={ui.fieldLabel}>
-              {S.classesLabel}
-            </label>
-            <select id={`${id}-classes`} className={ui.control} value={classes} onChange={(e) => setClasses(Number(e.target.value))}>
-              {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField label={S.classesLabel} value={classes} options={CLASS_COUNTS} onChange={setClasses} />
           <div className={styles.presets} role="group" aria-label={S.presetsLabel}>
             <span className={ui.fieldLabel} aria-hidden="true">
               {S.presetsLabel}
             </span>
             <div className={styles.presetButtons}>
               {PRESET_NAMES.map((p) => (
-                <button key={p} type="button" className={styles.preset} onClick={() => preset(p)}>
+                <Button key={p} onClick={() => preset(p)}>
                   {S.presets[p]}
-                </button>
+                </Button>
               ))}
             </div>
           </div>
@@ -96,11 +78,11 @@ export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
         />
         <p className={styles.legend}>{S.gradientLegend}</p>
         {problem ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem.error}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {S.logitError(S.classNames[problem.index], problem)}
+          </Alert>
         ) : loadError ? (
-          <p className={ui.alert}>{loadError}</p>
+          <Alert>{loadError}</Alert>
         ) : !readout || !curve ? (
           <p className={ui.loading}>{S.loading}</p>
         ) : (

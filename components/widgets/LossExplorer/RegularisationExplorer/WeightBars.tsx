@@ -1,11 +1,11 @@
 'use client';
 import { scaleBand, scaleLinear } from 'd3';
 import type { Penalty } from '@/lib/regularisation/polynomialFit';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '../../shared/useElementWidth';
 import { formatNumber, symlog } from './model';
 import { S } from './strings';
 import styles from './RegularisationExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 interface Props {
   penalty: Penalty;

@@ -1,15 +1,15 @@
 'use client';
 import { useMemo, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '../shared/NumberField';
+import { Alert, Button, Checkbox, NumberField, Slider } from '@/components/ui';
 import { FitCard } from './FitCard';
 import { FitChart } from './FitChart';
 import { LOG_LAMBDA, curve, fitsAt, formatNumber, lambdaOf, problemFor, symlog, unregularisedFit } from './model';
-import { DEFAULT_STATE, SEED, nextSeed, parseRegularisationState, seedOk, type RegularisationState } from './state';
-import { S } from './strings';
+import { SEED, nextSeed, schema, seedOk } from './state';
+import { ISSUES, S } from './strings';
 import styles from './RegularisationExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 export interface RegularisationExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -21,12 +21,8 @@ export interface RegularisationExplorerProps {
   seed?: number;
 }
 
-export function RegularisationExplorer({ id, title = S.title, logLambda, seed }: RegularisationExplorerProps) {
-  const [initial] = useState<RegularisationState>(() => {
-    const parsed = parseRegularisationState({ ...(logLambda !== undefined ? { logLambda } : {}), ...(seed !== undefined ? { seed } : {}) });
-    return parsed.ok ? { ...DEFAULT_STATE, ...parsed.value } : DEFAULT_STATE;
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseRegularisationState);
+export function RegularisationExplorer({ id, title = S.title, ...props }: RegularisationExplorerProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const [typedSeed, setTypedSeed] = useState<number | null>(null);
   const problem = useMemo(() => problemFor(state.seed), [state.seed]);
   const lambda = lambdaOf(state.logLambda);
@@ -40,31 +36,23 @@ export function RegularisationExplorer({ id, title = S.title, logLambda, seed }:
     setTypedSeed(v);
     if (seedOk(v)) set({ seed: v });
   };
-  const lambdaText = S.lambdaValue(formatNumber(lambda));
   return (
-    <WidgetFrame name="LossExplorer" part="regularisation" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LossExplorer" part="regularisation" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
-          <div className={`${ui.scrub} ${styles.lambdaScrub}`}>
-            <label htmlFor={`${id}-lambda`}>{S.lambdaLabel}</label>
-            <input
-              id={`${id}-lambda`}
-              type="range"
-              min={LOG_LAMBDA.min}
-              max={LOG_LAMBDA.max}
-              step={LOG_LAMBDA.step}
-              value={state.logLambda}
-              aria-valuetext={lambdaText}
-              onChange={(e) => set({ logLambda: Math.round(Number(e.target.value) * 10) / 10 })}
-            />
-            <output htmlFor={`${id}-lambda`} className={styles.value} data-lambda>
-              {lambdaText}
-            </output>
-          </div>
+          <Slider
+            className={styles.lambdaScrub}
+            label={S.lambdaLabel}
+            value={state.logLambda}
+            min={LOG_LAMBDA.min}
+            max={LOG_LAMBDA.max}
+            step={LOG_LAMBDA.step}
+            format={(v) => S.lambdaValue(formatNumber(lambdaOf(v)))}
+            onChange={(v) => set({ logLambda: Math.round(v * 10) / 10 })}
+          />
           <div className={styles.seedGroup}>
             <NumberField label={S.seedLabel} value={state.seed} min={SEED.min} max={SEED.max} onChange={changeSeed} invalid={seedError !== null} errorId={`${id}-seed-error`} />
-            <button
-              type="button"
+            <Button
               className={styles.button}
               onClick={() => {
                 setTypedSeed(null);
@@ -72,17 +60,12 @@ export function RegularisationExplorer({ id, title = S.title, logLambda, seed }:
               }}
             >
               {S.newNoise}
-            </button>
+            </Button>
           </div>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.showUnregularised} onChange={(e) => set({ showUnregularised: e.target.checked })} />
-            {S.showUnregularised}
-          </label>
+          <Checkbox label={S.showUnregularised} checked={state.showUnregularised} onChange={(showUnregularised) => set({ showUnregularised })} />
         </div>
         {seedError ? (
-          <p id={`${id}-seed-error`} className={ui.alert} role="alert">
-            {seedError}
-          </p>
+          <Alert id={`${id}-seed-error`}>{seedError}</Alert>
         ) : null}
         <FitChart
           idBase={id}

@@ -1,11 +1,11 @@
 'use client';
 import { line, scaleLinear } from 'd3';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '../../shared/useElementWidth';
 import { formatLogit, formatValue, stepLogit } from './model';
 import { S } from './strings';
 import styles from './CrossEntropyExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 interface Props {
   name: string;

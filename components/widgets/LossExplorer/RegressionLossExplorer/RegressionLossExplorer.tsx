@@ -1,14 +1,15 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { Alert, Slider } from '@/components/ui';
 import { LossCharts } from './LossCharts';
 import { PointTable } from './PointTable';
-import { BETA, CURVE_ERRORS, DEFAULT_STATE, fmt, parseRegressionLossState, type RegressionLossState } from './state';
-import { S } from './strings';
+import { BETA, CURVE_ERRORS, fmt, schema } from './state';
+import { ISSUES, S } from './strings';
 import styles from './RegressionLossExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 
 export interface RegressionLossExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -28,38 +29,20 @@ function explanation(error: number, beta: number, l2grad: number, smoothGrad: nu
   return S.inside(fmt(smoothGrad));
 }
 
-export function RegressionLossExplorer({ id, title = S.title, beta, error }: RegressionLossExplorerProps) {
-  const [initial] = useState<RegressionLossState>(() => {
-    const parsed = parseRegressionLossState({ ...(beta !== undefined ? { beta } : {}), ...(error !== undefined ? { error } : {}) });
-    return parsed.ok ? { ...DEFAULT_STATE, ...parsed.value } : DEFAULT_STATE;
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseRegressionLossState);
+export function RegressionLossExplorer({ id, title = S.title, ...props }: RegressionLossExplorerProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const curves = useMemo(() => (compute ? compute.regressionLossCurves(CURVE_ERRORS, state.beta) : null), [compute, state.beta]);
   const point = useMemo(() => (compute ? compute.regressionLossesAt(state.error, state.beta) : null), [compute, state.error, state.beta]);
   return (
-    <WidgetFrame name="LossExplorer" part="regression" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="LossExplorer" part="regression" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
-          <div className={`${ui.scrub} ${styles.betaScrub}`}>
-            <label htmlFor={`${id}-beta`}>{S.betaLabel}</label>
-            <input
-              id={`${id}-beta`}
-              type="range"
-              min={BETA.min}
-              max={BETA.max}
-              step={BETA.step}
-              value={state.beta}
-              onChange={(e) => set({ beta: Number(e.target.value) })}
-            />
-            <output htmlFor={`${id}-beta`} className={styles.value}>
-              β = {fmt(state.beta)}
-            </output>
-          </div>
+          <Slider className={styles.betaScrub} label={S.betaLabel} value={state.beta} min={BETA.min} max={BETA.max} step={BETA.step} format={(b) => `β = ${fmt(b)}`} onChange={(beta) => set({ beta })} />
         </div>
         {loadError ? (
-          <p className={ui.alert}>{loadError}</p>
+          <Alert>{loadError}</Alert>
         ) : !curves || !point ? (
           <p className={ui.loading}>{S.loading}</p>
         ) : (

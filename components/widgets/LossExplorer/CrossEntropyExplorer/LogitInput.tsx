@@ -1,6 +1,6 @@
 'use client';
 import { useState, type ChangeEvent } from 'react';
-import ui from '../shared/widgetUi.module.css';
+import ui from '../../shared/widgetUi.module.css';
 import styles from './CrossEntropyExplorer.module.css';
 
 interface Props {
