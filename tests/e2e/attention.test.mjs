@@ -3,7 +3,7 @@
 // AttentionMasks (mask modes, hard fraction, stacking), a phone in dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -156,14 +156,6 @@ describe('the attention lesson on a phone, in dark theme', () => {
     assert.ok((await page.locator('[data-widget="SqueezeExcite"]').count()) === 2);
   });
 });
-
-/** Clicks "Check the widget" in a challenge and waits for its verdict. */
-async function checkChallenge(challenge, verdict) {
-  await challenge.getByRole('button', { name: 'Check the widget' }).click();
-  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
-  await v.waitFor({ timeout: 30000 });
-  return (await v.textContent()) ?? '';
-}
 
 describe('the hard top-k challenge', () => {
   it('refuses top-4, accepts hard attention keeping 8 of the 16 channels', async () => {

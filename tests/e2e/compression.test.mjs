@@ -3,7 +3,7 @@
 // dark theme, axe. Training runs are the widgets' own, short on WASM.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -148,14 +148,6 @@ describe('compression lesson', () => {
     });
   }
 });
-
-/** Clicks "Check the widget" in a challenge and waits for its verdict. */
-async function checkChallenge(challenge, verdict) {
-  await challenge.getByRole('button', { name: 'Check the widget' }).click();
-  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
-  await v.waitFor({ timeout: 30000 });
-  return (await v.textContent()) ?? '';
-}
 
 describe('the quantisation budget challenge', () => {
   it('refuses 8 bits and one scale per tensor, accepts 4 bits per output channel', async () => {

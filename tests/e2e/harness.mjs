@@ -78,19 +78,27 @@ export async function snap(page, name) {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
 }
 
-/** The challenge's section, its "Check the widget" button, and the verdict it shows. */
+/** Clicks "Check the widget" in a challenge's section and waits for the verdict ('right' or
+ * 'wrong', or the verdict's words); returns the feedback's text. */
+export async function checkChallenge(section, expected) {
+  const right = expected === 'right' || expected === 'Goal reached.';
+  await section.getByRole('button', { name: 'Check the widget' }).click();
+  const verdict = section.locator(`[data-feedback] [data-verdict="${right ? 'right' : 'wrong'}"]`).filter({ hasText: right ? 'Goal reached.' : 'Not yet.' });
+  await verdict.waitFor({ timeout: 30000 });
+  return (await verdict.textContent()) ?? '';
+}
+
+/** A challenge's section, scrolled into view (its widget loads as it nears the screen). */
+export async function openChallenge(page, id) {
+  const section = page.locator(`section[data-challenge="${id}"]`);
+  await section.scrollIntoViewIfNeeded();
+  return section;
+}
+
+/** The challenge's section and a check that clicks "Check the widget" and waits for the verdict. */
 export function challenge(page, id) {
   const section = page.locator(`section[data-challenge="${id}"]`);
-  const verdict = section.locator('[data-feedback] [data-verdict]');
-  return {
-    section,
-    async check(expected) {
-      await section.getByRole('button', { name: 'Check the widget' }).click();
-      await verdict.filter({ hasText: expected === 'right' ? 'Goal reached.' : 'Not yet.' }).waitFor();
-      assert.equal(await verdict.getAttribute('data-verdict'), expected);
-      return verdict.textContent();
-    },
-  };
+  return { section, check: (expected) => checkChallenge(section, expected) };
 }
 
 /** The themes and sizes every lesson is swept at: a projector in light, a phone in dark. */

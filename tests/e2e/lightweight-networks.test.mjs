@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -131,14 +131,6 @@ describe('the lightweight-networks lesson', () => {
     });
   }
 });
-
-/** Clicks "Check the widget" in a challenge and waits for its verdict. */
-async function checkChallenge(challenge, verdict) {
-  await challenge.getByRole('button', { name: 'Check the widget' }).click();
-  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
-  await v.waitFor({ timeout: 30000 });
-  return (await v.textContent()) ?? '';
-}
 
 describe('the separable speed-up challenge', () => {
   it('refuses 3 × 3 kernels however wide the output, accepts 5 × 5', async () => {

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
 
 const golden = JSON.parse(fs.readFileSync(new URL('../golden/max_pool2d_2x2.json', import.meta.url), 'utf8'));
 
@@ -140,32 +140,17 @@ describe('PoolingStepper', () => {
   }
 });
 
-/** The challenge section, scrolled into view. */
-async function challenge(page, id) {
-  const section = page.locator(`section[data-challenge="${id}"]`);
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
-
-/** Clicks "Check the widget" and waits for the verdict; returns its text. */
-async function check(section, right) {
-  await section.getByRole("button", { name: "Check the widget" }).click();
-  const verdict = section.locator(`[data-verdict="${right ? "right" : "wrong"}"]`).filter({ hasText: right ? "Goal reached." : "Not yet." });
-  await verdict.waitFor();
-  return verdict.textContent();
-}
-
 describe('pooling challenge', () => {
   it('pools the 12 × 12 digit to 6 × 6 with overlapping windows', async () => {
     const page = await site.page();
     await page.goto(lesson());
-    const section = await challenge(page, 'pooling-overlap-challenge');
+    const section = await openChallenge(page, 'pooling-overlap-challenge');
     const pick = (group, name) => section.getByRole('group', { name: group, exact: true }).getByRole('radio', { name, exact: true }).check();
     await pick('Stride', '2');
-    assert.match(await check(section, false), /A 2 × 2 window with stride 2 and padding 0 gives 6 × 6\. The goal needs windows that overlap/);
+    assert.match(await checkChallenge(section, 'wrong'), /A 2 × 2 window with stride 2 and padding 0 gives 6 × 6\. The goal needs windows that overlap/);
     await pick('Window', '3×3');
     await pick('Padding', '1');
-    assert.match(await check(section, true), /A 3 × 3 window with stride 2 and padding 1 gives 6 × 6, and neighbouring windows share 1 row and column, as asked/);
+    assert.match(await checkChallenge(section, 'right'), /A 3 × 3 window with stride 2 and padding 1 gives 6 × 6, and neighbouring windows share 1 row and column, as asked/);
     await snap(page, 'challenge-pooling');
     assert.deepEqual(page.errors, []);
   });

@@ -1,7 +1,7 @@
 // The receptive-fields lesson as a reader drives it: keyboard, pointer, editing the stack, links.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -86,32 +86,17 @@ describe('ReceptiveFieldExplorer', () => {
   });
 });
 
-/** The challenge section, scrolled into view. */
-async function challenge(page, id) {
-  const section = page.locator(`section[data-challenge="${id}"]`);
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
-
-/** Clicks "Check the widget" and waits for the verdict; returns its text. */
-async function check(section, right) {
-  await section.getByRole("button", { name: "Check the widget" }).click();
-  const verdict = section.locator(`[data-verdict="${right ? "right" : "wrong"}"]`).filter({ hasText: right ? "Goal reached." : "Not yet." });
-  await verdict.waitFor();
-  return verdict.textContent();
-}
-
 describe('receptive-fields challenge', () => {
   it('reaches a 15 × 15 field with four layers: stride 2 in the first', async () => {
     const page = await site.page();
     await page.goto(lesson());
-    const section = await challenge(page, 'receptive-fields-target-challenge');
+    const section = await openChallenge(page, 'receptive-fields-target-challenge');
     const add = section.getByRole('button', { name: 'Add a layer' });
     await add.click();
     await add.click();
-    assert.match(await check(section, false), /4 layers give a receptive field of 9 × 9, not 15 × 15\. It needs to grow/);
+    assert.match(await checkChallenge(section, 'wrong'), /4 layers give a receptive field of 9 × 9, not 15 × 15\. It needs to grow/);
     await section.getByRole('group', { name: 'Layer 1', exact: true }).getByLabel('Stride').selectOption('2');
-    assert.match(await check(section, true), /4 layers give a receptive field of 15 × 15, as asked/);
+    assert.match(await checkChallenge(section, 'right'), /4 layers give a receptive field of 15 × 15, as asked/);
     await snap(page, 'challenge-receptive-fields');
     assert.deepEqual(page.errors, []);
   });

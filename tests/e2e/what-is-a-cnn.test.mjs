@@ -1,41 +1,26 @@
 // The what-is-a-cnn lesson's widget challenge, worked with the mouse: a wrong pattern first, then the goal.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, snap } from './harness.mjs';
+import { checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
 after(async () => site?.close());
 
-/** The challenge section, scrolled into view. */
-async function challenge(page, id) {
-  const section = page.locator(`section[data-challenge="${id}"]`);
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
-
-/** Clicks "Check the widget" and waits for the verdict; returns its text. */
-async function check(section, right) {
-  await section.getByRole("button", { name: "Check the widget" }).click();
-  const verdict = section.locator(`[data-verdict="${right ? "right" : "wrong"}"]`).filter({ hasText: right ? "Goal reached." : "Not yet." });
-  await verdict.waitFor();
-  return verdict.textContent();
-}
-
 describe('what-is-a-cnn challenge', () => {
   it('sets N, M and K to 8 layers with weights and an 8 × 8 last map', async () => {
     const page = await site.page();
     await page.goto(`${site.base}/lessons/what-is-a-cnn/`);
-    const section = await challenge(page, 'what-is-a-cnn-pattern-challenge');
+    const section = await openChallenge(page, 'what-is-a-cnn-pattern-challenge');
     const widget = section.locator('[data-widget="LayerPattern"]');
     // N = 2, M = 3, K = 1: the lesson's 8 layers, but the map ends at 4 × 4.
     await widget.getByLabel('N: CONV → RELU repeats').selectOption('2');
     await widget.getByLabel('M: stages').selectOption('3');
     await widget.getByLabel('K: FC → RELU repeats').selectOption('1');
-    assert.match(await check(section, false), /8 layers with weights and a last feature map of 4 × 4.*a 8 × 8 last map/);
+    assert.match(await checkChallenge(section, 'wrong'), /8 layers with weights and a last feature map of 4 × 4.*a 8 × 8 last map/);
     await widget.getByLabel('N: CONV → RELU repeats').selectOption('3');
     await widget.getByLabel('M: stages').selectOption('2');
-    assert.match(await check(section, true), /3 × 2 \+ 1 \+ 1 = 8 layers with weights and a last feature map of 8 × 8, as asked/);
+    assert.match(await checkChallenge(section, 'right'), /3 × 2 \+ 1 \+ 1 = 8 layers with weights and a last feature map of 8 × 8, as asked/);
     await snap(page, 'challenge-what-is-a-cnn');
     assert.deepEqual(page.errors, []);
   });
