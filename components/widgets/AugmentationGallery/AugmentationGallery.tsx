@@ -1,15 +1,15 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageDraw } from '@/lib/compute/training/augment';
-import { AUGMENT_LIMITS, COPIES, DEFAULT_GALLERY, galleryError, parseGalleryState, type GalleryState } from './state';
+import { AUGMENT_LIMITS, COPIES, schema, type GalleryState } from './state';
 import { ImageThumb } from '@/components/widgets/shared/training';
-import { S } from './strings';
+import { ISSUES, S } from './strings';
 import styles from './AugmentationGallery.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -29,14 +29,12 @@ interface Shown {
   copies: { pixels: Uint8Array; draw: ImageDraw }[];
 }
 
-export function AugmentationGallery({ id, title = S.title, cls, flipV }: AugmentationGalleryProps) {
-  const [initial] = useState<GalleryState>(() => ({ ...DEFAULT_GALLERY, cls: cls ?? DEFAULT_GALLERY.cls, flipV: flipV ?? DEFAULT_GALLERY.flipV }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseGalleryState);
+export function AugmentationGallery({ id, title = S.title, ...props }: AugmentationGalleryProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist(compute !== null);
   const [shown, setShown] = useState<Shown | null>(null);
-  const problem = galleryError(state);
   const className = FASHION_CLASSES[state.cls] ?? '?';
 
   const indexOf = useMemo(() => {
@@ -46,7 +44,7 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
   }, [status, compute]);
 
   useEffect(() => {
-    if (!compute || status.kind !== 'ready' || !indexOf || problem) return;
+    if (!compute || status.kind !== 'ready' || !indexOf) return;
     const idx = indexOf(state.cls, state.example);
     const x = compute.imageBatch(status.data.test, Array<number>(COPIES).fill(idx));
     const y = compute.augmentBatch(x, state, state.seed);
@@ -57,7 +55,7 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
     y.dispose();
     const draws = compute.batchDraws(state, COPIES, state.seed);
     setShown({ original, copies: draws.map((draw, k) => ({ draw, pixels: bytes(values.subarray(k * 784, (k + 1) * 784)) })) });
-  }, [compute, status, indexOf, state, problem]);
+  }, [compute, status, indexOf, state]);
 
   const slider = (key: Slider) => (
     <label key={key} className={`${ui.field} ${styles.sliderRow}`}>
@@ -68,7 +66,7 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
   );
 
   return (
-    <WidgetFrame name="AugmentationGallery" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="AugmentationGallery" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={ref} className={ui.focusScope}>
         <div className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
           <label className={ui.field}>
@@ -103,11 +101,6 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
           </label>
           {(['rotation', 'shift', 'brightness', 'contrast', 'noise'] as const).map(slider)}
         </div>
-        {problem && (
-          <div role="alert" className={ui.errorBox}>
-            {problem}
-          </div>
-        )}
         {computeError && (
           <p role="alert" className={ui.alert}>
             {computeError}

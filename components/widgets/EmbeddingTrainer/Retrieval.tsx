@@ -6,6 +6,7 @@ import { fmtDistance } from './model';
 import { S } from './strings';
 import { Thumb } from './Thumb';
 import styles from './EmbeddingTrainer.module.css';
+import trainer from '@/components/widgets/shared/training/training.module.css';
 import ui from '../shared/widgetUi.module.css';
 
 interface Props {
@@ -55,7 +56,7 @@ export function Retrieval({ id, test, indices, labels, query, neighbours, onQuer
           );
         })}
       </ol>
-      <p className={styles.note} aria-live="polite">{neighbours.length ? S.retrieval.summary(neighbours.length, hits) : null}</p>
+      <p className={trainer.note} aria-live="polite">{neighbours.length ? S.retrieval.summary(neighbours.length, hits) : null}</p>
     </section>
   );
 }

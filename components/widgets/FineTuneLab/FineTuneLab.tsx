@@ -1,20 +1,17 @@
 'use client';
 import { MAX_SEED } from '@/lib/random/prng';
 import { useEffect, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
-import { LearningCurves, TrainingControls, type TrainingPhase } from '@/components/widgets/shared/training';
-import { useRuns } from '../OverfittingLab/useRuns';
-import { runSeries } from '../OverfittingLab/runSeries';
-import { RunsTable } from '../OverfittingLab/RunsTable';
+import { LearningCurves, RunsTable, TrainingControls, runSeries, useRuns, type TrainingPhase } from '@/components/widgets/shared/training';
 import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TEST_PER_CLASS, TRUNK_FACTOR, type FineTuneConfig, type TransferMode } from './model';
-import { DEFAULT_FINE_TUNE, parseFineTuneState } from './state';
+import { schema } from './state';
 import { usePretrained } from './usePretrained';
-import { S } from './strings';
+import { ISSUES, S } from './strings';
 import { SelectField } from '../shared/SelectField';
 import ui from '../shared/widgetUi.module.css';
 import styles from './FineTuneLab.module.css';
@@ -26,9 +23,8 @@ export interface FineTuneLabProps {
   perClass?: number;
 }
 
-export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLabProps) {
-  const [initial] = useState<FineTuneConfig>(() => ({ ...DEFAULT_FINE_TUNE, mode: mode ?? DEFAULT_FINE_TUNE.mode, perClass: perClass ?? DEFAULT_FINE_TUNE.perClass }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseFineTuneState);
+export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist();
@@ -104,7 +100,7 @@ export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLab
   const last = current?.epochs.at(-1);
   const about = model.kind === 'ready' ? model.model.header.about : null;
   return (
-    <WidgetFrame name="FineTuneLab" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="FineTuneLab" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
         <p className={styles.task}>{S.task}</p>
         <div className={`${ui.panel} ${styles.layout}`}>
@@ -155,8 +151,8 @@ export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLab
         {current?.state === 'failed' && <p role="alert" className={ui.alert}>{S.failed(current.error ?? '')}</p>}
         {runs.length > 0 && (
           <>
-            <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, (r, i) => S.runLabel(i + 1), true)} />
-            <RunsTable caption={S.tableCaption} headers={S.headers} rows={runs.map((r, i) => ({ key: r.key, setting: S.describe(r.config), epochs: r.epochs, total: r.config.epochs, current: i === runs.length - 1 }))} />
+            <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, true)} />
+            <RunsTable rows={runs.map((r, i) => ({ key: r.key, setting: S.describe(r.config), epochs: r.epochs, total: r.config.epochs, current: i === runs.length - 1 }))} />
           </>
         )}
       </div>
