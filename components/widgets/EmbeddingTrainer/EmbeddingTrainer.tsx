@@ -4,14 +4,13 @@ import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import { inferShapes } from '@/lib/compute/training/spec';
 import { EMBEDDING_CNN } from '@/lib/compute/training/lessonSpecs';
 import { nearestNeighbours } from '@/lib/metric/distances';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField, Segmented, Slider } from '@/components/ui';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { TrainingControls, controlsPhase } from '@/components/widgets/shared/training';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
 import { BATCH_CLASSES, BATCH_PER_CLASS, displayIndices, fmt, pct } from './model';
 import { Retrieval } from './Retrieval';
 import { Scatter, type ScatterHandle } from './Scatter';
@@ -87,17 +86,17 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
   );
 
   const errorId = `${id}-error`;
-  const slider = (field: 'margin' | 'margin2') => {
-    const { min, max } = schema.fields[field];
-    const fid = `${id}-${field}`;
-    return (
-      <div className={ui.scrub}>
-        <label htmlFor={fid}>{field === 'margin' && state.loss !== 'quadruplet' ? 'Margin α' : S.labels[field]}</label>
-        <input id={fid} type="range" min={min} max={max} step={MARGIN_STEP} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
-        <output htmlFor={fid} className={trainer.mono}>{state[field].toFixed(1)}</output>
-      </div>
-    );
-  };
+  const slider = (field: 'margin' | 'margin2') => (
+    <Slider
+      label={field === 'margin' && state.loss !== 'quadruplet' ? S.marginAlone : S.labels[field]}
+      value={state[field]}
+      min={schema.fields[field].min}
+      max={schema.fields[field].max}
+      step={MARGIN_STEP}
+      format={(v) => v.toFixed(1)}
+      onChange={(v) => set({ [field]: v })}
+    />
+  );
   const ratio = view.stats ? fmt(view.stats.ratio, 3) : '–';
   const acc = view.stats ? pct(view.stats.nearestNeighbourAccuracy) : '–';
   const announce =
@@ -107,7 +106,7 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
     view.phase === 'running' ? S.progress(Math.floor(view.step / 50) * 50, run.steps, '…', '…', '…') : '';
 
   let main;
-  if (computeError) main = <p role="alert" className={ui.alert}>{computeError}</p>;
+  if (computeError) main = <Alert>{computeError}</Alert>;
   else if (!data) {
     main = (
       <div className={styles.start}>
@@ -155,9 +154,9 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
     <WidgetFrame name="EmbeddingTrainer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${trainer.settings}`}>
         <div className={trainer.settingsRow}>
-          <ChoiceChips name={`${id}-loss`} legend={S.lossLegend} options={LOSSES} value={state.loss} label={(v) => S.lossNames[v]} onChange={(v) => set({ loss: v })} />
-          <ChoiceChips name={`${id}-metric`} legend={S.metricLegend} options={METRICS} value={state.metric} label={(v) => S.metricNames[v]} onChange={(v) => set({ metric: v })} />
-          <ChoiceChips name={`${id}-mining`} legend={S.miningLegend} options={MINING} value={state.mining} label={(v) => S.miningNames[v]} onChange={(v) => set({ mining: v })} />
+          <Segmented variant="chips" name={`${id}-loss`} legend={S.lossLegend} options={LOSSES} value={state.loss} label={(v) => S.lossNames[v]} onChange={(v) => set({ loss: v })} />
+          <Segmented variant="chips" name={`${id}-metric`} legend={S.metricLegend} options={METRICS} value={state.metric} label={(v) => S.metricNames[v]} onChange={(v) => set({ metric: v })} />
+          <Segmented variant="chips" name={`${id}-mining`} legend={S.miningLegend} options={MINING} value={state.mining} label={(v) => S.miningNames[v]} onChange={(v) => set({ mining: v })} />
         </div>
         <div className={trainer.settingsRow}>
           {slider('margin')}
@@ -165,7 +164,7 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
           <NumberField label={S.labels.seed} value={state.seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldIssue('seed', state.seed))} errorId={errorId} />
         </div>
       </div>
-      {invalid ? <div id={errorId} role="alert" className={ui.errorBox}>{invalid}</div> : null}
+      {invalid ? <Alert id={errorId}>{invalid}</Alert> : null}
       <SharedWeights loss={state.loss} params={PARAMS} />
       <div ref={ref} className={trainer.body}>
         <div className={ui.focusScope} data-part="controls">
@@ -192,7 +191,7 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
         {!compute && !computeError && wanted ? <p className={ui.loading}>{S.loadingCompute}</p> : null}
         {view.phase === 'starting' ? <p className={ui.loading}>{S.startingBackend}</p> : null}
         {stale ? <p className={trainer.note} role="status">{S.stale}</p> : null}
-        {view.phase === 'failed' ? <p role="alert" className={ui.alert}>{S.failed(view.error ?? '')}</p> : null}
+        {view.phase === 'failed' ? <Alert>{S.failed(view.error ?? '')}</Alert> : null}
         {main}
       </div>
     </WidgetFrame>

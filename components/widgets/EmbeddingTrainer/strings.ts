@@ -10,6 +10,8 @@ export const S = {
   metricNames: { euclidean: 'Euclidean', cosine: 'Cosine (1 − cos)' },
   miningLegend: 'Negatives',
   miningNames: { random: 'Random', semiHard: 'Semi-hard', hard: 'Hardest' },
+  /** The margin's label when it is the only one (every loss but the quadruplet). */
+  marginAlone: 'Margin α',
   labels: { margin: 'Margin α (α1)', margin2: 'Second margin α2', seed: 'Seed', query: 'Query image' },
   loadingCompute: 'Loading the compute engine…',
   startingBackend: 'Starting the fastest training backend…',

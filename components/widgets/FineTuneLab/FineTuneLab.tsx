@@ -12,7 +12,7 @@ import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TE
 import { schema } from './state';
 import { usePretrained } from './usePretrained';
 import { ISSUES, S } from './strings';
-import { SelectField } from '../shared/SelectField';
+import { Alert, NumberField, Segmented, SelectField } from '@/components/ui';
 import ui from '../shared/widgetUi.module.css';
 import styles from './FineTuneLab.module.css';
 
@@ -104,23 +104,12 @@ export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps)
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
         <p className={styles.task}>{S.task}</p>
         <div className={`${ui.panel} ${styles.layout}`}>
-          <fieldset className={styles.modes}>
-            <legend className={ui.panelLegend}>{S.mode}</legend>
-            {MODES.map((m) => (
-              <label key={m} className={ui.check}>
-                <input type="radio" name={`${id}-mode`} value={m} checked={state.mode === m} onChange={() => set({ mode: m })} />
-                {S.modes[m]}
-              </label>
-            ))}
-          </fieldset>
+          <Segmented variant="chips" className={styles.modes} name={`${id}-mode`} legend={S.mode} options={MODES} value={state.mode} label={(m) => S.modes[m]} onChange={(mode) => set({ mode })} />
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
             <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
             <SelectField label={S.learningRate} value={state.learningRate} options={LEARNING_RATES} onChange={(v) => set({ learningRate: v })} />
             <SelectField label={S.epochs} value={state.epochs} options={EPOCH_CHOICES} onChange={(v) => set({ epochs: v })} />
-            <label className={ui.field}>
-              <span className={ui.fieldLabel}>{S.seed}</span>
-              <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />
-            </label>
+            <NumberField label={S.seed} value={state.seed} min={0} max={MAX_SEED} onChange={(v) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(v || 0))) })} />
           </div>
         </div>
         <TrainingControls
@@ -135,20 +124,20 @@ export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps)
           detail={last ? S.announce(last.epoch + 1, current!.config.epochs, last.trainAccuracy, last.testAccuracy ?? 0) : undefined}
           announcement={announce}
         />
-        {computeError && <p role="alert" className={ui.alert}>{computeError}</p>}
+        {computeError && <Alert>{computeError}</Alert>}
         <DataStatus status={status} onRetry={load} />
         {model.kind === 'loading' && <p className={ui.loading}>{S.modelLoading}</p>}
         {model.kind === 'failed' && (
-          <div role="alert" className={ui.alert}>
+          <Alert>
             <p>{S.modelFailed(model.error)}</p>
             <button type="button" onClick={() => void loadModel().catch(() => {})}>
               {S.retry}
             </button>
-          </div>
+          </Alert>
         )}
         {about && typeof about.testAccuracy === 'number' && <p className={styles.about}>{S.about(about.testAccuracy, Number(about.epochs))}</p>}
         {preparing && <p className={ui.loading}>{S.preparing}</p>}
-        {current?.state === 'failed' && <p role="alert" className={ui.alert}>{S.failed(current.error ?? '')}</p>}
+        {current?.state === 'failed' && <Alert>{S.failed(current.error ?? '')}</Alert>}
         {runs.length > 0 && (
           <>
             <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, true)} />

@@ -7,7 +7,7 @@ import { FASHION_GROUPS, MULTI_TASK_CLASSES, MULTI_TASK_CNN } from '@/lib/comput
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Legend, NumberField, Slider } from '@/components/ui';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
@@ -136,16 +136,12 @@ export function MultiTaskTrainer({ id, title = S.title, ...props }: { id: string
     <WidgetFrame name="MultiTaskTrainer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${ui.focusScope} ${styles.settings}`}>
         <div className={styles.settingsRow}>
-          <div className={ui.scrub}>
-            <label htmlFor={`${id}-lambda`}>{S.lambda}</label>
-            <input id={`${id}-lambda`} type="range" min={schema.fields.lambda.min} max={schema.fields.lambda.max} step={LAMBDA_STEP} value={state.lambda} onChange={(e) => set({ lambda: Number(e.target.value) })} />
-            <output htmlFor={`${id}-lambda`} className={styles.mono}>{lam}</output>
-          </div>
+          <Slider label={S.lambda} value={state.lambda} min={schema.fields.lambda.min} max={schema.fields.lambda.max} step={LAMBDA_STEP} format={(v) => v.toFixed(2)} onChange={(v) => set({ lambda: v })} />
           <NumberField label={S.seed} value={state.seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={`${id}-error`} />
         </div>
         <LiveTex tex={String.raw`L = ${oneMinus}\,\mathrm{CE}_{\text{class}} + ${lam}\,\mathrm{CE}_{\text{group}}`} display />
       </div>
-      {seedError ? <div id={`${id}-error`} role="alert" className={ui.errorBox}>{seedError}</div> : null}
+      {seedError ? <Alert id={`${id}-error`}>{seedError}</Alert> : null}
       <p className={styles.note}>{S.heads(TRUNK.toLocaleString('en-US'), HEAD.toLocaleString('en-US'), MULTI_TASK_CLASSES, FASHION_GROUPS.length)}</p>
       <div ref={ref} className={styles.body}>
         <p className={styles.note}>{S.intro(TRAIN_STEPS, BATCH, EVAL_COUNT)}</p>
@@ -166,8 +162,8 @@ export function MultiTaskTrainer({ id, title = S.title, ...props }: { id: string
           />
         </div>
         <DataStatus status={status} onRetry={load} />
-        {computeError ? <p role="alert" className={ui.alert}>{computeError}</p> : null}
-        {phase === 'failed' ? <p role="alert" className={ui.alert}>{S.failed(error ?? '')}</p> : null}
+        {computeError ? <Alert>{computeError}</Alert> : null}
+        {phase === 'failed' ? <Alert>{S.failed(error ?? '')}</Alert> : null}
         <div className={own.bars} data-part="accuracies" data-class={last?.classAccuracy ?? ''} data-group={last?.groupAccuracy ?? ''} data-step={last?.step ?? ''}>
           {(['class', 'group'] as const).map((head) => {
             const v = head === 'class' ? last?.classAccuracy : last?.groupAccuracy;
@@ -200,10 +196,12 @@ export function MultiTaskTrainer({ id, title = S.title, ...props }: { id: string
               <path d={path((p) => p.groupAccuracy)} className={own.groupLine} />
             </svg>
           </div>
-          <ul className={own.key} aria-hidden="true">
-            <li className={own.keyClass}>{S.accuracy.class}</li>
-            <li className={own.keyGroup}>{S.accuracy.group}</li>
-          </ul>
+          <Legend
+            items={[
+              { label: S.accuracy.class, color: 'var(--accent)', mark: 'line' },
+              { label: S.accuracy.group, color: 'var(--highlight)', mark: 'dashed' },
+            ]}
+          />
         </figure>
       </div>
     </WidgetFrame>

@@ -11,7 +11,7 @@ import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATE, MILD_AUGMENTATION, PER_CLASS_
 import { schema } from './state';
 import { LearningCurves, RunsTable, TrainingControls, runSeries, useRuns, type TrainingPhase } from '@/components/widgets/shared/training';
 import { ISSUES, S } from './strings';
-import { SelectField } from '../shared/SelectField';
+import { Alert, Checkbox, NumberField, SelectField } from '@/components/ui';
 import ui from '../shared/widgetUi.module.css';
 import styles from './OverfittingLab.module.css';
 
@@ -98,27 +98,15 @@ export function OverfittingLab({ id, title = S.title, ...props }: OverfittingLab
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
         <div className={`${ui.panel} ${styles.layout}`}>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
-          <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
-          <SelectField label={S.epochs} value={state.epochs} options={EPOCH_CHOICES} onChange={(v) => set({ epochs: v })} />
-          <label className={ui.field}>
-            <span className={ui.fieldLabel}>{S.seed}</span>
-            <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />
-          </label>
+            <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
+            <SelectField label={S.epochs} value={state.epochs} options={EPOCH_CHOICES} onChange={(v) => set({ epochs: v })} />
+            <NumberField label={S.seed} value={state.seed} min={0} max={MAX_SEED} onChange={(v) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(v || 0))) })} />
           </div>
           <fieldset className={styles.remedies}>
             <legend className={ui.panelLegend}>{S.remedies}</legend>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.dropout} onChange={(e) => set({ dropout: e.target.checked })} />
-            {S.dropout}
-          </label>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.weightDecay} onChange={(e) => set({ weightDecay: e.target.checked })} />
-            {S.weightDecay}
-          </label>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.augment} onChange={(e) => set({ augment: e.target.checked })} />
-            {S.augment}
-          </label>
+            <Checkbox label={S.dropout} checked={state.dropout} onChange={(dropout) => set({ dropout })} />
+            <Checkbox label={S.weightDecay} checked={state.weightDecay} onChange={(weightDecay) => set({ weightDecay })} />
+            <Checkbox label={S.augment} checked={state.augment} onChange={(augment) => set({ augment })} />
           </fieldset>
         </div>
         <TrainingControls
@@ -133,10 +121,10 @@ export function OverfittingLab({ id, title = S.title, ...props }: OverfittingLab
           detail={last ? S.announce(last.epoch + 1, current!.config.epochs, last.trainAccuracy, last.testAccuracy ?? 0) : undefined}
           announcement={announce}
         />
-        {computeError && <p role="alert" className={ui.alert}>{computeError}</p>}
+        {computeError && <Alert>{computeError}</Alert>}
         <DataStatus status={status} onRetry={load} />
         {preparing && <p className={ui.loading}>{S.preparing}</p>}
-        {current?.state === 'failed' && <p role="alert" className={ui.alert}>{S.failed(current.error ?? '')}</p>}
+        {current?.state === 'failed' && <Alert>{S.failed(current.error ?? '')}</Alert>}
         {runs.length > 0 && (
           <>
             <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, true)} />

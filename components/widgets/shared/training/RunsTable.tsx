@@ -1,6 +1,7 @@
 'use client';
 import type { EpochReport } from '@/lib/compute/training';
 import { trainingStrings as s } from './strings';
+import table from '@/components/ui/table.module.css';
 import css from './training.module.css';
 
 export interface TableRow {
@@ -14,8 +15,8 @@ export interface TableRow {
 /** The runs as text: the chart's numbers for every reader, and the record of each run. */
 export function RunsTable({ rows, caption = s.runs.caption, headers = s.runs.headers, showTrain = true }: { rows: TableRow[]; caption?: string; headers?: readonly string[]; showTrain?: boolean }) {
   return (
-    <div className={css.runsScroll}>
-      <table className={css.runs}>
+    <div className={table.scroll} tabIndex={0} role="region" aria-label={caption}>
+      <table className={`${table.table} ${css.runs}`}>
         <caption>{caption}</caption>
         <thead>
           <tr>{headers.filter((_, i) => showTrain || (i !== 3 && i !== 5)).map((h) => <th key={h} scope="col">{h}</th>)}</tr>
@@ -27,7 +28,7 @@ export function RunsTable({ rows, caption = s.runs.caption, headers = s.runs.hea
             return (
               <tr key={r.key} className={r.current ? css.currentRun : undefined}>
                 <th scope="row">{i + 1}</th>
-                <td>{r.setting}</td>
+                <td className={css.setting}>{r.setting}</td>
                 <td>
                   {r.epochs.length}/{r.total}
                 </td>
