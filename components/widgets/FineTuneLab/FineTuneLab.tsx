@@ -12,7 +12,7 @@ import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TE
 import { schema } from './state';
 import { usePretrained } from './usePretrained';
 import { ISSUES, S } from './strings';
-import { Alert, NumberField, Segmented, SelectField } from '@/components/ui';
+import { Alert, NumberField, SelectField } from '@/components/ui';
 import ui from '../shared/widgetUi.module.css';
 import styles from './FineTuneLab.module.css';
 
@@ -104,7 +104,16 @@ export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps)
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
         <p className={styles.task}>{S.task}</p>
         <div className={`${ui.panel} ${styles.layout}`}>
-          <Segmented variant="chips" className={styles.modes} name={`${id}-mode`} legend={S.mode} options={MODES} value={state.mode} label={(m) => S.modes[m]} onChange={(mode) => set({ mode })} />
+          {/* Not the kit's Segmented: its chips do not wrap, and these choices are sentences (no room at 360 px). */}
+          <fieldset className={styles.modes}>
+            <legend className={ui.panelLegend}>{S.mode}</legend>
+            {MODES.map((m) => (
+              <label key={m} className={ui.check}>
+                <input type="radio" name={`${id}-mode`} value={m} checked={state.mode === m} onChange={() => set({ mode: m })} />
+                {S.modes[m]}
+              </label>
+            ))}
+          </fieldset>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
             <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
             <SelectField label={S.learningRate} value={state.learningRate} options={LEARNING_RATES} onChange={(v) => set({ learningRate: v })} />
