@@ -9,6 +9,8 @@ let pending: Promise<Compute> | null = null;
 export function loadCompute(): Promise<Compute> {
   pending ??= import('@/lib/compute').then(async (m) => {
     await m.ready();
+    // A read-only count for the browser tests (and the curious): tensors alive on the page.
+    (window as unknown as { __cnnTensors?: () => number }).__cnnTensors = () => m.tf.memory().numTensors;
     return m;
   });
   return pending;
