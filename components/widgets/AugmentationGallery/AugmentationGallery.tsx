@@ -1,15 +1,16 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
+import { Alert, Checkbox, NumberField, SelectField, Slider } from '@/components/ui';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageDraw } from '@/lib/compute/training/augment';
-import { AUGMENT_LIMITS, COPIES, DEFAULT_GALLERY, galleryError, parseGalleryState, type GalleryState } from './state';
+import { AUGMENT_LIMITS, COPIES, schema, type GalleryState } from './state';
 import { ImageThumb } from '@/components/widgets/shared/training';
-import { S } from './strings';
+import { ISSUES, S } from './strings';
 import styles from './AugmentationGallery.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -21,22 +22,23 @@ export interface AugmentationGalleryProps {
   flipV?: boolean;
 }
 
-type Slider = 'rotation' | 'shift' | 'brightness' | 'contrast' | 'noise';
-const STEPS: Record<Slider, number> = { rotation: 1, shift: 1, brightness: 0.05, contrast: 0.05, noise: 0.01 };
+type SliderKey = 'rotation' | 'shift' | 'brightness' | 'contrast' | 'noise';
+const STEPS: Record<SliderKey, number> = { rotation: 1, shift: 1, brightness: 0.05, contrast: 0.05, noise: 0.01 };
+
+/** The ten Fashion-MNIST classes, by index. */
+const CLASSES = FASHION_CLASSES.map((_, i) => i);
 
 interface Shown {
   original: Uint8Array;
   copies: { pixels: Uint8Array; draw: ImageDraw }[];
 }
 
-export function AugmentationGallery({ id, title = S.title, cls, flipV }: AugmentationGalleryProps) {
-  const [initial] = useState<GalleryState>(() => ({ ...DEFAULT_GALLERY, cls: cls ?? DEFAULT_GALLERY.cls, flipV: flipV ?? DEFAULT_GALLERY.flipV }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseGalleryState);
+export function AugmentationGallery({ id, title = S.title, ...props }: AugmentationGalleryProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist(compute !== null);
   const [shown, setShown] = useState<Shown | null>(null);
-  const problem = galleryError(state);
   const className = FASHION_CLASSES[state.cls] ?? '?';
 
   const indexOf = useMemo(() => {
@@ -46,7 +48,7 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
   }, [status, compute]);
 
   useEffect(() => {
-    if (!compute || status.kind !== 'ready' || !indexOf || problem) return;
+    if (!compute || status.kind !== 'ready' || !indexOf) return;
     const idx = indexOf(state.cls, state.example);
     const x = compute.imageBatch(status.data.test, Array<number>(COPIES).fill(idx));
     const y = compute.augmentBatch(x, state, state.seed);
@@ -57,34 +59,18 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
     y.dispose();
     const draws = compute.batchDraws(state, COPIES, state.seed);
     setShown({ original, copies: draws.map((draw, k) => ({ draw, pixels: bytes(values.subarray(k * 784, (k + 1) * 784)) })) });
-  }, [compute, status, indexOf, state, problem]);
+  }, [compute, status, indexOf, state]);
 
-  const slider = (key: Slider) => (
-    <label key={key} className={`${ui.field} ${styles.sliderRow}`}>
-      <span className={ui.fieldLabel}>{S[key]}</span>
-      <span className={styles.value}>{state[key]}</span>
-      <input type="range" min={AUGMENT_LIMITS[key][0]} max={AUGMENT_LIMITS[key][1]} step={STEPS[key]} value={state[key]} onChange={(e) => set({ [key]: Number(e.target.value) } as Partial<GalleryState>)} />
-    </label>
+  const slider = (key: SliderKey) => (
+    <Slider key={key} label={S[key]} value={state[key]} min={AUGMENT_LIMITS[key][0]} max={AUGMENT_LIMITS[key][1]} step={STEPS[key]} onChange={(v) => set({ [key]: v } as Partial<GalleryState>)} />
   );
 
   return (
-    <WidgetFrame name="AugmentationGallery" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="AugmentationGallery" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={ref} className={ui.focusScope}>
         <div className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
-          <label className={ui.field}>
-            <span className={ui.fieldLabel}>{S.classLabel}</span>
-            <select className={ui.control} value={state.cls} onChange={(e) => set({ cls: Number(e.target.value) })}>
-              {FASHION_CLASSES.map((c, i) => (
-                <option key={c} value={i}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={ui.field}>
-            <span className={ui.fieldLabel}>{S.exampleLabel}</span>
-            <input className={ui.control} type="number" min={0} max={99} value={state.example} onChange={(e) => set({ example: Math.max(0, Math.min(99, Math.round(Number(e.target.value) || 0))) })} />
-          </label>
+          <SelectField label={S.classLabel} value={state.cls} options={CLASSES} format={(i) => FASHION_CLASSES[i]} onChange={(cls) => set({ cls })} />
+          <NumberField label={S.exampleLabel} value={state.example} min={0} max={99} onChange={(v) => set({ example: Math.max(0, Math.min(99, Math.round(v || 0))) })} />
           <div className={ui.field}>
             <span className={ui.fieldLabel}>
               {S.seedLabel}: <span className={styles.value}>{state.seed}</span>
@@ -93,26 +79,11 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
               {S.newSeed}
             </button>
           </div>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.flipH} onChange={(e) => set({ flipH: e.target.checked })} />
-            {S.flipH}
-          </label>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.flipV} onChange={(e) => set({ flipV: e.target.checked })} />
-            {S.flipV}
-          </label>
+          <Checkbox label={S.flipH} checked={state.flipH} onChange={(flipH) => set({ flipH })} />
+          <Checkbox label={S.flipV} checked={state.flipV} onChange={(flipV) => set({ flipV })} />
           {(['rotation', 'shift', 'brightness', 'contrast', 'noise'] as const).map(slider)}
         </div>
-        {problem && (
-          <div role="alert" className={ui.errorBox}>
-            {problem}
-          </div>
-        )}
-        {computeError && (
-          <p role="alert" className={ui.alert}>
-            {computeError}
-          </p>
-        )}
+        {computeError && <Alert>{computeError}</Alert>}
         {!compute && !computeError && <p className={ui.loading}>{S.loadingCompute}</p>}
         <DataStatus status={status} onRetry={load} />
         {status.kind === 'idle' && compute && (
@@ -138,7 +109,7 @@ export function AugmentationGallery({ id, title = S.title, cls, flipV }: Augment
             </ul>
           </figure>
         )}
-        {state.flipV && <p className={`${ui.alert} ${styles.note}`}>{S.vflipWarning(className)}</p>}
+        {state.flipV && <Alert kind="warning" className={styles.note}>{S.vflipWarning(className)}</Alert>}
         {state.flipH && !state.flipV && <p className={styles.note}>{S.hflipNote}</p>}
       </div>
     </WidgetFrame>

@@ -1,40 +1,28 @@
-/** AugmentationGallery's shareable state and the validation of a shared link. No React. */
-import { isPlainObject } from '@/lib/store/numericFields';
-import { AUGMENT_LIMITS, augmentSettingsError, type AugmentSettings } from '@/lib/compute/training/augment';
+/** AugmentationGallery's state, declared once: MDX props, shared links and sync messages. No React. */
+import { bool, defineSchema, int, num, type StateOf } from '@/lib/store/schema';
+import { AUGMENT_LIMITS } from '@/lib/compute/training/augment';
 import { MAX_SEED } from '@/lib/random/prng';
-import { S } from './strings';
 
-export interface GalleryState extends AugmentSettings {
+const limits = <K extends keyof typeof AUGMENT_LIMITS>(k: K) => AUGMENT_LIMITS[k] as readonly [number, number];
+
+// The augmentation fields take their limits from lib (augmentSettingsError): one source.
+export const schema = defineSchema({
   /** Fashion-MNIST class 0–9. */
-  cls: number;
+  cls: int(0, 9, 9),
   /** Which test image of that class, 0–99. */
-  example: number;
-  seed: number;
-}
+  example: int(0, 99, 0),
+  seed: int(0, MAX_SEED, 1),
+  flipH: bool(true),
+  flipV: bool(false),
+  rotation: num(...limits('rotation'), 15),
+  shift: int(...limits('shift'), 2),
+  brightness: num(...limits('brightness'), 0.1),
+  contrast: num(...limits('contrast'), 0.2),
+  noise: num(...limits('noise'), 0.05),
+});
 
-export const DEFAULT_GALLERY: GalleryState = { cls: 9, example: 0, seed: 1, flipH: true, flipV: false, rotation: 15, shift: 2, brightness: 0.1, contrast: 0.2, noise: 0.05 };
+export type GalleryState = StateOf<typeof schema.fields>;
+export const DEFAULT_GALLERY: GalleryState = schema.defaults;
 
 export const COPIES = 11;
 export { AUGMENT_LIMITS };
-
-export function galleryError(s: GalleryState): string | null {
-  if (!(Number.isInteger(s.cls) && s.cls >= 0 && s.cls <= 9)) return S.errors.field('class', 'must be a whole number from 0 to 9.');
-  if (!(Number.isInteger(s.example) && s.example >= 0 && s.example <= 99)) return S.errors.field('example', 'must be a whole number from 0 to 99.');
-  if (!(Number.isInteger(s.seed) && s.seed >= 0 && s.seed <= MAX_SEED)) return S.errors.field('seed', `must be a whole number from 0 to ${MAX_SEED}.`);
-  return augmentSettingsError(s);
-}
-
-export function parseGalleryState(raw: unknown): { ok: true; value: Partial<GalleryState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const merged = { ...DEFAULT_GALLERY } as GalleryState & Record<string, unknown>;
-  for (const key of Object.keys(DEFAULT_GALLERY) as (keyof GalleryState)[]) {
-    if (!(key in raw)) continue;
-    const v = raw[key];
-    if (typeof v !== typeof DEFAULT_GALLERY[key]) return { ok: false, error: S.errors.field(key, 'has the wrong type.') };
-    (merged as Record<string, unknown>)[key] = v;
-  }
-  const error = galleryError(merged);
-  if (error) return { ok: false, error };
-  const value = Object.fromEntries(Object.keys(DEFAULT_GALLERY).filter((k) => k in raw).map((k) => [k, merged[k]]));
-  return { ok: true, value: value as Partial<GalleryState> };
-}

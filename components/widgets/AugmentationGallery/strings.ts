@@ -1,4 +1,6 @@
 /** Every user-facing string of AugmentationGallery (a Chinese edition replaces this file). */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+
 export const S = {
   title: 'One image, many augmentations',
   loadingCompute: 'Loading the compute engine…',
@@ -21,8 +23,8 @@ export const S = {
   figureLabel: (cls: string, n: number) => `The ${cls} and ${n} augmented copies of it, each drawn from the seed.`,
   vflipWarning: (cls: string) => `Upside-down ${cls.toLowerCase()}s never occur in Fashion-MNIST: every photo is upright. A vertical flip teaches the network about images it will never see and wastes capacity; keep it off for this data.`,
   hflipNote: 'A left–right mirror of a garment is still the same garment: this flip is safe here (it would not be for digits or text).',
-  errors: {
-    notObject: 'the state must be an object.',
-    field: (name: string, why: string) => `${name}: ${why}`,
-  },
 };
+
+/** How a setting a lesson or a link got wrong is named. */
+const LABELS: Record<string, string> = { cls: S.classLabel, example: S.exampleLabel, seed: S.seedLabel, flipH: S.flipH, flipV: S.flipV, rotation: S.rotation, shift: S.shift, brightness: S.brightness, contrast: S.contrast, noise: S.noise };
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(LABELS, f) ? LABELS[f] : f) };

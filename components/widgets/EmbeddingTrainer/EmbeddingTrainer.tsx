@@ -4,22 +4,22 @@ import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import { inferShapes } from '@/lib/compute/training/spec';
 import { EMBEDDING_CNN } from '@/lib/compute/training/lessonSpecs';
 import { nearestNeighbours } from '@/lib/metric/distances';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField, Segmented, Slider } from '@/components/ui';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { TrainingControls } from '@/components/widgets/shared/training';
-import { ChoiceChips } from '../ActivationExplorer/ChoiceChips';
+import { TrainingControls, controlsPhase } from '@/components/widgets/shared/training';
 import { BATCH_CLASSES, BATCH_PER_CLASS, displayIndices, fmt, pct } from './model';
 import { Retrieval } from './Retrieval';
 import { Scatter, type ScatterHandle } from './Scatter';
 import { SharedWeights } from './SharedWeights';
-import { DEFAULT_STATE, DISPLAY_PER_CLASS, LIMITS, LOSSES, METRICS, MINING, combinationError, fieldError, parseEmbeddingState, type EmbeddingState } from './state';
-import { S } from './strings';
+import { DISPLAY_PER_CLASS, LOSSES, MARGIN_STEP, METRICS, MINING, combinationError, fieldIssue, schema, type EmbeddingState } from './state';
+import { ISSUES, S, problemText } from './strings';
 import { useEmbeddingRun } from './useEmbeddingRun';
 import styles from './EmbeddingTrainer.module.css';
+import trainer from '@/components/widgets/shared/training/training.module.css';
 import ui from '../shared/widgetUi.module.css';
 
 export interface EmbeddingTrainerProps {
@@ -37,11 +37,7 @@ const PARAMS = shapes.ok ? shapes.params.toLocaleString('en-US') : '?';
 const NEIGHBOURS = 5;
 
 export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTrainerProps) {
-  const [initial] = useState<EmbeddingState>(() => {
-    const given = parseEmbeddingState(Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)));
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseEmbeddingState);
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist();
@@ -49,7 +45,8 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
   const display = useMemo(() => (data ? displayIndices(data.test.labels, DISPLAY_PER_CLASS) : []), [data]);
   const labels = useMemo(() => (data ? display.map((i) => data.test.labels[i]) : []), [data, display]);
   const scatter = useRef<ScatterHandle>(null);
-  const invalid = fieldError('margin', state.margin) ?? fieldError('margin2', state.margin2) ?? fieldError('seed', state.seed) ?? combinationError(state);
+  const problem = fieldIssue('margin', state.margin) ?? fieldIssue('margin2', state.margin2) ?? fieldIssue('seed', state.seed) ?? combinationError(state);
+  const invalid = problem ? problemText(problem) : null;
   const settings = useMemo(() => state, [state.loss, state.metric, state.mining, state.margin, state.margin2, state.seed]); // eslint-disable-line react-hooks/exhaustive-deps
   const run = useEmbeddingRun(compute, settings, data, display, labels, () => scatter.current?.draw());
   const { view } = run;
@@ -89,17 +86,17 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
   );
 
   const errorId = `${id}-error`;
-  const slider = (field: 'margin' | 'margin2') => {
-    const [min, max, step] = LIMITS[field];
-    const fid = `${id}-${field}`;
-    return (
-      <div className={ui.scrub}>
-        <label htmlFor={fid}>{field === 'margin' && state.loss !== 'quadruplet' ? 'Margin α' : S.labels[field]}</label>
-        <input id={fid} type="range" min={min} max={max} step={step} value={state[field]} onChange={(e) => set({ [field]: Number(e.target.value) })} />
-        <output htmlFor={fid} className={styles.value}>{state[field].toFixed(1)}</output>
-      </div>
-    );
-  };
+  const slider = (field: 'margin' | 'margin2') => (
+    <Slider
+      label={field === 'margin' && state.loss !== 'quadruplet' ? S.marginAlone : S.labels[field]}
+      value={state[field]}
+      min={schema.fields[field].min}
+      max={schema.fields[field].max}
+      step={MARGIN_STEP}
+      format={(v) => v.toFixed(1)}
+      onChange={(v) => set({ [field]: v })}
+    />
+  );
   const ratio = view.stats ? fmt(view.stats.ratio, 3) : '–';
   const acc = view.stats ? pct(view.stats.nearestNeighbourAccuracy) : '–';
   const announce =
@@ -109,11 +106,11 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
     view.phase === 'running' ? S.progress(Math.floor(view.step / 50) * 50, run.steps, '…', '…', '…') : '';
 
   let main;
-  if (computeError) main = <p role="alert" className={ui.alert}>{computeError}</p>;
+  if (computeError) main = <Alert>{computeError}</Alert>;
   else if (!data) {
     main = (
       <div className={styles.start}>
-        <p className={styles.note}>{S.idle(run.steps, S.batch(BATCH_CLASSES, BATCH_PER_CLASS))}</p>
+        <p className={trainer.note}>{S.idle(run.steps, S.batch(BATCH_CLASSES, BATCH_PER_CLASS))}</p>
         <DataStatus status={status} onRetry={load} />
       </div>
     );
@@ -124,8 +121,8 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
         <div className={styles.plotRow}>
           <div className={styles.plotCol}>
             <h4 className={ui.heading}>{S.scatter.title}</h4>
-            <p className={styles.note}>{S.scatter.hint}</p>
-            {state.metric === 'cosine' ? <p className={styles.note}>{S.scatter.cosine}</p> : null}
+            <p className={trainer.note}>{S.scatter.hint}</p>
+            {state.metric === 'cosine' ? <p className={trainer.note}>{S.scatter.cosine}</p> : null}
             <Scatter
               handle={scatter}
               points={run.points}
@@ -154,25 +151,25 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
   }
 
   return (
-    <WidgetFrame name="EmbeddingTrainer" id={id} title={title} state={state} linkError={linkError}>
-      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
-        <div className={styles.row}>
-          <ChoiceChips name={`${id}-loss`} legend={S.lossLegend} options={LOSSES} value={state.loss} label={(v) => S.lossNames[v]} onChange={(v) => set({ loss: v })} />
-          <ChoiceChips name={`${id}-metric`} legend={S.metricLegend} options={METRICS} value={state.metric} label={(v) => S.metricNames[v]} onChange={(v) => set({ metric: v })} />
-          <ChoiceChips name={`${id}-mining`} legend={S.miningLegend} options={MINING} value={state.mining} label={(v) => S.miningNames[v]} onChange={(v) => set({ mining: v })} />
+    <WidgetFrame name="EmbeddingTrainer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
+      <div className={`${ui.panel} ${ui.focusScope} ${trainer.settings}`}>
+        <div className={trainer.settingsRow}>
+          <Segmented variant="chips" name={`${id}-loss`} legend={S.lossLegend} options={LOSSES} value={state.loss} label={(v) => S.lossNames[v]} onChange={(v) => set({ loss: v })} />
+          <Segmented variant="chips" name={`${id}-metric`} legend={S.metricLegend} options={METRICS} value={state.metric} label={(v) => S.metricNames[v]} onChange={(v) => set({ metric: v })} />
+          <Segmented variant="chips" name={`${id}-mining`} legend={S.miningLegend} options={MINING} value={state.mining} label={(v) => S.miningNames[v]} onChange={(v) => set({ mining: v })} />
         </div>
-        <div className={styles.row}>
+        <div className={trainer.settingsRow}>
           {slider('margin')}
           {state.loss === 'quadruplet' ? slider('margin2') : null}
-          <NumberField label={S.labels.seed} value={state.seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldError('seed', state.seed))} errorId={errorId} />
+          <NumberField label={S.labels.seed} value={state.seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldIssue('seed', state.seed))} errorId={errorId} />
         </div>
       </div>
-      {invalid ? <div id={errorId} role="alert" className={ui.errorBox}>{invalid}</div> : null}
+      {invalid ? <Alert id={errorId}>{invalid}</Alert> : null}
       <SharedWeights loss={state.loss} params={PARAMS} />
-      <div ref={ref} className={styles.body}>
+      <div ref={ref} className={trainer.body}>
         <div className={ui.focusScope} data-part="controls">
           <TrainingControls
-            phase={view.phase === 'starting' || (wanted && view.phase === 'idle') ? 'loading' : view.phase}
+            phase={controlsPhase(view.phase, wanted)}
             needsData={!data}
             disabled={Boolean(invalid) || status.kind === 'loading'}
             onTrain={() => {
@@ -193,8 +190,8 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
         </div>
         {!compute && !computeError && wanted ? <p className={ui.loading}>{S.loadingCompute}</p> : null}
         {view.phase === 'starting' ? <p className={ui.loading}>{S.startingBackend}</p> : null}
-        {stale ? <p className={styles.note} role="status">{S.stale}</p> : null}
-        {view.phase === 'failed' ? <p role="alert" className={ui.alert}>{S.failed(view.error ?? '')}</p> : null}
+        {stale ? <p className={trainer.note} role="status">{S.stale}</p> : null}
+        {view.phase === 'failed' ? <Alert>{S.failed(view.error ?? '')}</Alert> : null}
         {main}
       </div>
     </WidgetFrame>

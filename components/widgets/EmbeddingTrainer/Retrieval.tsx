@@ -1,11 +1,13 @@
 'use client';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
+import { NumberField } from '@/components/ui';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import type { Neighbour } from '@/lib/metric/distances';
 import { fmtDistance } from './model';
 import { S } from './strings';
 import { Thumb } from './Thumb';
 import styles from './EmbeddingTrainer.module.css';
+import trainer from '@/components/widgets/shared/training/training.module.css';
 import ui from '../shared/widgetUi.module.css';
 
 interface Props {
@@ -33,13 +35,17 @@ export function Retrieval({ id, test, indices, labels, query, neighbours, onQuer
       <div className={`${ui.focusScope} ${styles.queryRow}`}>
         <button type="button" onClick={() => onQuery((query - 1 + count) % count)} aria-label={S.retrieval.previous}>‹</button>
         <button type="button" onClick={() => onQuery((query + 1) % count)} aria-label={S.retrieval.next}>›</button>
-        <label className={styles.queryField}>
-          {S.labels.query}
-          <input type="number" className={ui.control} min={1} max={count} value={query + 1} onChange={(e) => {
-            const v = Math.round(Number(e.target.value)) - 1;
+        <NumberField
+          className={styles.queryField}
+          label={S.labels.query}
+          min={1}
+          max={count}
+          value={query + 1}
+          onChange={(n) => {
+            const v = Math.round(n) - 1;
             if (v >= 0 && v < count) onQuery(v);
-          }} />
-        </label>
+          }}
+        />
       </div>
       <ol className={styles.neighbours} data-part="neighbours">
         {neighbours.map((n, k) => {
@@ -55,7 +61,7 @@ export function Retrieval({ id, test, indices, labels, query, neighbours, onQuer
           );
         })}
       </ol>
-      <p className={styles.note} aria-live="polite">{neighbours.length ? S.retrieval.summary(neighbours.length, hits) : null}</p>
+      <p className={trainer.note} aria-live="polite">{neighbours.length ? S.retrieval.summary(neighbours.length, hits) : null}</p>
     </section>
   );
 }

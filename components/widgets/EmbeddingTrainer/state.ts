@@ -1,6 +1,5 @@
-/** EmbeddingTrainer's shareable state and the validation of a shared link. No React. */
-import { isPlainObject } from '@/lib/store/numericFields';
-import { S } from './strings';
+/** EmbeddingTrainer's state, declared once: MDX props, shared links and sync messages. No React. */
+import { defineSchema, int, num, oneOf, type Issue, type StateOf } from '@/lib/store/schema';
 
 export const LOSSES = ['contrastive', 'triplet', 'quadruplet'] as const;
 export const METRICS = ['euclidean', 'cosine'] as const;
@@ -9,64 +8,37 @@ export type LossKind = (typeof LOSSES)[number];
 export type MetricKind = (typeof METRICS)[number];
 export type MiningKind = (typeof MINING)[number];
 
-export interface EmbeddingState {
-  loss: LossKind;
-  metric: MetricKind;
-  mining: MiningKind;
-  margin: number;
-  margin2: number;
-  seed: number;
-  /** The selected image of the display set (retrieval query). */
-  query: number;
-}
-
 /** 300 display images: 30 of each class. */
 export const DISPLAY_PER_CLASS = 30;
 export const DISPLAY_COUNT = DISPLAY_PER_CLASS * 10;
+/** The margin sliders' step. */
+export const MARGIN_STEP = 0.1;
 
-/** [min, max, step]. */
-export const LIMITS = {
-  margin: [0.1, 2, 0.1],
-  margin2: [0.1, 2, 0.1],
-  seed: [1, 9999, 1],
-  query: [0, DISPLAY_COUNT - 1, 1],
-} as const;
-type NumericField = keyof typeof LIMITS;
+export const schema = defineSchema({
+  loss: oneOf(LOSSES, 'triplet'),
+  metric: oneOf(METRICS, 'euclidean'),
+  mining: oneOf(MINING, 'semiHard'),
+  margin: num(0.1, 2, 1),
+  margin2: num(0.1, 2, 0.5),
+  seed: int(1, 9999, 1),
+  /** The selected image of the display set (retrieval query). */
+  query: int(0, DISPLAY_COUNT - 1, 0),
+});
 
-export const DEFAULT_STATE: EmbeddingState = { loss: 'triplet', metric: 'euclidean', mining: 'semiHard', margin: 1, margin2: 0.5, seed: 1, query: 0 };
+export type EmbeddingState = StateOf<typeof schema.fields>;
+export const DEFAULT_STATE = schema.defaults;
 
-export function fieldError(field: NumericField, v: unknown): string | null {
-  const [lo, hi, step] = LIMITS[field];
-  const ok = typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi && (step !== 1 || Number.isInteger(v));
-  return ok ? null : S.errors.range(S.labels[field], lo, hi, v);
+/** A numeric setting the reader left unusable (the seed typed empty, a fraction, out of range). */
+export function fieldIssue(field: 'margin' | 'margin2' | 'seed', v: unknown): Issue | null {
+  const r = schema.fields[field].read(v, false);
+  return r.ok ? null : { field, ...r.issue };
 }
 
-/** Settings that cannot train as asked, in words (null when fine). */
-export function combinationError(s: EmbeddingState): string | null {
-  if (s.loss === 'quadruplet' && s.margin2 >= s.margin) return S.errors.marginOrder;
+/**
+ * Settings that cannot train as asked (null when fine). Not a link check: the reader can reach
+ * this with the sliders, so a link may carry it too; the widget explains it instead of training.
+ */
+export function combinationError(s: EmbeddingState): Issue | null {
+  if (s.loss === 'quadruplet' && s.margin2 >= s.margin) return { field: 'margin2', code: 'invalid', detail: 'margin-order' };
   return null;
-}
-
-const oneOf = <T extends string>(options: readonly T[], v: unknown): v is T => options.includes(v as T);
-
-export function parseEmbeddingState(raw: unknown): { ok: true; value: Partial<EmbeddingState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const value: Partial<EmbeddingState> = {};
-  for (const field of Object.keys(LIMITS) as NumericField[]) {
-    if (!(field in raw)) continue;
-    const error = fieldError(field, raw[field]);
-    if (error) return { ok: false, error };
-    value[field] = raw[field] as number;
-  }
-  const choices = [
-    ['loss', LOSSES],
-    ['metric', METRICS],
-    ['mining', MINING],
-  ] as const;
-  for (const [field, options] of choices) {
-    if (!(field in raw)) continue;
-    if (!oneOf<string>(options, raw[field])) return { ok: false, error: S.errors.choice(field, options.join(', ')) };
-    Object.assign(value, { [field]: raw[field] });
-  }
-  return { ok: true, value };
 }

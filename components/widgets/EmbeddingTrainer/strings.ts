@@ -1,4 +1,7 @@
 /** Every user-facing string of EmbeddingTrainer (a later edition can translate this file). */
+import { wordIssue, type IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import type { Issue } from '@/lib/store/schema';
+
 export const S = {
   title: 'Embedding trainer: one shared CNN, a 2-D embedding, trained live',
   lossLegend: 'Loss',
@@ -7,12 +10,9 @@ export const S = {
   metricNames: { euclidean: 'Euclidean', cosine: 'Cosine (1 − cos)' },
   miningLegend: 'Negatives',
   miningNames: { random: 'Random', semiHard: 'Semi-hard', hard: 'Hardest' },
+  /** The margin's label when it is the only one (every loss but the quadruplet). */
+  marginAlone: 'Margin α',
   labels: { margin: 'Margin α (α1)', margin2: 'Second margin α2', seed: 'Seed', query: 'Query image' },
-  train: 'Load images and train',
-  trainAgain: 'Train',
-  pause: 'Pause',
-  resume: 'Resume',
-  reset: 'Reset',
   loadingCompute: 'Loading the compute engine…',
   startingBackend: 'Starting the fastest training backend…',
   idle: (steps: number, batch: string) => `Press the button to train the shared CNN for ${steps} steps of ${batch} images; the scatter redraws while it learns.`,
@@ -23,7 +23,6 @@ export const S = {
   stale: 'The settings changed, so the network was reset: press Train to learn with the new ones.',
   failed: (e: string) => `Training stopped with an error: ${e}`,
   backend: (b: string) => `Backend: ${b}`,
-  progressLabel: 'Training progress',
   batch: (p: number, k: number) => `${p} classes × ${k}`,
   shared: {
     title: 'Every branch is the same network',
@@ -61,9 +60,15 @@ export const S = {
     next: 'Next image',
   },
   errors: {
-    notObject: 'the link does not hold an EmbeddingTrainer state.',
-    range: (label: string, lo: number, hi: number, v: unknown) => `${label} must be between ${lo} and ${hi} (the link gave ${String(v)}).`,
-    choice: (field: string, options: string) => `${field} must be one of ${options}.`,
     marginOrder: 'The quadruplet loss wants α2 smaller than α1: the second term only supports the first (Chen et al. use α1 = 1, α2 = 0.5).',
   },
 };
+
+/** How a setting a lesson, a link or the reader got wrong is named (loss, metric, mining by their keys). */
+export const ISSUES: IssueLabels = {
+  label: (f) => (Object.hasOwn(S.labels, f) ? S.labels[f as keyof typeof S.labels] : f),
+  detail: (reason) => (reason === 'margin-order' ? S.errors.marginOrder : reason),
+};
+
+/** A problem in the settings, as the error box says it: the margin order alone, as a sentence. */
+export const problemText = (issue: Issue) => (issue.detail === 'margin-order' ? S.errors.marginOrder : wordIssue(issue, ISSUES.label, ISSUES.detail));

@@ -4,12 +4,12 @@ import type { Loop, Network } from '@/lib/compute';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import { separation, type Separation } from '@/lib/metric/distances';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
+import type { RunPhase as Phase } from '@/components/widgets/shared/training';
 import { BATCH_CLASSES, BATCH_PER_CLASS, REDRAW_MS, TRAIN_STEPS } from './model';
 import type { EmbeddingState } from './state';
 
 type Compute = typeof import('@/lib/compute');
 
-export type Phase = 'idle' | 'starting' | 'running' | 'paused' | 'done' | 'failed';
 
 export interface RunView {
   phase: Phase;

@@ -1,21 +1,18 @@
 'use client';
 import { MAX_SEED } from '@/lib/random/prng';
 import { useEffect, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
-import { LearningCurves, TrainingControls, type TrainingPhase } from '@/components/widgets/shared/training';
-import { useRuns } from '../OverfittingLab/useRuns';
-import { runSeries } from '../OverfittingLab/runSeries';
-import { RunsTable } from '../OverfittingLab/RunsTable';
+import { LearningCurves, RunsTable, TrainingControls, runSeries, useRuns, type TrainingPhase } from '@/components/widgets/shared/training';
 import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TEST_PER_CLASS, TRUNK_FACTOR, type FineTuneConfig, type TransferMode } from './model';
-import { DEFAULT_FINE_TUNE, parseFineTuneState } from './state';
+import { schema } from './state';
 import { usePretrained } from './usePretrained';
-import { S } from './strings';
-import { SelectField } from '../shared/SelectField';
+import { ISSUES, S } from './strings';
+import { Alert, NumberField, SelectField } from '@/components/ui';
 import ui from '../shared/widgetUi.module.css';
 import styles from './FineTuneLab.module.css';
 
@@ -26,9 +23,8 @@ export interface FineTuneLabProps {
   perClass?: number;
 }
 
-export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLabProps) {
-  const [initial] = useState<FineTuneConfig>(() => ({ ...DEFAULT_FINE_TUNE, mode: mode ?? DEFAULT_FINE_TUNE.mode, perClass: perClass ?? DEFAULT_FINE_TUNE.perClass }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseFineTuneState);
+export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist();
@@ -104,10 +100,11 @@ export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLab
   const last = current?.epochs.at(-1);
   const about = model.kind === 'ready' ? model.model.header.about : null;
   return (
-    <WidgetFrame name="FineTuneLab" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="FineTuneLab" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
         <p className={styles.task}>{S.task}</p>
         <div className={`${ui.panel} ${styles.layout}`}>
+          {/* Not the kit's Segmented: its chips do not wrap, and these choices are sentences (no room at 360 px). */}
           <fieldset className={styles.modes}>
             <legend className={ui.panelLegend}>{S.mode}</legend>
             {MODES.map((m) => (
@@ -121,10 +118,7 @@ export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLab
             <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
             <SelectField label={S.learningRate} value={state.learningRate} options={LEARNING_RATES} onChange={(v) => set({ learningRate: v })} />
             <SelectField label={S.epochs} value={state.epochs} options={EPOCH_CHOICES} onChange={(v) => set({ epochs: v })} />
-            <label className={ui.field}>
-              <span className={ui.fieldLabel}>{S.seed}</span>
-              <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />
-            </label>
+            <NumberField label={S.seed} value={state.seed} min={0} max={MAX_SEED} onChange={(v) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(v || 0))) })} />
           </div>
         </div>
         <TrainingControls
@@ -139,24 +133,24 @@ export function FineTuneLab({ id, title = S.title, mode, perClass }: FineTuneLab
           detail={last ? S.announce(last.epoch + 1, current!.config.epochs, last.trainAccuracy, last.testAccuracy ?? 0) : undefined}
           announcement={announce}
         />
-        {computeError && <p role="alert" className={ui.alert}>{computeError}</p>}
+        {computeError && <Alert>{computeError}</Alert>}
         <DataStatus status={status} onRetry={load} />
         {model.kind === 'loading' && <p className={ui.loading}>{S.modelLoading}</p>}
         {model.kind === 'failed' && (
-          <div role="alert" className={ui.alert}>
+          <Alert>
             <p>{S.modelFailed(model.error)}</p>
             <button type="button" onClick={() => void loadModel().catch(() => {})}>
               {S.retry}
             </button>
-          </div>
+          </Alert>
         )}
         {about && typeof about.testAccuracy === 'number' && <p className={styles.about}>{S.about(about.testAccuracy, Number(about.epochs))}</p>}
         {preparing && <p className={ui.loading}>{S.preparing}</p>}
-        {current?.state === 'failed' && <p role="alert" className={ui.alert}>{S.failed(current.error ?? '')}</p>}
+        {current?.state === 'failed' && <Alert>{S.failed(current.error ?? '')}</Alert>}
         {runs.length > 0 && (
           <>
-            <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, (r, i) => S.runLabel(i + 1), true)} />
-            <RunsTable caption={S.tableCaption} headers={S.headers} rows={runs.map((r, i) => ({ key: r.key, setting: S.describe(r.config), epochs: r.epochs, total: r.config.epochs, current: i === runs.length - 1 }))} />
+            <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, true)} />
+            <RunsTable rows={runs.map((r, i) => ({ key: r.key, setting: S.describe(r.config), epochs: r.epochs, total: r.config.epochs, current: i === runs.length - 1 }))} />
           </>
         )}
       </div>

@@ -1,4 +1,5 @@
-/** Every user-facing string of FineTuneLab. */
+/** Every user-facing string of FineTuneLab (the runs table's are in shared/training). */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import type { FineTuneConfig, TransferMode } from './model';
 
 const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
@@ -25,15 +26,12 @@ export const S = {
   about: (acc: number, epochs: number) => `Pre-trained on all 6,000 training images, ten classes, ${epochs} epochs: ${pct(acc)} on the ten-class test set.`,
   chartCaption: 'Four-group accuracy per epoch on the training images (dashed) and on 500 test images (solid)',
   xLabel: 'epoch',
-  runLabel: (n: number) => `Run ${n}`,
-  tableCaption: 'Runs so far (the last row is the latest)',
-  headers: ['Run', 'Setting', 'Epochs', 'Train acc.', 'Test acc.', 'Gap'],
   describe: (c: FineTuneConfig) => `${S.modeShort[c.mode]} · ${c.perClass * 10} images · lr ${c.learningRate} · seed ${c.seed}`,
   announce: (epoch: number, total: number, train: number, test: number) => `Epoch ${epoch} of ${total}: training accuracy ${pct(train)}, test accuracy ${pct(test)}.`,
   failed: (why: string) => `Training stopped with an error: ${why}`,
   preparing: 'Preparing: loading the images and starting the WASM backend…',
-  errors: {
-    notObject: 'the state must be an object.',
-    bad: (field: string) => `${field} is not valid.`,
-  },
 };
+
+/** How a setting a lesson or a link got wrong is named. */
+const LABELS: Record<string, string> = { mode: S.mode, perClass: S.perClass, learningRate: S.learningRate, epochs: S.epochs, seed: S.seed };
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(LABELS, f) ? LABELS[f] : f) };

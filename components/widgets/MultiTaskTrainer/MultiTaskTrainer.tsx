@@ -7,20 +7,20 @@ import { FASHION_GROUPS, MULTI_TASK_CLASSES, MULTI_TASK_CNN } from '@/lib/comput
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Legend, NumberField, Slider } from '@/components/ui';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
+import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { TrainingControls } from '@/components/widgets/shared/training';
-import { BATCH, DEFAULT_STATE, EVAL_COUNT, EVAL_EVERY, LIMITS, TRAIN_STEPS, fieldError, parseMultiTaskState, type MultiTaskState } from './state';
-import { S } from './strings';
-import styles from '../EmbeddingTrainer/EmbeddingTrainer.module.css';
+import { TrainingControls, controlsPhase, type RunPhase } from '@/components/widgets/shared/training';
+import { BATCH, EVAL_COUNT, EVAL_EVERY, LAMBDA_STEP, TRAIN_STEPS, schema, seedIssue } from './state';
+import { ISSUES, S } from './strings';
+import styles from '@/components/widgets/shared/training/training.module.css';
 import own from './MultiTaskTrainer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
-type Phase = 'idle' | 'starting' | 'running' | 'paused' | 'done' | 'failed';
 interface Point {
   step: number;
   lambda: number;
@@ -34,17 +34,13 @@ const HEAD = shapes.ok ? shapes.layers[shapes.layers.length - 1].params : 0;
 const pct = (v: number | undefined) => (v === undefined ? '–' : `${(v * 100).toFixed(1)} %`);
 const M = { top: 10, right: 12, bottom: 34, left: 44 };
 
-export function MultiTaskTrainer({ id, title = S.title, lambda, seed }: { id: string; title?: string; lambda?: number; seed?: number }) {
-  const [initial] = useState<MultiTaskState>(() => {
-    const given = parseMultiTaskState(Object.fromEntries(Object.entries({ lambda, seed }).filter(([, v]) => v !== undefined)));
-    return { ...DEFAULT_STATE, ...(given.ok ? given.value : {}) };
-  });
-  const { state, set, linkError } = useWidgetStore(id, initial, parseMultiTaskState);
+export function MultiTaskTrainer({ id, title = S.title, ...props }: { id: string; title?: string; lambda?: number; seed?: number }) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist();
   const data = status.kind === 'ready' ? status.data : null;
-  const [phase, setPhase] = useState<Phase>('idle');
+  const [phase, setPhase] = useState<RunPhase>('idle');
   const [points, setPoints] = useState<Point[]>([]);
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -128,7 +124,8 @@ export function MultiTaskTrainer({ id, title = S.title, lambda, seed }: { id: st
   const x = scaleLinear().domain([0, TRAIN_STEPS]).range([M.left, Math.max(M.left + 60, width - M.right)]);
   const y = scaleLinear().domain([0, 1]).range([height - M.bottom, M.top]);
   const path = (f: (p: Point) => number) => line<Point>().x((p) => x(p.step)).y((p) => y(f(p)))(points) ?? '';
-  const seedError = fieldError('seed', state.seed);
+  const seedProblem = seedIssue(state);
+  const seedError = seedProblem ? wordIssue(seedProblem, ISSUES.label) : null;
   const lam = state.lambda.toFixed(2);
   const oneMinus = (1 - state.lambda).toFixed(2);
   const announce =
@@ -136,25 +133,21 @@ export function MultiTaskTrainer({ id, title = S.title, lambda, seed }: { id: st
     last && (phase === 'done' || phase === 'paused' || last.step % 100 === 0) ? `${phase === 'done' ? S.done : phase === 'paused' ? S.paused : ''} ${S.status(last.step, TRAIN_STEPS, last.lambda.toFixed(2), pct(last.classAccuracy), pct(last.groupAccuracy))}` : '';
 
   return (
-    <WidgetFrame name="MultiTaskTrainer" id={id} title={title} state={state} linkError={linkError}>
-      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
-        <div className={styles.row}>
-          <div className={ui.scrub}>
-            <label htmlFor={`${id}-lambda`}>{S.lambda}</label>
-            <input id={`${id}-lambda`} type="range" min={LIMITS.lambda[0]} max={LIMITS.lambda[1]} step={LIMITS.lambda[2]} value={state.lambda} onChange={(e) => set({ lambda: Number(e.target.value) })} />
-            <output htmlFor={`${id}-lambda`} className={styles.value}>{lam}</output>
-          </div>
-          <NumberField label={S.seed} value={state.seed} min={LIMITS.seed[0]} max={LIMITS.seed[1]} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={`${id}-error`} />
+    <WidgetFrame name="MultiTaskTrainer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
+      <div className={`${ui.panel} ${ui.focusScope} ${styles.settings}`}>
+        <div className={styles.settingsRow}>
+          <Slider label={S.lambda} value={state.lambda} min={schema.fields.lambda.min} max={schema.fields.lambda.max} step={LAMBDA_STEP} format={(v) => v.toFixed(2)} onChange={(v) => set({ lambda: v })} />
+          <NumberField label={S.seed} value={state.seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={`${id}-error`} />
         </div>
         <LiveTex tex={String.raw`L = ${oneMinus}\,\mathrm{CE}_{\text{class}} + ${lam}\,\mathrm{CE}_{\text{group}}`} display />
       </div>
-      {seedError ? <div id={`${id}-error`} role="alert" className={ui.errorBox}>{seedError}</div> : null}
+      {seedError ? <Alert id={`${id}-error`}>{seedError}</Alert> : null}
       <p className={styles.note}>{S.heads(TRUNK.toLocaleString('en-US'), HEAD.toLocaleString('en-US'), MULTI_TASK_CLASSES, FASHION_GROUPS.length)}</p>
       <div ref={ref} className={styles.body}>
         <p className={styles.note}>{S.intro(TRAIN_STEPS, BATCH, EVAL_COUNT)}</p>
         <div className={ui.focusScope} data-part="controls">
           <TrainingControls
-            phase={phase === 'starting' || (wanted && phase === 'idle') ? 'loading' : phase}
+            phase={controlsPhase(phase, wanted)}
             needsData={!data}
             disabled={Boolean(seedError) || status.kind === 'loading'}
             onTrain={() => {
@@ -169,8 +162,8 @@ export function MultiTaskTrainer({ id, title = S.title, lambda, seed }: { id: st
           />
         </div>
         <DataStatus status={status} onRetry={load} />
-        {computeError ? <p role="alert" className={ui.alert}>{computeError}</p> : null}
-        {phase === 'failed' ? <p role="alert" className={ui.alert}>{S.failed(error ?? '')}</p> : null}
+        {computeError ? <Alert>{computeError}</Alert> : null}
+        {phase === 'failed' ? <Alert>{S.failed(error ?? '')}</Alert> : null}
         <div className={own.bars} data-part="accuracies" data-class={last?.classAccuracy ?? ''} data-group={last?.groupAccuracy ?? ''} data-step={last?.step ?? ''}>
           {(['class', 'group'] as const).map((head) => {
             const v = head === 'class' ? last?.classAccuracy : last?.groupAccuracy;
@@ -203,10 +196,12 @@ export function MultiTaskTrainer({ id, title = S.title, lambda, seed }: { id: st
               <path d={path((p) => p.groupAccuracy)} className={own.groupLine} />
             </svg>
           </div>
-          <ul className={own.key} aria-hidden="true">
-            <li className={own.keyClass}>{S.accuracy.class}</li>
-            <li className={own.keyGroup}>{S.accuracy.group}</li>
-          </ul>
+          <Legend
+            items={[
+              { label: S.accuracy.class, color: 'var(--accent)', mark: 'line' },
+              { label: S.accuracy.group, color: 'var(--highlight)', mark: 'dashed' },
+            ]}
+          />
         </figure>
       </div>
     </WidgetFrame>

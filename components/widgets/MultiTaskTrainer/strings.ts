@@ -1,14 +1,10 @@
 /** Every user-facing string of MultiTaskTrainer. */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+
 export const S = {
   title: 'Multi-task: one trunk, two heads, one weighted loss',
   lambda: 'Weight λ of the group loss',
   seed: 'Seed',
-  train: 'Load images and train',
-  trainAgain: 'Train',
-  pause: 'Pause',
-  resume: 'Resume',
-  reset: 'Reset',
-  progressLabel: 'Training progress',
   intro: (steps: number, batch: number, evalCount: number) =>
     `Trains for ${steps} steps of ${batch} images. Move λ while it trains: the next steps use the new weighting. Both heads are scored on ${evalCount} test images.`,
   heads: (trunk: string, head: string, classes: number, groups: number) =>
@@ -21,8 +17,8 @@ export const S = {
   failed: (e: string) => `Training stopped with an error: ${e}`,
   chartCaption: 'Test accuracy of both heads while training (the shaded bar under the axis is λ at each point).',
   chartLabel: (n: number, c: string, g: string) => `Line chart of ${n} evaluations: class accuracy now ${c}, group accuracy now ${g}.`,
-  errors: {
-    notObject: 'the link does not hold a MultiTaskTrainer state.',
-    range: (label: string, lo: number, hi: number, v: unknown) => `${label} must be between ${lo} and ${hi} (the link gave ${String(v)}).`,
-  },
 };
+
+/** How a setting a lesson, a link or the reader got wrong is named. */
+const LABELS: Record<string, string> = { lambda: S.lambda, seed: S.seed };
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(LABELS, f) ? LABELS[f] : f) };

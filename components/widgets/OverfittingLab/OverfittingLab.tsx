@@ -1,20 +1,17 @@
 'use client';
 import { MAX_SEED } from '@/lib/random/prng';
 import { useEffect, useRef, useState } from 'react';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATE, MILD_AUGMENTATION, PER_CLASS_CHOICES, TEST_PER_CLASS, WEIGHT_DECAY, overfitSpec, type OverfitConfig } from './model';
-import { DEFAULT_OVERFIT, parseOverfitState } from './state';
-import { useRuns } from './useRuns';
-import { RunsTable } from './RunsTable';
-import { runSeries } from './runSeries';
-import { LearningCurves, TrainingControls, type TrainingPhase } from '@/components/widgets/shared/training';
-import { S } from './strings';
-import { SelectField } from '../shared/SelectField';
+import { schema } from './state';
+import { LearningCurves, RunsTable, TrainingControls, runSeries, useRuns, type TrainingPhase } from '@/components/widgets/shared/training';
+import { ISSUES, S } from './strings';
+import { Alert, Checkbox, NumberField, SelectField } from '@/components/ui';
 import ui from '../shared/widgetUi.module.css';
 import styles from './OverfittingLab.module.css';
 
@@ -25,9 +22,8 @@ export interface OverfittingLabProps {
   epochs?: number;
 }
 
-export function OverfittingLab({ id, title = S.title, perClass, epochs }: OverfittingLabProps) {
-  const [initial] = useState<OverfitConfig>(() => ({ ...DEFAULT_OVERFIT, perClass: perClass ?? DEFAULT_OVERFIT.perClass, epochs: epochs ?? DEFAULT_OVERFIT.epochs }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseOverfitState);
+export function OverfittingLab({ id, title = S.title, ...props }: OverfittingLabProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const ref = useRef<HTMLDivElement>(null);
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist();
@@ -98,31 +94,19 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
   const phase: TrainingPhase = loading ? 'loading' : (current?.state ?? 'idle');
   const last = current?.epochs.at(-1);
   return (
-    <WidgetFrame name="OverfittingLab" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="OverfittingLab" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={ref} className={`${ui.focusScope} ${ui.results}`}>
         <div className={`${ui.panel} ${styles.layout}`}>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
-          <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
-          <SelectField label={S.epochs} value={state.epochs} options={EPOCH_CHOICES} onChange={(v) => set({ epochs: v })} />
-          <label className={ui.field}>
-            <span className={ui.fieldLabel}>{S.seed}</span>
-            <input className={ui.control} type="number" min={0} value={state.seed} onChange={(e) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(Number(e.target.value) || 0))) })} />
-          </label>
+            <SelectField label={S.perClass} value={state.perClass} options={PER_CLASS_CHOICES} format={S.perClassOption} onChange={(v) => set({ perClass: v })} />
+            <SelectField label={S.epochs} value={state.epochs} options={EPOCH_CHOICES} onChange={(v) => set({ epochs: v })} />
+            <NumberField label={S.seed} value={state.seed} min={0} max={MAX_SEED} onChange={(v) => set({ seed: Math.min(MAX_SEED, Math.max(0, Math.round(v || 0))) })} />
           </div>
           <fieldset className={styles.remedies}>
             <legend className={ui.panelLegend}>{S.remedies}</legend>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.dropout} onChange={(e) => set({ dropout: e.target.checked })} />
-            {S.dropout}
-          </label>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.weightDecay} onChange={(e) => set({ weightDecay: e.target.checked })} />
-            {S.weightDecay}
-          </label>
-          <label className={ui.check}>
-            <input type="checkbox" checked={state.augment} onChange={(e) => set({ augment: e.target.checked })} />
-            {S.augment}
-          </label>
+            <Checkbox label={S.dropout} checked={state.dropout} onChange={(dropout) => set({ dropout })} />
+            <Checkbox label={S.weightDecay} checked={state.weightDecay} onChange={(weightDecay) => set({ weightDecay })} />
+            <Checkbox label={S.augment} checked={state.augment} onChange={(augment) => set({ augment })} />
           </fieldset>
         </div>
         <TrainingControls
@@ -137,14 +121,14 @@ export function OverfittingLab({ id, title = S.title, perClass, epochs }: Overfi
           detail={last ? S.announce(last.epoch + 1, current!.config.epochs, last.trainAccuracy, last.testAccuracy ?? 0) : undefined}
           announcement={announce}
         />
-        {computeError && <p role="alert" className={ui.alert}>{computeError}</p>}
+        {computeError && <Alert>{computeError}</Alert>}
         <DataStatus status={status} onRetry={load} />
         {preparing && <p className={ui.loading}>{S.preparing}</p>}
-        {current?.state === 'failed' && <p role="alert" className={ui.alert}>{S.failed(current.error ?? '')}</p>}
+        {current?.state === 'failed' && <Alert>{S.failed(current.error ?? '')}</Alert>}
         {runs.length > 0 && (
           <>
-            <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, (r, i) => S.runLabel(i + 1), true)} />
-            <RunsTable caption={S.tableCaption} headers={S.headers} rows={runs.map((r, i) => ({ key: r.key, setting: S.describe(r.config), epochs: r.epochs, total: r.config.epochs, current: i === runs.length - 1 }))} />
+            <LearningCurves title={S.chartCaption} percent yDomain={[0, 1]} xLabel={S.xLabel} height={240} series={runSeries(runs, true)} />
+            <RunsTable rows={runs.map((r, i) => ({ key: r.key, setting: S.describe(r.config), epochs: r.epochs, total: r.config.epochs, current: i === runs.length - 1 }))} />
           </>
         )}
       </div>

@@ -1,4 +1,5 @@
-/** Every user-facing string of OverfittingLab. */
+/** Every user-facing string of OverfittingLab (the runs table's are in shared/training). */
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import type { OverfitConfig } from './model';
 
 const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
@@ -13,21 +14,18 @@ export const S = {
   weightDecay: 'Weight decay (λ = 0.001)',
   augment: 'Augmentation (mirror, ±10°, ±2 px, light, noise)',
   seed: 'Seed',
-  runLabel: (n: number) => `Run ${n}`,
   preparing: 'Preparing: loading the images and starting the WASM backend…',
   chartCaption: 'Accuracy per epoch on the training images (dashed) and on 500 test images (solid)',
   xLabel: 'epoch',
   yLabel: 'accuracy',
-  tableCaption: 'Runs so far (the last row is the latest)',
-  headers: ['Run', 'Setting', 'Epochs', 'Train acc.', 'Test acc.', 'Gap'],
   describe: (c: OverfitConfig) =>
     [`${c.perClass * 10} images`, c.dropout ? 'dropout' : '', c.weightDecay ? 'weight decay' : '', c.augment ? 'augmentation' : '', !c.dropout && !c.weightDecay && !c.augment ? 'no regulariser' : '', `seed ${c.seed}`].filter(Boolean).join(' · '),
   announce: (epoch: number, total: number, train: number, test: number) => `Epoch ${epoch} of ${total}: training accuracy ${pct(train)}, test accuracy ${pct(test)}, gap ${((train - test) * 100).toFixed(1)} points.`,
   pct,
   gap: (g: number) => `${(g * 100).toFixed(1)} pts`,
   failed: (why: string) => `Training stopped with an error: ${why}`,
-  errors: {
-    notObject: 'the state must be an object.',
-    bad: (field: string) => `${field} is not valid.`,
-  },
 };
+
+/** How a setting a lesson or a link got wrong is named. */
+const LABELS: Record<string, string> = { perClass: S.perClass, epochs: S.epochs, seed: S.seed, dropout: 'Dropout', weightDecay: 'Weight decay', augment: 'Augmentation' };
+export const ISSUES: IssueLabels = { label: (f) => (Object.hasOwn(LABELS, f) ? LABELS[f] : f) };

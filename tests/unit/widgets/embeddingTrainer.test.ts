@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { displayIndices, displayPoints, fitFrame, fmtDistance, hitTest, moveSelection, toScreen } from '@/components/widgets/EmbeddingTrainer/model';
-import { combinationError, DEFAULT_STATE, parseEmbeddingState } from '@/components/widgets/EmbeddingTrainer/state';
-import { parseMultiTaskState } from '@/components/widgets/MultiTaskTrainer/state';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
+import { combinationError, DEFAULT_STATE, schema } from '@/components/widgets/EmbeddingTrainer/state';
+import { ISSUES, problemText } from '@/components/widgets/EmbeddingTrainer/strings';
+import { DEFAULT_STATE as MT_DEFAULT, schema as multiTask } from '@/components/widgets/MultiTaskTrainer/state';
 
 describe('EmbeddingTrainer model', () => {
   it('the display set: the first K images of each class, grouped by class', () => {
@@ -43,17 +45,19 @@ describe('EmbeddingTrainer model', () => {
 
 describe('shared links', () => {
   it('accept valid settings and explain bad ones', () => {
-    expect(parseEmbeddingState({ loss: 'quadruplet', margin: 1.5, margin2: 0.5, query: 10 })).toEqual({ ok: true, value: { loss: 'quadruplet', margin: 1.5, margin2: 0.5, query: 10 } });
-    const bad = parseEmbeddingState({ mining: 'hardest' });
-    expect(bad.ok === false && bad.error).toMatch(/mining must be one of random, semiHard, hard/);
-    const far = parseEmbeddingState({ margin: 9 });
-    expect(far.ok === false && far.error).toMatch(/between 0.1 and 2/);
-    expect(parseEmbeddingState({ query: 300 }).ok).toBe(false);
-    expect(parseMultiTaskState({ lambda: 1.5 }).ok).toBe(false);
-    expect(parseMultiTaskState({ lambda: 0.25 })).toEqual({ ok: true, value: { lambda: 0.25 } });
+    expect(schema.parse({ loss: 'quadruplet', margin: 1.5, margin2: 0.5, query: 10 })).toEqual({ state: { ...DEFAULT_STATE, loss: 'quadruplet', margin: 1.5, margin2: 0.5, query: 10 }, issues: [] });
+    const bad = schema.parse({ mining: 'hardest' });
+    expect(bad.issues.length > 0 && issuesText(bad.issues, ISSUES)).toMatch(/mining must be one of random, semiHard, hard/);
+    const far = schema.parse({ margin: 9 });
+    expect(far.issues.length > 0 && issuesText(far.issues, ISSUES)).toMatch(/between 0.1 and 2/);
+    // A refused link leaves the state as it was.
+    expect(schema.parse({ query: 300 })).toMatchObject({ state: DEFAULT_STATE });
+    expect(schema.parse({ query: 300 }).issues).not.toEqual([]);
+    expect(multiTask.parse({ lambda: 1.5 }).issues).not.toEqual([]);
+    expect(multiTask.parse({ lambda: 0.25 })).toEqual({ state: { ...MT_DEFAULT, lambda: 0.25 }, issues: [] });
   });
   it('a quadruplet second margin not below the first is explained, not trained', () => {
-    expect(combinationError({ ...DEFAULT_STATE, loss: 'quadruplet', margin: 0.5, margin2: 0.5 })).toMatch(/α2 smaller than α1/);
+    expect(problemText(combinationError({ ...DEFAULT_STATE, loss: 'quadruplet', margin: 0.5, margin2: 0.5 })!)).toMatch(/α2 smaller than α1/);
     expect(combinationError({ ...DEFAULT_STATE, loss: 'triplet', margin: 0.5, margin2: 0.5 })).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
-/** Every user-facing string of the shared training pieces (controls, curves, thumbnails). */
+/** Every user-facing string of the shared training pieces (controls, curves, thumbnails, runs). */
+const pct = (v: number | undefined) => (v === undefined ? '—' : `${(v * 100).toFixed(1)} %`);
+
 export const trainingStrings = {
   train: 'Train',
   loadAndTrain: 'Load images and train',
@@ -23,4 +25,14 @@ export const trainingStrings = {
   xEpochs: 'epoch',
   noData: 'No training run yet: press Train.',
   classLabel: (name: string) => `Fashion-MNIST image: ${name}`,
+  /** Runs kept side by side (useRuns): the table and the curves' labels. */
+  runs: {
+    caption: 'Runs so far (the last row is the latest)',
+    headers: ['Run', 'Setting', 'Epochs', 'Train acc.', 'Test acc.', 'Gap'] as readonly string[],
+    label: (n: number) => `Run ${n}`,
+    test: (run: string) => `${run}: test`,
+    train: (run: string) => `${run}: training`,
+    pct,
+    gap: (g: number | undefined) => (g === undefined ? '—' : `${(g * 100).toFixed(1)} pts`),
+  },
 };

@@ -1,6 +1,8 @@
 'use client';
 import type { EpochReport } from '@/lib/compute/training';
-import styles from './RunsTable.module.css';
+import { trainingStrings as s } from './strings';
+import table from '@/components/ui/table.module.css';
+import css from './training.module.css';
 
 export interface TableRow {
   key: number;
@@ -10,13 +12,11 @@ export interface TableRow {
   current: boolean;
 }
 
-const pct = (v: number | undefined) => (v === undefined ? '—' : `${(v * 100).toFixed(1)} %`);
-
 /** The runs as text: the chart's numbers for every reader, and the record of each run. */
-export function RunsTable({ caption, headers, rows, showTrain = true }: { caption: string; headers: string[]; rows: TableRow[]; showTrain?: boolean }) {
+export function RunsTable({ rows, caption = s.runs.caption, headers = s.runs.headers, showTrain = true }: { rows: TableRow[]; caption?: string; headers?: readonly string[]; showTrain?: boolean }) {
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table}>
+    <div className={table.scroll} tabIndex={0} role="region" aria-label={caption}>
+      <table className={`${table.table} ${css.runs}`}>
         <caption>{caption}</caption>
         <thead>
           <tr>{headers.filter((_, i) => showTrain || (i !== 3 && i !== 5)).map((h) => <th key={h} scope="col">{h}</th>)}</tr>
@@ -26,15 +26,15 @@ export function RunsTable({ caption, headers, rows, showTrain = true }: { captio
             const last = r.epochs.at(-1);
             const gap = last?.testAccuracy === undefined ? undefined : last.trainAccuracy - last.testAccuracy;
             return (
-              <tr key={r.key} className={r.current ? styles.current : undefined}>
+              <tr key={r.key} className={r.current ? css.currentRun : undefined}>
                 <th scope="row">{i + 1}</th>
-                <td>{r.setting}</td>
+                <td className={css.setting}>{r.setting}</td>
                 <td>
                   {r.epochs.length}/{r.total}
                 </td>
-                {showTrain && <td>{pct(last?.trainAccuracy)}</td>}
-                <td>{pct(last?.testAccuracy)}</td>
-                {showTrain && <td>{gap === undefined ? '—' : `${(gap * 100).toFixed(1)} pts`}</td>}
+                {showTrain && <td>{s.runs.pct(last?.trainAccuracy)}</td>}
+                <td>{s.runs.pct(last?.testAccuracy)}</td>
+                {showTrain && <td>{s.runs.gap(gap)}</td>}
               </tr>
             );
           })}
