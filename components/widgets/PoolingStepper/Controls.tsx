@@ -1,11 +1,11 @@
 import { NumberField } from '@/components/widgets/shared/NumberField';
 import { MAX_SEED } from '@/lib/random/prng';
-import { CellEditor } from '../ConvolutionStepper/CellEditor';
-import { CUSTOM_INPUT_SIZES } from '../ConvolutionStepper/customInput';
-import type { CellError } from '../ConvolutionStepper/kernels';
-import { Segmented } from '../ConvolutionStepper/Segmented';
-import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import { CellEditor } from '@/components/widgets/shared/stepper/CellEditor';
+import { CUSTOM_INPUT_SIZES } from '@/components/widgets/shared/stepper/customInput';
+import type { CellError } from '@/components/widgets/shared/stepper/cells';
+import { Segmented } from '@/components/widgets/shared/stepper/Segmented';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { DIRECTIONS, PHASES, POOL_INPUTS, POOL_MODES, UPSTREAMS, type PoolInput, type Upstream } from './presets';
 import { RANGES, type PoolingState } from './state';
 import { strings } from './strings';

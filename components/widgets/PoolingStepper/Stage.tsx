@@ -1,9 +1,9 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { maxAbs } from '../ConvolutionStepper/format';
-import { stepByKey, type Geometry } from '../ConvolutionStepper/geometry';
-import type { InputImage } from '../ConvolutionStepper/presets';
-import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import { maxAbs } from '@/components/widgets/shared/stepper/format';
+import { stepByKey, type Geometry } from '@/components/widgets/shared/stepper/geometry';
+import type { InputImage } from '@/components/widgets/shared/stepper/presets';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { gradientCells, inputCells, outputCells } from './cells';
 import { inputGradient, paddingMeaning, routedCells, type PoolView } from './model';
 import type { Phase, PoolMode } from './presets';

@@ -1,7 +1,7 @@
-import { parseCell, resizeCells, type CellError, type CellProblem } from './kernels';
+import { parseCell, resizeCells, type CellError, type CellProblem } from './cells';
 import { Segmented } from './Segmented';
-import styles from './ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import styles from './stepper.module.css';
+import ui from '../widgetUi.module.css';
 
 /** What the editor says: the custom kernel and the custom input each bring their own words. */
 export interface CellEditorText {

@@ -1,7 +1,7 @@
-import { SPEEDS } from './state';
+import { SPEEDS } from './speeds';
 import { strings } from './strings';
-import styles from './ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import styles from './stepper.module.css';
+import ui from '../widgetUi.module.css';
 
 interface Props {
   idBase: string;

@@ -1,4 +1,4 @@
-import styles from './ConvolutionStepper.module.css';
+import styles from './stepper.module.css';
 
 interface Props<T extends string | number> {
   /** Unique on the page: the radio group's name. */
