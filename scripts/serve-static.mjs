@@ -22,7 +22,8 @@ const types = {
 
 export function startServer(root, port = 0) {
   const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  // Shared links carry widget state in the query string: allow long ones (Node's default is 16 KB).
+  const server = http.createServer({ maxHeaderSize: 256 * 1024 }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.join(base, decodeURIComponent(url.pathname));
     if (!file.startsWith(base)) {

@@ -74,3 +74,25 @@ export function formatMegabytes(bytes: number): string {
 export function formatShort(n: number): string {
   return Math.abs(n) < 1e5 ? formatCount(n) : formatCompact(n);
 }
+
+/** U+2212, the minus sign typeset numbers use (a hyphen is shorter and breaks lines). */
+export const MINUS = '\u2212';
+
+/** A typed minus sign in place of a hyphen-minus at the start of a number or an exponent. */
+export const withMinus = (text: string) => text.replace(/^-/, MINUS).replace(/e-/, `e${MINUS}`);
+
+/**
+ * A signed value with `digits` decimals and a true minus sign: −0.68, 1.50. A value that rounds
+ * to zero reads "0.00", never "−0.00".
+ */
+export function formatSigned(v: number, digits = 2): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? '—' : v > 0 ? '∞' : `${MINUS}∞`;
+  const text = v.toFixed(digits);
+  return /^-[0.]*$/.test(text) ? text.slice(1) : withMinus(text);
+}
+
+/** Like formatSigned, but without trailing zeros: −0.5, 2, 0.125. */
+export function formatSignedShort(v: number, digits = 4): string {
+  if (!Number.isFinite(v)) return formatSigned(v);
+  return withMinus(String(Number(v.toFixed(digits)) + 0));
+}

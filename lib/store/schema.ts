@@ -61,11 +61,12 @@ export function describe(v: unknown): string {
 
 const fail = <T>(issue: Omit<Issue, 'field'>): Take<T> => ({ ok: false, issue });
 
+// -0 becomes 0: a link carries JSON, where the two are one number.
 const asNumber = (v: unknown, coerce: boolean): number | null => {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v + 0 : null;
   if (coerce && typeof v === 'string' && v.trim() !== '' && v.length < 40) {
     const n = Number(v);
-    return Number.isFinite(n) ? n : null;
+    return Number.isFinite(n) ? n + 0 : null;
   }
   return null;
 };
@@ -116,7 +117,8 @@ export function oneOf<const T extends string | number>(options: readonly T[], fa
       let x: unknown = v;
       if (typeof x === 'string' && Object.hasOwn(aliases, x.toLowerCase())) x = aliases[x.toLowerCase()];
       if (coerce && typeof x === 'string' && typeof options[0] === 'number') x = asNumber(x, true) ?? x;
-      return options.includes(x as T) ? { ok: true, value: x as T } : fail({ code: 'not-one-of', got: describe(v), options });
+      const i = options.indexOf(x as T);
+      return i >= 0 ? { ok: true, value: options[i] } : fail({ code: 'not-one-of', got: describe(v), options });
     },
   };
 }

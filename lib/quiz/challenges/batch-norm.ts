@@ -3,8 +3,9 @@ import { summarise } from '@/lib/batchNorm/histogram';
 import { LAYERS, SHAPES, batchShape, channelValues, drawBatch, type LayerKind, type ShapeName } from '@/lib/batchNorm/syntheticBatch';
 import { listFrom, numbersFrom, textFrom } from './state';
 import type { ChallengeDef } from './types';
+import { formatSigned } from '@/lib/format/numberFormat';
 
-const fmt = (v: number, d = 2) => v.toFixed(d).replace('-', '−');
+const fmt = (v: number, d = 2) => formatSigned(v, d);
 
 /** A per-channel list of numbers from the state, or null. */
 function perChannel(state: unknown, key: string, channel: number): number | null {

@@ -2,6 +2,7 @@
 import { convOutputSize } from '@/lib/nn/convArithmetic';
 import { listFrom, numbersFrom, textFrom } from './state';
 import type { ChallengeDef } from './types';
+import { formatSignedShort } from '@/lib/format/numberFormat';
 
 /** Sizes of the ConvolutionStepper's built-in inputs, and of its preset kernels. */
 const INPUT_SIDES: Record<string, number> = { grid: 5, edge: 8, pattern: 8, digit: 12 };
@@ -22,7 +23,7 @@ function cellValue(cell: unknown): number {
 }
 
 const ZERO = 1e-9;
-const fmt = (v: number) => String(Number(v.toFixed(4))).replace('-', '−');
+const fmt = (v: number) => formatSignedShort(v, 4);
 
 export const challenges: Record<string, ChallengeDef> = {
   /** params: input (a built-in input's name), target (the output side to reach). */

@@ -2,10 +2,11 @@
 import { crossEntropyOf } from '../generators/losses';
 import { listFrom, numbersFrom } from './state';
 import type { ChallengeDef } from './types';
+import { formatSigned } from '@/lib/format/numberFormat';
 
 /** CrossEntropyExplorer's class names (its strings.ts), for the feedback. */
 const CLASS_NAMES = ['plane', 'car', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
-const f3 = (v: number) => v.toFixed(3).replace('-', '−');
+const f3 = (v: number) => formatSigned(v, 3);
 
 export const challenges: Record<string, ChallengeDef> = {
   /**

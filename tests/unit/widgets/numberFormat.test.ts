@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCompact, formatCount, formatMegabytes, formatRatio, formatShort, texCount } from '@/lib/format/numberFormat';
+import { formatBytes, formatCompact, formatCount, formatMegabytes, formatRatio, formatShort, texCount, formatSigned, formatSignedShort, withMinus } from '@/lib/format/numberFormat';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 
 describe('number formatting', () => {
@@ -45,5 +45,18 @@ describe('log-scale ticks', () => {
   it('thins decades to at most maxTicks, keeping the top one', () => {
     expect(decadeTicks(0, 11, 4)).toEqual([3, 7, 11]);
     expect(decadeTicks(0, 3, 8)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('signed values', () => {
+  it('use U+2212 and never show a negative zero', () => {
+    expect(formatSigned(-0.677, 3)).toBe('\u22120.677');
+    expect(formatSigned(1.5)).toBe('1.50');
+    expect(formatSigned(-0.0004, 3)).toBe('0.000');
+    expect(formatSigned(Number.NaN)).toBe('—');
+    expect(formatSignedShort(-0.5)).toBe('\u22120.5');
+    expect(formatSignedShort(-0.00001)).toBe('0');
+    expect(formatSignedShort(2)).toBe('2');
+    expect(withMinus('-7.4e-4')).toBe('\u22127.4e\u22124');
   });
 });

@@ -33,7 +33,7 @@ export class WidgetErrorBoundary extends Component<Props, { error: Error | null 
     );
     if (this.props.id === undefined) return box;
     return (
-      <section className="widget" data-widget={this.props.name} id={this.props.id} aria-label={this.props.title ?? this.props.name}>
+      <section className="widget" data-widget={this.props.name} data-ready="" id={this.props.id} aria-label={this.props.title ?? this.props.name}>
         {box}
       </section>
     );

@@ -1,0 +1,52 @@
+'use client';
+import { useId } from 'react';
+import f from './fields.module.css';
+
+export interface SliderProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (v: number) => void;
+  /** How the value reads beside the slider and to a screen reader. */
+  format?: (v: number) => string;
+  disabled?: boolean;
+  /** id of a description (a hint, the keys it takes). */
+  describedBy?: string;
+  className?: string;
+}
+
+/**
+ * A labelled range input with its value beside it. Arrow keys move it by one step, Page Up/Down
+ * by ten, Home/End to the ends (the browser's own range keys); a finger drags it.
+ */
+export function Slider({ label, value, min, max, step, onChange, format = String, disabled, describedBy, className }: SliderProps) {
+  const id = useId();
+  const text = format(value);
+  return (
+    <div className={className ? `${f.field} ${className}` : f.field}>
+      <label htmlFor={id} className={f.label}>
+        {label}
+      </label>
+      <div className={f.sliderRow}>
+        <input
+          id={id}
+          className={f.range}
+          type="range"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          disabled={disabled}
+          aria-valuetext={text}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(Number(e.target.value))}
+        />
+        <output htmlFor={id} className={f.value}>
+          {text}
+        </output>
+      </div>
+    </div>
+  );
+}
