@@ -4,7 +4,7 @@ import { usePlayer } from '@/components/widgets/shared/stepper/usePlayer';
 import { useReducedMotion } from '@/components/widgets/shared/useReducedMotion';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Button, NumberField } from '@/components/ui';
 import { groupOf, groupsSeen, shuffleSource } from '@/lib/lightweight/shuffle';
 import { groupColour } from './colours';
 import { Guidelines } from './Guidelines';
@@ -44,9 +44,9 @@ export function ChannelShuffle({ id, title = S.title, ...props }: ChannelShuffle
           <div className={`${ui.fieldGrid} ${styles.fields}`}>{(['channels', 'groups'] as const).map(field)}</div>
         </div>
         {problem ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problemText(problem.issue)}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {problemText(problem.issue)}
+          </Alert>
         ) : (
           <Shuffle state={state} set={set} />
         )}
@@ -88,12 +88,10 @@ function Shuffle({ state, set }: { state: ShuffleState; set: (p: Partial<Shuffle
   return (
     <div className={ui.results}>
       <div className={styles.buttons}>
-        <button type="button" className={styles.button} onClick={onPlay}>
+        <Button variant="primary" onClick={onPlay}>
           {player.playing ? S.pause : S.play}
-        </button>
-        <button type="button" className={styles.button} onClick={toggle}>
-          {step === channels ? S.showBefore : S.showAfter}
-        </button>
+        </Button>
+        <Button onClick={toggle}>{step === channels ? S.showBefore : S.showAfter}</Button>
       </div>
       <p className={styles.note}>{S.keys}</p>
       <div className={styles.layout}>

@@ -1,4 +1,5 @@
 import { useMemo, type KeyboardEvent } from 'react';
+import { Alert } from '@/components/ui';
 import type { ConvTrace } from '@/lib/compute/types';
 import { DetailPanel } from './DetailPanel';
 import { stepByKey, type Geometry } from '@/components/widgets/shared/stepper/geometry';
@@ -54,15 +55,11 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
         ) : image.status === 'invalid' ? (
           <p className={ui.loading}>{strings.customInput.waiting}</p>
         ) : (
-          <p role="alert" className={`${ui.alert} ${stepper.alert}`}>
-            {strings.photoFailed(image.status === 'error' ? image.error : '')}
-          </p>
+          <Alert>{strings.photoFailed(image.status === 'error' ? image.error : '')}</Alert>
         )}
       </section>
       {blocked ? (
-        <div role="alert" className={`${ui.alert} ${stepper.alert} ${styles.blocked}`}>
-          {blocked}
-        </div>
+        <Alert className={styles.blocked}>{blocked}</Alert>
       ) : geometry && ready ? (
         <>
           <section className={`${stepper.panel} ${styles.detailArea}`}>

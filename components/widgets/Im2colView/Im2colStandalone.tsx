@@ -1,11 +1,11 @@
 'use client';
 import { useMemo, useRef } from 'react';
+import { Alert, Segmented } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { NUMBERS_IMAGE } from '@/components/widgets/shared/stepper/presets';
 import { PaddedInput } from '@/components/widgets/shared/stepper/PaddedInput';
-import { Segmented } from '@/components/widgets/shared/stepper/Segmented';
 import { Im2colBody } from '@/components/widgets/shared/im2col/Im2colBody';
 import { strings as figure } from '@/components/widgets/shared/im2col/strings';
 import styles from '@/components/widgets/shared/im2col/im2col.module.css';
@@ -50,18 +50,14 @@ export function Im2colStandalone({ id, title, props }: Props) {
     <WidgetFrame name="Im2colView" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
         <div className={ui.controlBar}>
-          <Segmented name={`${id}-padding`} legend={strings.paddingLabel} options={PADDINGS} value={padding} onChange={(v) => set({ padding: v })} />
-          <Segmented name={`${id}-stride`} legend={strings.strideLabel} options={STRIDES} value={stride} onChange={(v) => set({ stride: v })} />
+          <Segmented variant="segments" name={`${id}-padding`} legend={strings.paddingLabel} options={PADDINGS} value={padding} onChange={(v) => set({ padding: v })} />
+          <Segmented variant="segments" name={`${id}-stride`} legend={strings.strideLabel} options={STRIDES} value={stride} onChange={(v) => set({ stride: v })} />
           <p className={styles.legend}>{strings.kernelNote}</p>
         </div>
         {loadError ? (
-          <p role="alert" className={ui.alert}>
-            {loadError}
-          </p>
+          <Alert>{loadError}</Alert>
         ) : result?.error ? (
-          <p role="alert" className={ui.alert}>
-            {strings.computeFailed(result.error)}
-          </p>
+          <Alert>{strings.computeFailed(result.error)}</Alert>
         ) : result?.trace ? (
           <Im2colBody idBase={id} trace={result.trace} image={NUMBERS_IMAGE} column={state.column} onSelect={(column) => set({ column })} live />
         ) : (

@@ -1,4 +1,5 @@
 import { useMemo, type KeyboardEvent } from 'react';
+import { Alert } from '@/components/ui';
 import { maxAbs } from '@/components/widgets/shared/stepper/format';
 import { stepByKey, type Geometry } from '@/components/widgets/shared/stepper/geometry';
 import type { InputImage } from '@/components/widgets/shared/stepper/presets';
@@ -81,15 +82,15 @@ export function Stage(props: Props) {
             <p className={stepper.legend}>{legend}</p>
           </>
         ) : imageNote ? (
-          <p role={imageNote.alert ? 'alert' : undefined} className={imageNote.alert ? `${ui.alert} ${stepper.alert}` : ui.loading}>
-            {imageNote.text}
-          </p>
+          imageNote.alert ? (
+            <Alert>{imageNote.text}</Alert>
+          ) : (
+            <p className={ui.loading}>{imageNote.text}</p>
+          )
         ) : null}
       </section>
       {blocked ? (
-        <div role="alert" className={`${ui.alert} ${stepper.alert} ${styles.blocked}`}>
-          {blocked}
-        </div>
+        <Alert className={styles.blocked}>{blocked}</Alert>
       ) : geometry && image ? (
         <>
           <section className={`${stepper.panel} ${styles.detailArea}`}>
