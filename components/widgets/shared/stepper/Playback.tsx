@@ -1,4 +1,4 @@
-import { Button, SelectField } from '@/components/ui';
+import { Button } from '@/components/ui';
 import { SPEEDS } from './speeds';
 import { strings } from './strings';
 import styles from './stepper.module.css';
@@ -53,7 +53,16 @@ export function Playback({ idBase, step, total, outW, playing, speed, onToggle, 
           {disabled ? '–' : `${step + 1} / ${total}`}
         </span>
       </div>
-      <SelectField label={strings.speedLabel} options={SPEEDS} value={speed as (typeof SPEEDS)[number]} format={strings.speedOption} onChange={onSpeed} />
+      <div className={`${ui.field} ${styles.field}`}>
+        <label htmlFor={`${idBase}-speed`}>{strings.speedLabel}</label>
+        <select id={`${idBase}-speed`} value={speed} onChange={(e) => onSpeed(Number(e.target.value) as (typeof SPEEDS)[number])}>
+          {SPEEDS.map((n) => (
+            <option key={n} value={n}>
+              {strings.speedOption(n)}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   );
 }
