@@ -1,18 +1,18 @@
 'use client';
-import { useCallback, useState, type KeyboardEvent } from 'react';
-import { usePlayer } from '@/components/widgets/ConvolutionStepper/usePlayer';
+import { useCallback, type KeyboardEvent } from 'react';
+import { usePlayer } from '@/components/widgets/shared/stepper/usePlayer';
 import { useReducedMotion } from '@/components/widgets/shared/useReducedMotion';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, Button, NumberField } from '@/components/ui';
 import { groupOf, groupsSeen, shuffleSource } from '@/lib/lightweight/shuffle';
 import { groupColour } from './colours';
 import { Guidelines } from './Guidelines';
 import { ShuffleFigure } from './ShuffleFigure';
-import { DEFAULT_STATE, LIMITS, parseShuffleState, stateError, type ShuffleState } from './state';
-import { S } from './strings';
+import { LIMITS, schema, stateError, type ShuffleState } from './state';
+import { ISSUES, S, problemText } from './strings';
 import styles from './ChannelShuffle.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 export interface ChannelShuffleProps {
   id: string;
@@ -21,9 +21,8 @@ export interface ChannelShuffleProps {
   groups?: number;
 }
 
-export function ChannelShuffle({ id, title = S.title, channels = DEFAULT_STATE.channels, groups = DEFAULT_STATE.groups }: ChannelShuffleProps) {
-  const [initial] = useState<ShuffleState>(() => ({ channels, groups, step: channels }));
-  const { state, set, linkError } = useWidgetStore(id, initial, parseShuffleState);
+export function ChannelShuffle({ id, title = S.title, ...props }: ChannelShuffleProps) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
   const field = (f: 'channels' | 'groups') => (
@@ -39,15 +38,15 @@ export function ChannelShuffle({ id, title = S.title, channels = DEFAULT_STATE.c
     />
   );
   return (
-    <WidgetFrame name="ChannelShuffle" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="ChannelShuffle" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={ui.focusScope}>
         <div className={ui.panel}>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>{(['channels', 'groups'] as const).map(field)}</div>
         </div>
         {problem ? (
-          <div id={errorId} role="alert" className={ui.errorBox}>
-            <strong>{S.invalidHeading}</strong> {problem.error}
-          </div>
+          <Alert id={errorId} title={S.invalidHeading}>
+            {problemText(problem.issue)}
+          </Alert>
         ) : (
           <Shuffle state={state} set={set} />
         )}
@@ -89,12 +88,10 @@ function Shuffle({ state, set }: { state: ShuffleState; set: (p: Partial<Shuffle
   return (
     <div className={ui.results}>
       <div className={styles.buttons}>
-        <button type="button" className={styles.button} onClick={onPlay}>
+        <Button variant="primary" onClick={onPlay}>
           {player.playing ? S.pause : S.play}
-        </button>
-        <button type="button" className={styles.button} onClick={toggle}>
-          {step === channels ? S.showBefore : S.showAfter}
-        </button>
+        </Button>
+        <Button onClick={toggle}>{step === channels ? S.showBefore : S.showAfter}</Button>
       </div>
       <p className={styles.note}>{S.keys}</p>
       <div className={styles.layout}>

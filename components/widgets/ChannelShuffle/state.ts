@@ -1,41 +1,39 @@
-/** ChannelShuffle's shareable state and the validation of a shared link. No React. */
+/** ChannelShuffle's state, declared once: it reads MDX props, shared links and sync messages. No React. */
 import { groupsProblem } from '@/lib/lightweight/shuffle';
-import { isPlainObject, numericFields } from '@/lib/store/numericFields';
-import { S } from './strings';
+import { defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
+import { plainZeros } from '@/components/widgets/shared/stepper/cellFields';
 
-export interface ShuffleState {
-  channels: number;
-  groups: number;
-  /** Output positions filled in so far (0 = before the shuffle, channels = after). */
-  step: number;
-}
+export const LIMITS = { channels: [2, 24], groups: [1, 24] } as const;
+
+export const schema = defineSchema(
+  {
+    channels: int(...LIMITS.channels, 12),
+    groups: int(...LIMITS.groups, 3),
+    /** Output positions filled in so far (0 = before the shuffle, channels = after). */
+    step: int(0, LIMITS.channels[1], 12),
+  },
+  // A lesson that sets fewer channels starts with the shuffle done, as the default does.
+  { normalize: (s) => plainZeros(s.step > s.channels ? { ...s, step: s.channels } : s) },
+);
+
+export type ShuffleState = StateOf<typeof schema.fields>;
+export const DEFAULT_STATE = schema.defaults;
 
 type Field = 'channels' | 'groups';
-export const LIMITS: Record<Field, [min: number, max: number]> = { channels: [2, 24], groups: [1, 24] };
-export const DEFAULT_STATE: ShuffleState = { channels: 12, groups: 3, step: 12 };
-
-const checks = numericFields(LIMITS, (f) => S.fields[f], { ...S.errors, outOfRange: S.errors.range });
 
 export const divisors = (c: number) => Array.from({ length: c }, (_, i) => i + 1).filter((d) => c % d === 0);
 
-/** The first problem with the reader's numbers, as a sentence, or null. */
-export function stateError(state: ShuffleState): { field: Field; error: string } | null {
-  const basic = checks.firstError(state);
-  if (basic) return basic;
-  if (groupsProblem(state.channels, state.groups) === 'divisor')
-    return { field: 'groups', error: S.divisor(state.channels, state.groups, divisors(state.channels)) };
-  return null;
-}
-
-export function parseShuffleState(raw: unknown): { ok: true; value: Partial<ShuffleState> } | { ok: false; error: string } {
-  if (!isPlainObject(raw)) return { ok: false, error: S.errors.notObject };
-  const fields = checks.parseFields(raw);
-  if (!fields.ok) return fields;
-  const value: Partial<ShuffleState> = { ...fields.value };
-  if ('step' in raw) {
-    const s = raw.step;
-    if (typeof s !== 'number' || !Number.isInteger(s) || s < 0 || s > LIMITS.channels[1]) return { ok: false, error: S.errors.range('step', 0, 24, Number(s)) };
-    value.step = s;
+/**
+ * The first problem with the reader's numbers (they may type anything), as an issue the strings
+ * word, or null. Groups that do not divide the channels are the reader's to fix in place, so a
+ * link may carry them; the issue's `options` are the divisors.
+ */
+export function stateError(state: ShuffleState): { field: Field; issue: Issue } | null {
+  for (const field of ['channels', 'groups'] as const) {
+    const r = schema.fields[field].read(state[field], false);
+    if (!r.ok) return { field, issue: { field, ...r.issue } };
   }
-  return { ok: true, value };
+  if (groupsProblem(state.channels, state.groups) === 'divisor')
+    return { field: 'groups', issue: { field: 'groups', code: 'invalid', detail: 'divisor', min: state.groups, max: state.channels, options: divisors(state.channels) } };
+  return null;
 }

@@ -1,4 +1,7 @@
 /** Every word ChannelShuffle shows. */
+import { wordIssue, type IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import type { Issue } from '@/lib/store/schema';
+
 export const S = {
   title: 'Channel shuffle between grouped convolutions',
   fields: { channels: 'Channels', groups: 'Groups' },
@@ -23,12 +26,6 @@ export const S = {
   invalidHeading: 'These numbers cannot be used:',
   divisor: (c: number, g: number, ds: number[]) =>
     `${g} groups do not divide ${c} channels: a grouped convolution needs the same number of channels in every group. ${c} can be split into ${ds.join(', ')} groups.`,
-  errors: {
-    missing: (label: string) => `${label} needs a number.`,
-    notWhole: (label: string, v: number) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: number) => `${label} must be between ${min} and ${max} (got ${v}).`,
-    notObject: 'The link does not describe this widget.',
-  },
   guidelines: {
     heading: 'ShuffleNet v2’s guidelines, computed for a 1×1 convolution on a 56 × 56 map',
     g1: 'G1: equal input and output channels minimise memory access. Same FLOPs (c1·c2 fixed), different ratios:',
@@ -39,3 +36,12 @@ export const S = {
     g1Note: (bound: string) => `The lower bound 2·√(hw·B) + B/hw = ${bound} is reached only at c1 = c2.`,
   },
 };
+
+/** How a setting the reader or a link got wrong is named. */
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
+
+/** A problem stateError found, in words (groups that do not divide the channels name the divisors). */
+export function problemText(issue: Issue): string {
+  if (issue.code === 'invalid' && issue.detail === 'divisor') return S.divisor(issue.max ?? 0, issue.min ?? 0, (issue.options ?? []) as number[]);
+  return wordIssue(issue, ISSUES.label);
+}

@@ -1,13 +1,15 @@
-import { INPUTS_BY_MODE, MODES, type InputName, type Mode } from './presets';
-import { CHANNEL_MIXES, CUSTOM_SIZES, KERNEL_NAMES, cellsFromPreset, type CellError, type KernelName } from './kernels';
-import { CUSTOM_INPUT_SIZES } from './customInput';
+import { INPUTS_BY_MODE, MODES, type InputName, type Mode } from '@/components/widgets/shared/stepper/presets';
+import type { CellError } from '@/components/widgets/shared/stepper/cells';
+import { CHANNEL_MIXES, CUSTOM_SIZES, KERNEL_NAMES, cellsFromPreset, type KernelName } from './kernels';
+import { CUSTOM_INPUT_SIZES } from '@/components/widgets/shared/stepper/customInput';
 import { BIAS_SLIDER, RANGES, type StepperState } from './state';
-import { CellEditor } from './CellEditor';
-import { Segmented } from './Segmented';
-import { fmt } from './format';
+import { CellEditor } from '@/components/widgets/shared/stepper/CellEditor';
+import { Segmented, Slider } from '@/components/ui';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import { fmt } from '@/components/widgets/shared/stepper/format';
 import { strings } from './strings';
 import styles from './ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 interface Props {
   idBase: string;
@@ -32,8 +34,8 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
   const bias = state.bias[state.focus] ?? 0;
   return (
     <div className={ui.controlBar} role="group" aria-label={strings.settings}>
-      <Segmented name={`${idBase}-mode`} legend={strings.modeLabel} options={MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={setMode} />
-      <div className={`${ui.field} ${styles.field}`}>
+      <Segmented variant="segments" name={`${idBase}-mode`} legend={strings.modeLabel} options={MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={setMode} />
+      <div className={`${ui.field} ${stepper.field}`}>
         <label htmlFor={`${idBase}-input`}>{strings.inputLabel}</label>
         <select id={`${idBase}-input`} value={state.input} onChange={(e) => update({ input: e.target.value as InputName })}>
           {INPUTS_BY_MODE[state.mode].map((n) => (
@@ -43,7 +45,7 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
           ))}
         </select>
       </div>
-      <div className={`${ui.field} ${styles.field}`}>
+      <div className={`${ui.field} ${stepper.field}`}>
         <label htmlFor={`${idBase}-kernel`}>{strings.kernelLabel}</label>
         <select id={`${idBase}-kernel`} value={state.kernel} onChange={(e) => setKernel(e.target.value as KernelName)}>
           {KERNEL_NAMES.map((n) => (
@@ -53,31 +55,16 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
           ))}
         </select>
       </div>
-      <Segmented name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
-      <Segmented name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
-      <Segmented name={`${idBase}-dilation`} legend={strings.dilationLabel} options={range(...RANGES.dilation)} value={state.dilation} onChange={(dilation) => update({ dilation })} />
+      <Segmented variant="segments" name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
+      <Segmented variant="segments" name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
+      <Segmented variant="segments" name={`${idBase}-dilation`} legend={strings.dilationLabel} options={range(...RANGES.dilation)} value={state.dilation} onChange={(dilation) => update({ dilation })} />
       {rgb ? (
-        <Segmented name={`${idBase}-kernels`} legend={strings.kernelCountLabel} options={range(...RANGES.kernels)} value={state.kernels} onChange={(kernels) => update({ kernels, focus: Math.min(state.focus, kernels - 1) })} />
+        <Segmented variant="segments" name={`${idBase}-kernels`} legend={strings.kernelCountLabel} options={range(...RANGES.kernels)} value={state.kernels} onChange={(kernels) => update({ kernels, focus: Math.min(state.focus, kernels - 1) })} />
       ) : null}
       {rgb && state.kernels > 1 ? (
-        <Segmented name={`${idBase}-focus`} legend={strings.focusLabel} options={range(0, state.kernels - 1)} value={state.focus} label={strings.focusOption} onChange={(focus) => update({ focus })} />
+        <Segmented variant="segments" name={`${idBase}-focus`} legend={strings.focusLabel} options={range(0, state.kernels - 1)} value={state.focus} label={strings.focusOption} onChange={(focus) => update({ focus })} />
       ) : null}
-      <div className={`${ui.field} ${styles.field}`}>
-        <span>
-          <label htmlFor={`${idBase}-bias`}>{strings.biasLabel(state.focus, rgb && state.kernels > 1)}</label>:{' '}
-          <output htmlFor={`${idBase}-bias`}>{fmt(bias)}</output>
-        </span>
-        <input
-          id={`${idBase}-bias`}
-          type="range"
-          min={BIAS_SLIDER.min}
-          max={BIAS_SLIDER.max}
-          step={BIAS_SLIDER.step}
-          value={bias}
-          aria-valuetext={fmt(bias)}
-          onChange={(e) => setBias(Number(e.target.value))}
-        />
-      </div>
+      <Slider label={strings.biasLabel(state.focus, rgb && state.kernels > 1)} min={BIAS_SLIDER.min} max={BIAS_SLIDER.max} step={BIAS_SLIDER.step} value={bias} format={(b) => fmt(b)} onChange={setBias} />
       {rgb ? (
         <ul className={styles.mixes}>
           {CHANNEL_MIXES.slice(0, state.kernels).map((_, k) => (

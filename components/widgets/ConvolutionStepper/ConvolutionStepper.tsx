@@ -1,26 +1,27 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { Im2colView } from '../Im2colView';
+import { Im2colSection } from '@/components/widgets/shared/im2col/Im2colSection';
 import { announcement } from './announce';
 import { Controls } from './Controls';
-import { imageFromCells } from './customInput';
+import { imageFromCells } from '@/components/widgets/shared/stepper/customInput';
 import { Formula } from './Formula';
-import { convGeometry } from './geometry';
+import { convGeometry } from '@/components/widgets/shared/stepper/geometry';
 import { chooseKernel } from './kernelChoice';
 import { kernelBank, type KernelName } from './kernels';
-import { Playback } from './Playback';
-import type { InputName, Mode } from './presets';
+import { Playback } from '@/components/widgets/shared/stepper/Playback';
+import type { InputName, Mode } from '@/components/widgets/shared/stepper/presets';
 import { Stage } from './Stage';
-import { normalizeState, parseStepperState, stateFromProps, type StepperState } from './state';
-import { strings } from './strings';
-import { useInputImage } from './useInputImage';
-import { usePlayer } from './usePlayer';
+import { normalizeState, schema, type StepperState } from './state';
+import { ISSUES, strings } from './strings';
+import { useInputImage } from '@/components/widgets/shared/stepper/useInputImage';
+import { usePlayer } from '@/components/widgets/shared/stepper/usePlayer';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import styles from './ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 export interface ConvolutionStepperProps {
   /** Unique on the page; the key of a shared link. */
@@ -51,8 +52,7 @@ type TraceResult = { trace: ConvTrace | null; error: string | null };
 
 export function ConvolutionStepper(props: ConvolutionStepperProps) {
   const id = props.id ?? 'convolution-stepper';
-  const [{ state: initial, problems }] = useState(() => stateFromProps(props));
-  const { state: stored, set, linkError } = useWidgetStore<StepperState>(id, initial, parseStepperState);
+  const { state: stored, set, linkError, propIssues } = useWidgetState(id, schema, props as Readonly<Record<string, unknown>>, ISSUES);
   const state = normalizeState(stored);
   // Keep a repaired state (e.g. a link's size without its cells), so it is not rebuilt every render.
   useEffect(() => {
@@ -138,18 +138,8 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
   const stepMs = `${Math.round(Math.min(180, 600 / speed))}ms`;
 
   return (
-    <WidgetFrame name="ConvolutionStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError}>
-      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties} data-slide-layout={props.showIm2col ? undefined : ''}>
-        {problems.length ? (
-          <div role="alert" className={`${ui.alert} ${styles.alert}`}>
-            <p>{strings.propsProblem}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+    <WidgetFrame name="ConvolutionStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError} propIssues={propIssues}>
+      <div ref={rootRef} className={`${ui.focusScope} ${stepper.root} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties} data-slide-layout={props.showIm2col ? undefined : ''}>
         <Controls
           idBase={id}
           state={state}
@@ -166,9 +156,9 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
           speed={speed}
           onToggle={player.toggle}
           onStep={goTo}
-          onSpeed={(s) => update({ speed: s })}
+          onSpeed={(s) => update({ speed: s as StepperState['speed'] })}
         />
-        <p id={hintId} className={styles.hint}>
+        <p id={hintId} className={stepper.hint}>
           {strings.keyHint}
         </p>
         <Stage
@@ -185,10 +175,10 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
           kernelLabels={kernel.ok && mode === 'gray' ? kernel.labels : undefined}
           summary={summary}
         />
-        <p className={styles.caption} aria-hidden="true">
+        <p className={stepper.caption} aria-hidden="true">
           {said}
         </p>
-        <p className={styles.srOnly} aria-live="polite">
+        <p className={stepper.srOnly} aria-live="polite">
           {player.playing ? '' : said}
         </p>
         {ready && kernel.ok ? (
@@ -196,7 +186,7 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
         ) : null}
         {props.showIm2col && ready && !blocked ? (
           trace ? (
-            <Im2colView id={id} trace={trace} step={step} onStepChange={goTo} image={ready} />
+            <Im2colSection idBase={id} trace={trace} step={step} onStepChange={goTo} image={ready} />
           ) : (
             <p className={ui.loading}>{strings.loadingEngine}</p>
           )

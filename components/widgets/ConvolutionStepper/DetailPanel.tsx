@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
-import { CELL_FONT, fitFont, widestText } from './cellText';
-import { channelPaint, grayPaint, signedPaint } from './colors';
-import { CellGrid, type GridCell } from './CellGrid';
-import { fmt, fmtTerm, maxAbs, MAX_WRITTEN_TERMS as MAX_TERMS } from './format';
+import { CELL_FONT, fitFont, widestText } from '@/components/widgets/shared/stepper/cellText';
+import { channelPaint, grayPaint, signedPaint } from '@/components/widgets/shared/stepper/colors';
+import { CellGrid, type GridCell } from '@/components/widgets/shared/stepper/CellGrid';
+import { fmt, fmtTerm, maxAbs, MAX_WRITTEN_TERMS as MAX_TERMS } from '@/components/widgets/shared/stepper/format';
 import { inputCellOf } from '@/lib/compute/convWindow';
-import type { Geometry } from './geometry';
+import type { Geometry } from '@/components/widgets/shared/stepper/geometry';
 import { strings } from './strings';
+import { strings as shared } from '@/components/widgets/shared/stepper/strings';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import styles from './ConvolutionStepper.module.css';
 
 const CELL = 36;
@@ -67,7 +69,7 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
   const products = Array.from({ length: K }, (_, k) => trace.products[(o * P + p) * K + k]);
   const sumText =
     C > 1
-      ? rows.map((r, c) => `${strings.channelShort(c, C)} ${fmtTerm(r.partial)}`).join(' + ')
+      ? rows.map((r, c) => `${shared.channelShort(c, C)} ${fmtTerm(r.partial)}`).join(' + ')
       : K <= MAX_TERMS
         ? products.map((x) => fmtTerm(x)).join(' + ')
         : null;
@@ -79,7 +81,7 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
   };
   const looks = { windowCells: look('windowCells'), kernelCells: look('kernelCells'), productCells: look('productCells') };
   const grid = (cells: GridCell[], { fontSize, grow }: { fontSize: number; grow: number }, caption: string, showCaption: boolean) => (
-    <figure className={styles.mini}>
+    <figure className={stepper.mini}>
       {showCaption ? <figcaption>{caption}</figcaption> : null}
       <svg viewBox={`-1 -1 ${kw * CELL + 2} ${kh * CELL + 2}`} style={{ width: `${kw * CELL_REM * grow}rem` }} role="img" aria-label={`${caption}: ${cells.map((x) => x.text).join(', ')}`}>
         <CellGrid rows={kh} cols={kw} size={CELL} cells={cells} fontSize={fontSize} />
@@ -88,12 +90,12 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
   );
 
   return (
-    <div className={styles.detail}>
+    <div className={stepper.detail}>
       {rows.map((r, c) => (
-        <div key={c} className={styles.productRow}>
+        <div key={c} className={`${stepper.productRow} ${styles.row}`}>
           {C > 1 ? (
-            <span className={styles.channelLabel} title={strings.channelName(c, C)}>
-              {strings.channelShort(c, C)}
+            <span className={styles.channelLabel} title={shared.channelName(c, C)}>
+              {shared.channelShort(c, C)}
             </span>
           ) : null}
           <span className={styles.group}>
@@ -112,7 +114,7 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
           </span>
         </div>
       ))}
-      <dl className={styles.equation}>
+      <dl className={stepper.equation}>
         <dt>{K <= MAX_TERMS || C > 1 ? strings.sumOfProducts : strings.sumOfMany(K)}</dt>
         <dd>
           {sumText ? `${sumText} = ` : ''}
@@ -138,7 +140,7 @@ function OtherKernels({ trace, step: p, focus }: { trace: ConvTrace; step: numbe
         {Array.from({ length: O }, (_, o) => o)
           .filter((o) => o !== focus)
           .map((o) => {
-            const parts = Array.from({ length: C }, (_, c) => `${strings.channelShort(c, C)} ${fmtTerm(trace.channelSums[(o * P + p) * C + c])}`);
+            const parts = Array.from({ length: C }, (_, c) => `${shared.channelShort(c, C)} ${fmtTerm(trace.channelSums[(o * P + p) * C + c])}`);
             return (
               <li key={o}>
                 {strings.focusOption(o)}: {parts.join(' + ')} + {fmtTerm(trace.bias[o])} = <strong>{fmt(trace.output[o * P + p])}</strong>

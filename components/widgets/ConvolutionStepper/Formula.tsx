@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
+import { convOutputSize } from '@/lib/nn/convArithmetic';
 import { axisTex, GENERIC_TEX, span, type AxisNumbers } from './formulaTex';
 import { strings } from './strings';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import styles from './ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 interface Props {
   inH: number;
@@ -27,17 +29,16 @@ export function Formula({ inH, inW, kernel, padding, stride, dilation }: Props) 
   );
   const notes = (['height', 'width'] as const).flatMap((axis) => {
     const a = axes[axis];
-    const top = span(a);
-    const leftover = top % a.s;
-    return top >= 0 && leftover > 0 ? [strings.notExact(axis, leftover, top, a.s)] : [];
+    const out = convOutputSize({ n: a.n, f: a.f, p: a.p, s: a.s, d: a.d });
+    return out.ok && out.leftover > 0 ? [strings.notExact(axis, out.leftover, span(a), a.s)] : [];
   });
   return (
     <section className={ui.inset} aria-label={strings.formulaTitle}>
-      <h4 className={styles.panelTitle}>{strings.formulaTitle}</h4>
-      <LiveTex as="p" className={styles.math} tex={GENERIC_TEX} />
-      <p className={styles.legend}>{strings.formulaLegend}</p>
-      <LiveTex as="p" className={styles.math} tex={tex.h} />
-      <LiveTex as="p" className={styles.math} tex={tex.w} />
+      <h4 className={stepper.panelTitle}>{strings.formulaTitle}</h4>
+      <LiveTex as="p" className={stepper.math} tex={GENERIC_TEX} />
+      <p className={stepper.legend}>{strings.formulaLegend}</p>
+      <LiveTex as="p" className={stepper.math} tex={tex.h} />
+      <LiveTex as="p" className={stepper.math} tex={tex.w} />
       {notes.map((n) => (
         <p key={n} className={styles.note}>
           {n}

@@ -1,14 +1,16 @@
 import { useMemo, type KeyboardEvent } from 'react';
+import { Alert } from '@/components/ui';
 import type { ConvTrace } from '@/lib/compute/types';
 import { DetailPanel } from './DetailPanel';
-import { stepByKey, type Geometry } from './geometry';
-import { OutputPanel } from './OutputPanel';
-import { PaddedInput, TEXT_LIMIT } from './PaddedInput';
-import { valueRange } from './presets';
-import type { ImageStatus } from './useInputImage';
+import { stepByKey, type Geometry } from '@/components/widgets/shared/stepper/geometry';
+import { OutputPanel } from '@/components/widgets/shared/stepper/OutputPanel';
+import { PaddedInput, TEXT_LIMIT } from '@/components/widgets/shared/stepper/PaddedInput';
+import { valueRange } from '@/components/widgets/shared/stepper/presets';
+import type { ImageStatus } from '@/components/widgets/shared/stepper/useInputImage';
 import { strings } from './strings';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import styles from './ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 interface Props {
   hintId: string;
@@ -40,42 +42,38 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
   const big = ready ? ready.width + 2 * padding > TEXT_LIMIT || ready.height + 2 * padding > TEXT_LIMIT : false;
   return (
     <div className={big ? `${styles.stage} ${styles.big}` : styles.stage} tabIndex={0} role="group" aria-label={strings.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
-      <p className={styles.srOnly}>{summary}</p>
-      <section className={`${styles.panel} ${styles.inputArea}`}>
-        <h4 className={styles.panelTitle}>{ready ? strings.inputTitle(ready.height, ready.width, padding) : strings.inputLabel}</h4>
+      <p className={stepper.srOnly}>{summary}</p>
+      <section className={`${stepper.panel} ${styles.inputArea}`}>
+        <h4 className={stepper.panelTitle}>{ready ? strings.inputTitle(ready.height, ready.width, padding) : strings.inputLabel}</h4>
         {ready ? (
           <>
             <PaddedInput image={ready} padding={padding} geometry={blocked ? null : geometry} step={step} label={summary} />
-            <p className={styles.legend}>{strings.inputLegend}</p>
+            <p className={stepper.legend}>{strings.inputLegend}</p>
           </>
         ) : image.status === 'loading' ? (
           <p className={ui.loading}>{strings.loadingPhoto}</p>
         ) : image.status === 'invalid' ? (
           <p className={ui.loading}>{strings.customInput.waiting}</p>
         ) : (
-          <p role="alert" className={`${ui.alert} ${styles.alert}`}>
-            {strings.photoFailed(image.status === 'error' ? image.error : '')}
-          </p>
+          <Alert>{strings.photoFailed(image.status === 'error' ? image.error : '')}</Alert>
         )}
       </section>
       {blocked ? (
-        <div role="alert" className={`${ui.alert} ${styles.alert} ${styles.blocked}`}>
-          {blocked}
-        </div>
+        <Alert className={styles.blocked}>{blocked}</Alert>
       ) : geometry && ready ? (
         <>
-          <section className={`${styles.panel} ${styles.detailArea}`}>
-            <h4 className={styles.panelTitle}>{strings.detailTitle}</h4>
+          <section className={`${stepper.panel} ${styles.detailArea}`}>
+            <h4 className={stepper.panelTitle}>{strings.detailTitle}</h4>
             {trace ? (
               <DetailPanel trace={trace} geometry={geometry} step={step} focus={focus} kernelLabels={kernelLabels} imageRange={imageRange} />
             ) : (
               <p className={ui.loading}>{strings.loadingEngine}</p>
             )}
           </section>
-          <section className={`${styles.panel} ${styles.outputArea}`} data-part="output">
-            <h4 className={styles.panelTitle}>{outChannels > 1 ? strings.outputsTitle(outChannels, geometry.outH, geometry.outW) : strings.outputTitle(0, 1, geometry.outH, geometry.outW)}</h4>
+          <section className={`${stepper.panel} ${styles.outputArea}`} data-part="output">
+            <h4 className={stepper.panelTitle}>{outChannels > 1 ? strings.outputsTitle(outChannels, geometry.outH, geometry.outW) : strings.outputTitle(0, 1, geometry.outH, geometry.outW)}</h4>
             <OutputPanel geometry={geometry} trace={trace} outChannels={outChannels} step={step} onSelect={onStep} />
-            <p className={styles.legend}>{trace ? strings.outputLegend : strings.loadingEngine}</p>
+            <p className={stepper.legend}>{trace ? strings.outputLegend : strings.loadingEngine}</p>
           </section>
         </>
       ) : null}

@@ -1,5 +1,6 @@
 /** The spatial kernel the state asks for: a preset, or the reader's cells once they all parse. */
-import { KERNELS, parseCustom, type CellError } from './kernels';
+import { parseCustom, type CellError } from '@/components/widgets/shared/stepper/cells';
+import { KERNELS } from './kernels';
 import type { StepperState } from './state';
 
 export type KernelChoice =

@@ -1,30 +1,30 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { Alert, Segmented } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NUMBERS_IMAGE } from '../ConvolutionStepper/presets';
-import { PaddedInput } from '../ConvolutionStepper/PaddedInput';
-import { Segmented } from '../ConvolutionStepper/Segmented';
-import { Im2colBody } from './Im2colBody';
-import { DEMO_KERNEL, PADDINGS, STRIDES, im2colFromProps, parseIm2colState, type Im2colState } from './state';
-import { strings } from './strings';
-import styles from './Im2colView.module.css';
-import ui from '../shared/widgetUi.module.css';
+import { NUMBERS_IMAGE } from '@/components/widgets/shared/stepper/presets';
+import { PaddedInput } from '@/components/widgets/shared/stepper/PaddedInput';
+import { Im2colBody } from '@/components/widgets/shared/im2col/Im2colBody';
+import { strings as figure } from '@/components/widgets/shared/im2col/strings';
+import styles from '@/components/widgets/shared/im2col/im2col.module.css';
+import { DEMO_KERNEL, PADDINGS, STRIDES, schema } from './state';
+import { ISSUES, strings } from './strings';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 interface Props {
   id: string;
   title: string;
-  padding?: unknown;
-  stride?: unknown;
+  /** The MDX props (padding, stride; numbers may arrive as text). */
+  props: Readonly<Record<string, unknown>>;
 }
 
 const KERNEL = Float32Array.from(DEMO_KERNEL);
 
 /** The im2col view on its own: the 5×5 grid of small numbers and a 3×3 kernel. */
-export function Im2colStandalone({ id, title, padding: padProp, stride: strideProp }: Props) {
-  const [{ state: initial, problem }] = useState(() => im2colFromProps({ padding: padProp, stride: strideProp }));
-  const { state, set, linkError } = useWidgetStore<Im2colState>(id, initial, parseIm2colState);
+export function Im2colStandalone({ id, title, props }: Props) {
+  const { state, set, linkError, propIssues } = useWidgetState(id, schema, { padding: props.padding, stride: props.stride }, ISSUES);
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const { padding, stride } = state;
@@ -47,32 +47,23 @@ export function Im2colStandalone({ id, title, padding: padProp, stride: stridePr
   }, [compute, padding, stride]);
 
   return (
-    <WidgetFrame name="Im2colView" id={id} title={title} state={state} linkError={linkError}>
+    <WidgetFrame name="Im2colView" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
-        {problem ? (
-          <p role="alert" className={ui.alert}>
-            {strings.propsProblem(problem)}
-          </p>
-        ) : null}
         <div className={ui.controlBar}>
-          <Segmented name={`${id}-padding`} legend={strings.paddingLabel} options={PADDINGS} value={padding as 0 | 1} onChange={(v) => set({ padding: v })} />
-          <Segmented name={`${id}-stride`} legend={strings.strideLabel} options={STRIDES} value={stride as 1 | 2} onChange={(v) => set({ stride: v })} />
+          <Segmented variant="segments" name={`${id}-padding`} legend={strings.paddingLabel} options={PADDINGS} value={padding} onChange={(v) => set({ padding: v })} />
+          <Segmented variant="segments" name={`${id}-stride`} legend={strings.strideLabel} options={STRIDES} value={stride} onChange={(v) => set({ stride: v })} />
           <p className={styles.legend}>{strings.kernelNote}</p>
         </div>
         {loadError ? (
-          <p role="alert" className={ui.alert}>
-            {loadError}
-          </p>
+          <Alert>{loadError}</Alert>
         ) : result?.error ? (
-          <p role="alert" className={ui.alert}>
-            {strings.computeFailed(result.error)}
-          </p>
+          <Alert>{strings.computeFailed(result.error)}</Alert>
         ) : result?.trace ? (
           <Im2colBody idBase={id} trace={result.trace} image={NUMBERS_IMAGE} column={state.column} onSelect={(column) => set({ column })} live />
         ) : (
           <div className={styles.top}>
             <figure className={styles.small}>
-              <PaddedInput image={NUMBERS_IMAGE} padding={padding} geometry={null} step={0} label={strings.inputCaption(0)} maxCell={1.5} />
+              <PaddedInput image={NUMBERS_IMAGE} padding={padding} geometry={null} step={0} label={figure.inputCaption(0)} maxCell={1.5} />
             </figure>
             <p className={ui.loading}>{strings.loadingEngine}</p>
           </div>

@@ -1,11 +1,10 @@
-import { NumberField } from '@/components/widgets/shared/NumberField';
 import { MAX_SEED } from '@/lib/random/prng';
-import { CellEditor } from '../ConvolutionStepper/CellEditor';
-import { CUSTOM_INPUT_SIZES } from '../ConvolutionStepper/customInput';
-import type { CellError } from '../ConvolutionStepper/kernels';
-import { Segmented } from '../ConvolutionStepper/Segmented';
-import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import { CellEditor } from '@/components/widgets/shared/stepper/CellEditor';
+import { CUSTOM_INPUT_SIZES } from '@/components/widgets/shared/stepper/customInput';
+import type { CellError } from '@/components/widgets/shared/stepper/cells';
+import { Alert, Button, Checkbox, NumberField, Segmented } from '@/components/ui';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { DIRECTIONS, PHASES, POOL_INPUTS, POOL_MODES, UPSTREAMS, type PoolInput, type Upstream } from './presets';
 import { RANGES, type PoolingState } from './state';
 import { strings } from './strings';
@@ -35,44 +34,37 @@ export function Controls({ idBase, state, update, inputErrors }: Props) {
           ))}
         </select>
       </div>
-      <Segmented name={`${idBase}-mode`} legend={strings.modeLabel} options={POOL_MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={(mode) => update({ mode })} />
-      <Segmented name={`${idBase}-kernel`} legend={strings.kernelLabel} options={range(...RANGES.kernel)} value={state.kernel} label={strings.kernelOption} onChange={(kernel) => update({ kernel })} />
-      <Segmented name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
-      <Segmented name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
-      <Segmented name={`${idBase}-direction`} legend={strings.directionLabel} options={DIRECTIONS} value={state.direction} label={(d) => strings.directions[d]} onChange={(direction) => update({ direction })} />
+      <Segmented variant="segments" name={`${idBase}-mode`} legend={strings.modeLabel} options={POOL_MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={(mode) => update({ mode })} />
+      <Segmented variant="segments" name={`${idBase}-kernel`} legend={strings.kernelLabel} options={range(...RANGES.kernel)} value={state.kernel} label={strings.kernelOption} onChange={(kernel) => update({ kernel })} />
+      <Segmented variant="segments" name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
+      <Segmented variant="segments" name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
+      <Segmented variant="segments" name={`${idBase}-direction`} legend={strings.directionLabel} options={DIRECTIONS} value={state.direction} label={(d) => strings.directions[d]} onChange={(direction) => update({ direction })} />
       {state.direction === 'backward' ? (
         <div className={`${ui.field} ${stepper.field}`}>
-          <label htmlFor={`${idBase}-upstream`}>{strings.upstreamLabel}</label>
-          <select id={`${idBase}-upstream`} value={state.upstream} onChange={(e) => update({ upstream: e.target.value as Upstream })}>
-            {UPSTREAMS.map((u) => (
-              <option key={u} value={u}>
-                {strings.upstreams[u]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <label htmlFor={`${idBase}-upstream`}>{strings.upstreamLabel}</label>
+        <select id={`${idBase}-upstream`} value={state.upstream} onChange={(e) => update({ upstream: e.target.value as Upstream })}>
+          {UPSTREAMS.map((n) => (
+            <option key={n} value={n}>
+              {strings.upstreams[n]}
+            </option>
+          ))}
+        </select>
+      </div>
       ) : null}
       {state.mode === 'avg' ? (
-        <label className={`${ui.check} ${styles.check}`}>
-          <input type="checkbox" checked={state.countIncludePad} onChange={(e) => update({ countIncludePad: e.target.checked })} />
-          <span>{strings.includePadLabel}</span>
-        </label>
+        <Checkbox className={styles.check} label={strings.includePadLabel} checked={state.countIncludePad} onChange={(countIncludePad) => update({ countIncludePad })} />
       ) : null}
       {state.mode === 'stochastic' ? (
         <div className={styles.stochastic}>
           {state.direction === 'forward' ? (
-            <Segmented name={`${idBase}-phase`} legend={strings.phaseLabel} options={PHASES} value={state.phase} label={(p) => strings.phases[p]} onChange={(phase) => update({ phase })} />
+            <Segmented variant="segments" name={`${idBase}-phase`} legend={strings.phaseLabel} options={PHASES} value={state.phase} label={(p) => strings.phases[p]} onChange={(phase) => update({ phase })} />
           ) : null}
           <div className={styles.seed}>
             <NumberField label={strings.seedLabel} value={state.seed} min={0} max={MAX_SEED} onChange={(seed) => update({ seed })} invalid={!seedOk} errorId={`${idBase}-seed-error`} />
-            <button type="button" onClick={() => update({ seed: seedOk && state.seed < MAX_SEED ? state.seed + 1 : 0 })}>
-              {strings.newDraw}
-            </button>
+            <Button onClick={() => update({ seed: seedOk && state.seed < MAX_SEED ? state.seed + 1 : 0 })}>{strings.newDraw}</Button>
           </div>
           {!seedOk ? (
-            <p id={`${idBase}-seed-error`} role="alert" className={`${ui.alert} ${stepper.alert}`}>
-              {strings.errors.seed(MAX_SEED)}
-            </p>
+            <Alert id={`${idBase}-seed-error`}>{strings.errors.seed(MAX_SEED)}</Alert>
           ) : null}
         </div>
       ) : null}

@@ -1,24 +1,24 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { MAX_SEED } from '@/lib/random/prng';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useWidgetStore } from '@/components/widgets/shared/frame/useWidgetStore';
+import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { imageFromCells } from '../ConvolutionStepper/customInput';
-import { Playback } from '../ConvolutionStepper/Playback';
-import { useInputImage } from '../ConvolutionStepper/useInputImage';
-import { usePlayer } from '../ConvolutionStepper/usePlayer';
-import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import { imageFromCells } from '@/components/widgets/shared/stepper/customInput';
+import { Playback } from '@/components/widgets/shared/stepper/Playback';
+import { useInputImage } from '@/components/widgets/shared/stepper/useInputImage';
+import { usePlayer } from '@/components/widgets/shared/stepper/usePlayer';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { Controls } from './Controls';
 import { announcement } from './describe';
 import { checkSettings, stochasticView, upstreamGradient, viewFromTrace, type PoolView } from './model';
 import { CLASSIC, STEPPER_INPUT, type Direction, type Phase, type PoolInput, type PoolMode, type Upstream } from './presets';
 import { sizeTex } from './sizeTex';
 import { Stage } from './Stage';
-import { normalizeState, parsePoolingState, stateFromProps, type PoolingState } from './state';
-import { strings } from './strings';
+import { normalizeState, schema, type PoolingState } from './state';
+import { ISSUES, strings } from './strings';
 import styles from './PoolingStepper.module.css';
 
 export interface PoolingStepperProps {
@@ -49,8 +49,7 @@ type TraceResult = { view: PoolView | null; error: string | null };
 
 export function PoolingStepper(props: PoolingStepperProps) {
   const id = props.id ?? 'pooling-stepper';
-  const [{ state: initial, problems }] = useState(() => stateFromProps(props));
-  const { state: stored, set, linkError } = useWidgetStore<PoolingState>(id, initial, parsePoolingState);
+  const { state: stored, set, linkError, propIssues } = useWidgetState(id, schema, props as Readonly<Record<string, unknown>>, ISSUES);
   const state = normalizeState(stored);
   useEffect(() => {
     if (state !== stored) set(state);
@@ -124,18 +123,8 @@ export function PoolingStepper(props: PoolingStepperProps) {
   const stepMs = `${Math.round(Math.min(180, 600 / speed))}ms`;
 
   return (
-    <WidgetFrame name="PoolingStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError}>
+    <WidgetFrame name="PoolingStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${stepper.root} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties}>
-        {problems.length ? (
-          <div role="alert" className={`${ui.alert} ${stepper.alert}`}>
-            <p>{strings.propsProblem}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
         <Controls idBase={id} state={state} update={set} inputErrors={state.input === 'custom' && !typed.ok ? typed.errors : []} />
         <Playback
           idBase={id}
@@ -146,7 +135,7 @@ export function PoolingStepper(props: PoolingStepperProps) {
           speed={speed}
           onToggle={player.toggle}
           onStep={goTo}
-          onSpeed={(s) => set({ speed: s })}
+          onSpeed={(s) => set({ speed: s as PoolingState['speed'] })}
         />
         <p id={hintId} className={stepper.hint}>
           {strings.keyHint}

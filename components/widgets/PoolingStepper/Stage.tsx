@@ -1,9 +1,10 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { maxAbs } from '../ConvolutionStepper/format';
-import { stepByKey, type Geometry } from '../ConvolutionStepper/geometry';
-import type { InputImage } from '../ConvolutionStepper/presets';
-import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import { Alert } from '@/components/ui';
+import { maxAbs } from '@/components/widgets/shared/stepper/format';
+import { stepByKey, type Geometry } from '@/components/widgets/shared/stepper/geometry';
+import type { InputImage } from '@/components/widgets/shared/stepper/presets';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { gradientCells, inputCells, outputCells } from './cells';
 import { inputGradient, paddingMeaning, routedCells, type PoolView } from './model';
 import type { Phase, PoolMode } from './presets';
@@ -81,15 +82,15 @@ export function Stage(props: Props) {
             <p className={stepper.legend}>{legend}</p>
           </>
         ) : imageNote ? (
-          <p role={imageNote.alert ? 'alert' : undefined} className={imageNote.alert ? `${ui.alert} ${stepper.alert}` : ui.loading}>
-            {imageNote.text}
-          </p>
+          imageNote.alert ? (
+            <Alert>{imageNote.text}</Alert>
+          ) : (
+            <p className={ui.loading}>{imageNote.text}</p>
+          )
         ) : null}
       </section>
       {blocked ? (
-        <div role="alert" className={`${ui.alert} ${stepper.alert} ${styles.blocked}`}>
-          {blocked}
-        </div>
+        <Alert className={styles.blocked}>{blocked}</Alert>
       ) : geometry && image ? (
         <>
           <section className={`${stepper.panel} ${styles.detailArea}`}>

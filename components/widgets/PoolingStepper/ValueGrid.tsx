@@ -1,9 +1,9 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
-import { CellGrid, type GridCell } from '../ConvolutionStepper/CellGrid';
-import { cellTexts, gridLook, outlineScale } from '../ConvolutionStepper/cellText';
-import type { CellPaint } from '../ConvolutionStepper/colors';
-import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
+import { CellGrid, type GridCell } from '@/components/widgets/shared/stepper/CellGrid';
+import { cellTexts, gridLook, outlineScale } from '@/components/widgets/shared/stepper/cellText';
+import type { CellPaint } from '@/components/widgets/shared/stepper/colors';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import styles from './PoolingStepper.module.css';
 
 const CELL = 36;

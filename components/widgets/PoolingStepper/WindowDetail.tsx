@@ -1,8 +1,8 @@
-import { CellGrid, type GridCell } from '../ConvolutionStepper/CellGrid';
-import { fmt } from '../ConvolutionStepper/format';
-import { signedPaint } from '../ConvolutionStepper/colors';
-import type { InputImage } from '../ConvolutionStepper/presets';
-import stepper from '../ConvolutionStepper/ConvolutionStepper.module.css';
+import { CellGrid, type GridCell } from '@/components/widgets/shared/stepper/CellGrid';
+import { fmt } from '@/components/widgets/shared/stepper/format';
+import { signedPaint } from '@/components/widgets/shared/stepper/colors';
+import type { InputImage } from '@/components/widgets/shared/stepper/presets';
+import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import { backwardSentences, expectationTerms, forwardRule } from './describe';
 import { averageDivisor, cellValue, paddingMeaning, routedCells, type PoolView } from './model';
 import type { Phase } from './presets';

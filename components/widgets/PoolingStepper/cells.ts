@@ -1,7 +1,7 @@
 /** The cells each grid of the figure draws, built from the view (pure; memoized by the figure). */
-import { fmt, maxAbs } from '../ConvolutionStepper/format';
-import { grayPaint, signedPaint } from '../ConvolutionStepper/colors';
-import { valueRange, type InputImage } from '../ConvolutionStepper/presets';
+import { fmt, maxAbs } from '@/components/widgets/shared/stepper/format';
+import { grayPaint, signedPaint } from '@/components/widgets/shared/stepper/colors';
+import { valueRange, type InputImage } from '@/components/widgets/shared/stepper/presets';
 import { paddingMeaning, type PoolView } from './model';
 import type { PoolMode } from './presets';
 import { strings } from './strings';

@@ -1,6 +1,6 @@
 /** The sentences under the figure and for screen readers, built from the numbers of one window. */
-import { fmt, fmtTerm } from '../ConvolutionStepper/format';
-import type { InputImage } from '../ConvolutionStepper/presets';
+import { fmt, fmtTerm } from '@/components/widgets/shared/stepper/format';
+import type { InputImage } from '@/components/widgets/shared/stepper/presets';
 import { averageDivisor, cellValue, routedCells, type PoolView } from './model';
 import type { Phase } from './presets';
 import { strings } from './strings';

@@ -8,8 +8,8 @@
 import type { PoolTrace } from '@/lib/compute/poolTrace';
 import { windowCells, type WindowCell } from '@/lib/compute/convWindow';
 import { checkNonNegative, stochasticPool2d, type StochasticPoolResult } from '@/lib/pooling/stochasticPool';
-import { convGeometry, type Geometry } from '../ConvolutionStepper/geometry';
-import type { InputImage } from '../ConvolutionStepper/presets';
+import { convGeometry, type Geometry } from '@/components/widgets/shared/stepper/geometry';
+import type { InputImage } from '@/components/widgets/shared/stepper/presets';
 import type { PoolMode, Upstream } from './presets';
 import type { PoolingState } from './state';
 import { strings } from './strings';

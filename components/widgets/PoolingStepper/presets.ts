@@ -2,7 +2,7 @@
  * What a reader can pool: the classic 4×4 example, and the convolution stepper's grayscale inputs
  * (all non-negative, like activations after a ReLU). No React.
  */
-import type { InputImage, InputName } from '../ConvolutionStepper/presets';
+import type { InputImage, InputName } from '@/components/widgets/shared/stepper/presets';
 
 export type PoolInput = 'classic' | 'grid' | 'digit' | 'photo' | 'custom';
 export const POOL_INPUTS: readonly PoolInput[] = ['classic', 'grid', 'digit', 'photo', 'custom'];

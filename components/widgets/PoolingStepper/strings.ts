@@ -1,9 +1,11 @@
 /**
  * Every user-facing string of the pooling stepper, in one place so a translated edition only has to
- * replace this file. Functions build the sentences that carry numbers. (The playback bar and the
- * cell editor are the convolution stepper's, with its words.)
+ * replace this file. Functions build the sentences that carry numbers. (The playback bar's words are
+ * shared/stepper/strings.ts.)
  */
-import { fmt } from '../ConvolutionStepper/format';
+import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { fmt } from '@/components/widgets/shared/stepper/format';
+import { gridReason } from '@/components/widgets/shared/stepper/strings';
 import type { Direction, Phase, PoolInput, PoolMode, Upstream } from './presets';
 
 const quote = (v: unknown) => (typeof v === 'string' ? `“${v}”` : (JSON.stringify(v) ?? String(v)));
@@ -16,7 +18,6 @@ export const strings = {
   loadingPhoto: 'Loading the photograph…',
   photoFailed: (why: string) => `The photograph could not be loaded (${why}). Pick another input.`,
   computeFailed: (why: string) => `This pooling cannot be computed: ${why}`,
-  propsProblem: 'Some settings written in the lesson were not understood; the widget uses its defaults for them:',
 
   settings: 'Settings',
   inputLabel: 'Input',
@@ -131,17 +132,16 @@ export const strings = {
   formulaLegend: 'n input size, f window size, p padding, s stride (as for a convolution).',
 
   errors: {
-    intRange: (name: string, lo: number, hi: number, v: unknown) => `${name} must be a whole number from ${lo} to ${hi} (got ${quote(v)}).`,
-    oneOf: (name: string, options: readonly (string | number)[], v: unknown) => `${name} must be one of ${options.join(', ')} (got ${quote(v)}).`,
-    boolean: (name: string, v: unknown) => `${name} must be true or false (got ${quote(v)}).`,
-    customInput: 'the custom input must be a square grid of 3×3 to 8×8 numbers.',
-    notObject: 'expected an object of settings.',
     seed: (max: number) => `The seed must be a whole number from 0 to ${max.toLocaleString('en-US')}; the last good draw is shown.`,
-    prop: (why: string) => why.charAt(0).toUpperCase() + why.slice(1),
     padding: (p: number, k: number) =>
       `Padding ${p} is more than half the ${k}×${k} window: some windows would lie entirely in the padding, so PyTorch refuses it. Pick padding ${Math.floor(k / 2)} or less.`,
     negative: (r: number, c: number, v: number) =>
       `Stochastic pooling turns activations into probabilities, so it needs them all at least 0 (it follows a ReLU). The input has ${fmt(v)} at ${at(r, c)}. Pick max or average pooling, or make that cell 0 or more.`,
-    axis: (axis: 'height' | 'width', why: string) => `${axis === 'height' ? 'Height' : 'Width'}: ${why}`,
   },
+};
+
+/** A link's or a prop's field is named as written (kernel, stride…); the custom input in words. */
+export const ISSUES: IssueLabels = {
+  label: (f) => (f === 'customInput' ? 'the custom input (customInput)' : f),
+  detail: (reason) => gridReason(reason),
 };

@@ -14,7 +14,7 @@ import {
   type ConvLayer,
 } from '@/lib/nn/convArithmetic';
 import { KERNELS, KERNEL_NAMES, type PresetKernel } from '@/components/widgets/ConvolutionStepper/kernels';
-import { INPUTS_BY_MODE, inputSource, type Mode } from '@/components/widgets/ConvolutionStepper/presets';
+import { INPUTS_BY_MODE, inputSource, type Mode } from '@/components/widgets/shared/stepper/presets';
 import reference from '../../reference/architectures.json';
 import { fmt, innerProduct, matrices, onlyAllowedBigNumbers, quizzes, read, shape, shows, side, widgetProps } from './lessonSource';
 

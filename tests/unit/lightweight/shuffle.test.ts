@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { channelShuffle } from '@/lib/compute/channelShuffle';
 import { tf } from '@/lib/compute/tf';
 import { elementwiseMac, equalWidthTable, groupsProblem, groupsSeen, groupTable, macLowerBound, pointwiseMac, shuffleSource } from '@/lib/lightweight/shuffle';
-import { divisors, parseShuffleState, stateError } from '@/components/widgets/ChannelShuffle/state';
+import { divisors, schema, stateError } from '@/components/widgets/ChannelShuffle/state';
+import { problemText } from '@/components/widgets/ChannelShuffle/strings';
 
 const golden = JSON.parse(readFileSync(path.resolve(__dirname, '../../golden/channel_shuffle_g3.json'), 'utf8'));
 
@@ -61,13 +62,13 @@ describe('ChannelShuffle state', () => {
   it('explains a groups count that does not divide the channels, naming the divisors', () => {
     const e = stateError({ channels: 9, groups: 2, step: 0 });
     expect(e?.field).toBe('groups');
-    expect(e?.error).toContain('1, 3, 9');
+    expect(e && problemText(e.issue)).toContain('1, 3, 9');
     expect(stateError({ channels: 9, groups: 3, step: 0 })).toBeNull();
   });
   it('rejects a link with impossible numbers', () => {
-    expect(parseShuffleState({ channels: 100 }).ok).toBe(false);
-    expect(parseShuffleState({ step: -1 }).ok).toBe(false);
-    expect(parseShuffleState({ channels: 12, groups: 4, step: 3 })).toEqual({ ok: true, value: { channels: 12, groups: 4, step: 3 } });
+    expect(schema.parse({ channels: 100 }).issues).toMatchObject([{ field: 'channels', code: 'out-of-range' }]);
+    expect(schema.parse({ step: -1 }).issues).toMatchObject([{ field: 'step', code: 'out-of-range' }]);
+    expect(schema.parse({ channels: 12, groups: 4, step: 3 })).toEqual({ state: { channels: 12, groups: 4, step: 3 }, issues: [] });
   });
 });
 

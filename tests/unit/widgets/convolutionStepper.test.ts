@@ -6,18 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { announcement } from '@/components/widgets/ConvolutionStepper/announce';
-import { DEFAULT_CUSTOM_INPUT, imageFromCells } from '@/components/widgets/ConvolutionStepper/customInput';
-import { cellTexts, fitFont, outlineScale, textEm, widestText } from '@/components/widgets/ConvolutionStepper/cellText';
-import { fmt, fmtTerm } from '@/components/widgets/ConvolutionStepper/format';
+import { DEFAULT_CUSTOM_INPUT, imageFromCells } from '@/components/widgets/shared/stepper/customInput';
+import { cellTexts, fitFont, outlineScale, textEm, widestText } from '@/components/widgets/shared/stepper/cellText';
+import { fmt, fmtTerm } from '@/components/widgets/shared/stepper/format';
 import { axisTex, GENERIC_TEX, span } from '@/components/widgets/ConvolutionStepper/formulaTex';
-import { convGeometry, geometryOfTrace, stepByKey, type Geometry } from '@/components/widgets/ConvolutionStepper/geometry';
+import { convGeometry, geometryOfTrace, stepByKey, type Geometry } from '@/components/widgets/shared/stepper/geometry';
 import { chooseKernel } from '@/components/widgets/ConvolutionStepper/kernelChoice';
-import { KERNELS, kernelBank, parseCell, resizeCells } from '@/components/widgets/ConvolutionStepper/kernels';
-import { colourScale } from '@/components/widgets/ConvolutionStepper/colors';
-import { INPUTS_BY_MODE, NUMBERS_IMAGE, PHOTO_PATHS, inputSource, parseImageJson, type InputImage } from '@/components/widgets/ConvolutionStepper/presets';
-import { DEFAULT_STATE, SPEEDS, normalizeState, parseStepperState, stateFromProps, type StepperState } from '@/components/widgets/ConvolutionStepper/state';
-import { windowsDue } from '@/components/widgets/ConvolutionStepper/usePlayer';
-import { strings } from '@/components/widgets/ConvolutionStepper/strings';
+import { KERNELS, kernelBank } from '@/components/widgets/ConvolutionStepper/kernels';
+import { parseCell, resizeCells } from '@/components/widgets/shared/stepper/cells';
+import { colourScale } from '@/components/widgets/shared/stepper/colors';
+import { INPUTS_BY_MODE, NUMBERS_IMAGE, PHOTO_PATHS, inputSource, parseImageJson, type InputImage } from '@/components/widgets/shared/stepper/presets';
+import { DEFAULT_STATE, SPEEDS, normalizeState, schema, type StepperState } from '@/components/widgets/ConvolutionStepper/state';
+import { windowsDue } from '@/components/widgets/shared/stepper/usePlayer';
+import { ISSUES, strings } from '@/components/widgets/ConvolutionStepper/strings';
+import { ISSUE_WORDS, issuesText } from '@/components/widgets/shared/frame/issueStrings';
 import { convolutionTrace, ready } from '@/lib/compute';
 
 const golden = JSON.parse(readFileSync('tests/golden/conv2d_basic.json', 'utf8')) as {
@@ -26,16 +28,26 @@ const golden = JSON.parse(readFileSync('tests/golden/conv2d_basic.json', 'utf8')
 };
 const ONES = (n: number) => Array<string>(n).fill('1');
 
-/** A link's state as the widget applies it: defaults, then the link, then repairs. */
+/** A link's state as the widget applies it: the link over the defaults, repaired. */
 function applyLink(raw: unknown): StepperState {
-  const parsed = parseStepperState(raw);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return normalizeState({ ...DEFAULT_STATE, ...parsed.value });
+  const parsed = schema.parse(raw);
+  if (parsed.issues.length) throw new Error(issuesText(parsed.issues, ISSUES));
+  return parsed.state;
 }
 
+/** Why a link is refused, in the words the widget shows. */
 function errorOf(raw: unknown): string {
-  const r = parseStepperState(raw);
-  return r.ok ? '(accepted)' : r.error;
+  const r = schema.parse(raw);
+  return r.issues.length ? issuesText(r.issues, ISSUES) : '(accepted)';
+}
+
+/** The issues of a link, for checks stricter than its words. */
+const issuesOf = (raw: unknown) => schema.parse(raw).issues;
+
+/** MDX props as the widget reads them: the state, and each problem as the lesson shows it. */
+function stateFromProps(props: Record<string, unknown>) {
+  const r = schema.fromProps(props);
+  return { state: r.state, issues: r.issues, problems: r.issues.map((i) => issuesText([i], ISSUES)) };
 }
 
 /** The gray trace the widget would compute for this state (bias of the first kernel). */
@@ -59,49 +71,54 @@ beforeAll(async () => {
   await ready();
 });
 
-describe('a shared link (parseStepperState)', () => {
+describe('a shared link (schema.parse)', () => {
   it('returns exactly the valid fields it carries', () => {
-    expect(parseStepperState({ stride: 2, kernel: 'laplacian' })).toEqual({ ok: true, value: { stride: 2, kernel: 'laplacian' } });
+    expect(schema.parse({ stride: 2, kernel: 'laplacian' })).toEqual({ state: { ...DEFAULT_STATE, stride: 2, kernel: 'laplacian' }, issues: [] });
   });
 
   it('ignores fields the widget does not know', () => {
-    expect(parseStepperState({ stride: 2, colour: 'red' })).toEqual({ ok: true, value: { stride: 2 } });
+    expect(schema.parse({ stride: 2, colour: 'red' })).toEqual({ state: { ...DEFAULT_STATE, stride: 2 }, issues: [] });
   });
 
   it('rejects a stride outside 1–3, naming the field and the value', () => {
-    expect(errorOf({ stride: 0 })).toBe('stride must be a whole number from 1 to 3 (got 0).');
+    expect(issuesOf({ stride: 0 })).toEqual([{ field: 'stride', code: 'out-of-range', got: '0', min: 1, max: 3 }]);
+    expect(errorOf({ stride: 0 })).toBe('stride must be between 1 and 3 (got 0).');
     expect(errorOf({ stride: 1.5 })).toMatch(/^stride must be a whole number/);
   });
 
   it('rejects a padding or dilation given as text', () => {
-    expect(errorOf({ padding: '1' })).toBe('padding must be a whole number from 0 to 2 (got “1”).');
-    expect(errorOf({ dilation: 3 })).toMatch(/^dilation must be a whole number from 1 to 2/);
+    expect(issuesOf({ padding: '1' })).toEqual([{ field: 'padding', code: 'not-number', got: '"1"', min: 0, max: 2 }]);
+    expect(errorOf({ padding: '1' })).toBe('padding must be a number from 0 to 2 (got "1").');
+    expect(issuesOf({ dilation: 3 })).toEqual([{ field: 'dilation', code: 'out-of-range', got: '3', min: 1, max: 2 }]);
   });
 
   it('rejects an unknown kernel or input, listing the choices', () => {
-    expect(errorOf({ kernel: 'emboss' })).toMatch(/^kernel must be one of identity, box-blur, .*custom \(got “emboss”\)/);
+    expect(errorOf({ kernel: 'emboss' })).toMatch(/^kernel must be one of identity, box-blur, .*custom \(got "emboss"\)/);
     expect(errorOf({ input: 'cat' })).toMatch(/^input must be one of grid, edge, digit, photo, photo-large, pattern, custom/);
   });
 
   it('rejects anything that is not an object of settings', () => {
-    for (const raw of ['x', null, [1, 2], 3]) expect(errorOf(raw)).toBe(strings.errors.notObject);
+    for (const raw of ['x', null, [1, 2], 3]) expect(errorOf(raw)).toBe(ISSUE_WORDS.notObject);
   });
 
   it('rejects an input that the chosen mode does not have', () => {
-    expect(errorOf({ mode: 'gray', input: 'pattern' })).toMatch(/“pattern” is not available in grayscale mode/);
-    expect(errorOf({ mode: 'rgb', input: 'custom' })).toMatch(/“custom” is not available in colour mode/);
+    expect(errorOf({ mode: 'gray', input: 'pattern' })).toMatch(/not available in grayscale mode \(got "pattern"\)/);
+    expect(errorOf({ mode: 'rgb', input: 'custom' })).toMatch(/not available in colour mode \(got "custom"\)/);
   });
 
   it('keeps custom kernel cells that are not numbers, for the editor to explain in place', () => {
-    const r = parseStepperState({ custom: ['1', 'a', '0', '0', '0', '0', '0', '0', '0'] });
-    expect(r.ok && r.value.custom?.[1]).toBe('a');
-    expect(r.ok && r.value.customSize).toBe(3);
+    const r = schema.parse({ custom: ['1', 'a', '0', '0', '0', '0', '0', '0', '0'] });
+    expect(r.issues).toEqual([]);
+    expect(r.state.custom[1]).toBe('a');
+    expect(r.state.customSize).toBe(3);
   });
 
   it('rejects a custom kernel that is neither 3×3 nor 5×5', () => {
-    expect(errorOf({ custom: ['1'] })).toBe(strings.errors.customCells);
-    expect(errorOf({ custom: ONES(16) })).toBe(strings.errors.customCells);
-    expect(errorOf({ custom: ONES(9), customSize: 5 })).toBe(strings.errors.customCells);
+    const notSquare = { field: 'custom', code: 'invalid', detail: 'not-square:3,5' };
+    expect(issuesOf({ custom: ['1'] })).toMatchObject([notSquare]);
+    expect(issuesOf({ custom: ONES(16) })).toMatchObject([notSquare]);
+    expect(errorOf({ custom: ONES(16) })).toMatch(/^the custom kernel \(custom\): must be a square grid of numbers, 3×3, 5×5/);
+    expect(issuesOf({ custom: ONES(9), customSize: 5 })).toMatchObject([{ field: 'custom', code: 'invalid', detail: 'size-mismatch' }]);
   });
 
   it('infers the custom kernel size from its cells when the link leaves it out', () => {
@@ -111,13 +128,15 @@ describe('a shared link (parseStepperState)', () => {
   });
 
   it('rejects a bias beyond ±10 or more biases than kernels', () => {
-    expect(errorOf({ bias: [0, 11] })).toMatch(/between −10 and 10/);
-    expect(errorOf({ bias: [0, 0, 0, 0, 0] })).toMatch(/up to 4 numbers/);
+    expect(issuesOf({ bias: [0, 11] })).toMatchObject([{ field: 'bias', code: 'bad-item', index: 1, detail: 'out-of-range', min: -10, max: 10 }]);
+    expect(errorOf({ bias: [0, 11] })).toMatch(/between -10 and 10/);
+    expect(issuesOf({ bias: [0, 0, 0, 0, 0] })).toMatchObject([{ field: 'bias', code: 'bad-list', min: 1, max: 4 }]);
   });
 
   it('pads a short bias list with zeros, one bias per kernel', () => {
-    const r = parseStepperState({ bias: 0.5 });
-    expect(r.ok && r.value.bias).toEqual([0.5, 0, 0, 0]);
+    const r = schema.parse({ bias: 0.5 });
+    expect(r.issues).toEqual([]);
+    expect(r.state.bias).toEqual([0.5, 0, 0, 0]);
   });
 });
 
@@ -139,14 +158,15 @@ describe('a shared link with a custom input', () => {
   });
 
   it('rejects a cell count that is not a square grid from 3×3 to 8×8', () => {
-    expect(errorOf({ customInput: ONES(24) })).toBe('the custom input (customInput) must be a square grid of numbers, 3×3, 4×4, 5×5, 6×6, 7×7, 8×8 (got 24 cells).');
-    expect(errorOf({ customInput: ONES(4) })).toMatch(/\(got 4 cells\)/);
-    expect(errorOf({ customInput: ONES(81) })).toMatch(/\(got 81 cells\)/);
-    expect(errorOf({ customInput: '1,2,3' })).toMatch(/\(got “1,2,3”\)/);
+    expect(errorOf({ customInput: ONES(24) })).toMatch(/^the custom input \(customInput\): must be a square grid of numbers, 3×3, 4×4, 5×5, 6×6, 7×7, 8×8 \(got /);
+    const notSquare = { field: 'customInput', code: 'invalid', detail: 'not-square:3,4,5,6,7,8' };
+    for (const n of [24, 4, 81]) expect(issuesOf({ customInput: ONES(n) })).toMatchObject([notSquare]);
+    expect(issuesOf({ customInput: '1,2,3' })).toEqual([{ ...notSquare, got: '"1,2,3"' }]);
   });
 
   it('rejects cells that disagree with the stated size', () => {
-    expect(errorOf({ customInput: ONES(25), customInputSize: 7 })).toBe('the custom input has 25 cells, but customInputSize 7 needs 49.');
+    expect(issuesOf({ customInput: ONES(25), customInputSize: 7 })).toEqual([{ field: 'customInput', code: 'invalid', detail: 'size-mismatch', got: '25 cells, size 7' }]);
+    expect(errorOf({ customInput: ONES(25), customInputSize: 7 })).toBe('the custom input (customInput): the number of cells does not match the size (got 25 cells, size 7).');
   });
 
   it('rejects a size outside the editor’s choices', () => {
@@ -156,18 +176,18 @@ describe('a shared link with a custom input', () => {
   it('rejects a cell that is not a number, naming its row and column', () => {
     const cells = ONES(25);
     cells[7] = 'abc';
-    expect(errorOf({ customInput: cells })).toMatch(/^the custom input \(customInput\), row 2, column 3: “abc” is not a number/);
+    expect(errorOf({ customInput: cells })).toMatch(/^the custom input \(customInput\): row 2, column 3: not a number/);
     cells[7] = '';
-    expect(errorOf({ customInput: cells })).toMatch(/^the custom input \(customInput\), row 2, column 3: empty/);
+    expect(errorOf({ customInput: cells })).toMatch(/^the custom input \(customInput\): row 2, column 3: empty/);
     cells[7] = '2000';
-    expect(errorOf({ customInput: cells })).toMatch(/^the custom input \(customInput\), row 2, column 3: “2000” is too large; keep values between −1000 and 1000/);
+    expect(errorOf({ customInput: cells })).toMatch(/^the custom input \(customInput\): row 2, column 3: too large; keep values between −1000 and 1000/);
   });
 
   it('rejects a cell of the wrong JSON type (null, true, a list)', () => {
     for (const bad of [null, true, [1]]) {
       const cells: unknown[] = ONES(9);
       cells[8] = bad;
-      expect(errorOf({ customInput: cells })).toMatch(/^the custom input \(customInput\), row 3, column 3: .* is not a number/);
+      expect(errorOf({ customInput: cells })).toMatch(/^the custom input \(customInput\): row 3, column 3: not a number/);
     }
   });
 
@@ -200,7 +220,7 @@ describe('a shared link with a custom input', () => {
   });
 });
 
-describe('MDX props (stateFromProps)', () => {
+describe('MDX props (schema.fromProps)', () => {
   it('reads numbers written as strings, and the names authors reach for', () => {
     const { state, problems } = stateFromProps({ stride: '2', padding: '0', kernel: 'box', input: 'numbers', mode: 'grayscale' });
     expect(problems).toEqual([]);
@@ -214,7 +234,7 @@ describe('MDX props (stateFromProps)', () => {
     expect(state.kernel).toBe('box-blur');
     expect(state.kernels).toBe(4);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^Input must be one of .*\(got “cat”\)/);
+    expect(problems[0]).toMatch(/^input must be one of .*\(got "cat"\)/);
   });
 
   it('selects the custom kernel when rows of weights are given', () => {
@@ -242,19 +262,20 @@ describe('MDX props (stateFromProps)', () => {
   it('reports custom input rows that do not form a square, and keeps the default input', () => {
     const { state, problems } = stateFromProps({ customInput: [[1, 2, 3], [4, 5, 6]] });
     expect(state.input).toBe(DEFAULT_STATE.input);
-    expect(problems).toEqual(['The custom input (customInput) must be a square grid of numbers, 3×3, 4×4, 5×5, 6×6, 7×7, 8×8 (got 2 rows of 3 cells).']);
+    expect(problems).toEqual(['the custom input (customInput): must be a square grid of numbers, 3×3, 4×4, 5×5, 6×6, 7×7, 8×8 (got [[1,2,3],[4,5,6]]).']);
   });
 
   it('reports a custom input cell that is not a number', () => {
     const { state, problems } = stateFromProps({ customInput: [[1, 2, 3], [4, 'x', 6], [7, 8, 9]] });
     expect(state.input).toBe(DEFAULT_STATE.input);
-    expect(problems[0]).toMatch(/^The custom input \(customInput\), row 2, column 2: “x” is not a number/);
+    expect(problems[0]).toMatch(/^the custom input \(customInput\): row 2, column 2: not a number/);
   });
 
   it('reports a custom input in RGB mode and falls back to the first colour input', () => {
-    const { state, problems } = stateFromProps({ mode: 'rgb', customInput: [[1, 2, 3], [4, 5, 6], [7, 8, 9]] });
+    const { state, issues, problems } = stateFromProps({ mode: 'rgb', customInput: [[1, 2, 3], [4, 5, 6], [7, 8, 9]] });
     expect(state.input).toBe('photo');
-    expect(problems).toEqual(['The input “custom” is not available in colour mode.']);
+    expect(issues).toEqual([{ field: 'input', code: 'invalid', detail: 'not-in-rgb', got: '"custom"' }]);
+    expect(problems).toEqual(['input: the input is not available in colour mode (got "custom").']);
   });
 
   it('repairs an RGB-only input left behind in grayscale mode', () => {

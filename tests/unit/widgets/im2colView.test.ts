@@ -1,13 +1,20 @@
 /** The im2col view's own state (links and MDX props) and the labels of its matrix rows. */
 import { describe, expect, it } from 'vitest';
-import { rowLabel } from '@/components/widgets/Im2colView/labels';
-import { DEFAULT_IM2COL, im2colFromProps, parseIm2colState } from '@/components/widgets/Im2colView/state';
-import { strings } from '@/components/widgets/Im2colView/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
+import { rowLabel } from '@/components/widgets/shared/im2col/labels';
+import { DEFAULT_IM2COL, schema } from '@/components/widgets/Im2colView/state';
+import { ISSUES } from '@/components/widgets/Im2colView/strings';
 
-describe('a shared link (parseIm2colState)', () => {
+/** A link as the widget reads it: the fields it carries over the defaults, or the reason in words. */
+const parseIm2colState = (raw: unknown) => {
+  const r = schema.parse(raw);
+  return r.issues.length ? { ok: false, error: issuesText(r.issues, ISSUES) } : { ok: true, value: r.state };
+};
+
+describe('a shared link (schema.parse)', () => {
   it('returns exactly the valid fields it carries', () => {
     expect(parseIm2colState({ padding: 1, stride: 2, column: 7 })).toEqual({ ok: true, value: { padding: 1, stride: 2, column: 7 } });
-    expect(parseIm2colState({})).toEqual({ ok: true, value: {} });
+    expect(parseIm2colState({})).toEqual({ ok: true, value: DEFAULT_IM2COL });
   });
 
   it('rejects a padding or stride outside its two choices, naming the field and the value', () => {
@@ -16,24 +23,27 @@ describe('a shared link (parseIm2colState)', () => {
   });
 
   it('rejects a column that is not a whole number from 0', () => {
-    for (const column of [-1, 1.5, 'first'])
-      expect(parseIm2colState({ column })).toEqual({ ok: false, error: strings.errors.column(column) });
+    const codes = { '-1': 'out-of-range', '1.5': 'not-whole', first: 'not-number' } as const;
+    for (const column of [-1, 1.5, 'first']) {
+      expect(schema.parse({ column }).issues).toMatchObject([{ field: 'column', code: codes[String(column) as keyof typeof codes], min: 0 }]);
+      expect(parseIm2colState({ column }).error).toMatch(/^column must be (between 0 and|a (whole )?number from 0 to) 10,000 /);
+    }
   });
 
   it('rejects anything that is not an object of settings', () => {
-    for (const raw of ['x', null, [0]]) expect(parseIm2colState(raw)).toEqual({ ok: false, error: strings.errors.notObject });
+    for (const raw of ['x', null, [0]]) expect(parseIm2colState(raw)).toEqual({ ok: false, error: 'expected an object of settings.' });
   });
 });
 
-describe('MDX props (im2colFromProps)', () => {
+describe('MDX props (schema.fromProps)', () => {
   it('reads numbers written as strings', () => {
-    expect(im2colFromProps({ padding: '1', stride: '2' })).toEqual({ state: { padding: 1, stride: 2, column: 0 }, problem: null });
+    expect(schema.fromProps({ padding: '1', stride: '2' })).toEqual({ state: { padding: 1, stride: 2, column: 0 }, issues: [] });
   });
 
-  it('falls back to the defaults, with the reason, when a prop is outside the choices', () => {
-    const { state, problem } = im2colFromProps({ padding: 1, stride: 5 });
-    expect(state).toEqual(DEFAULT_IM2COL);
-    expect(problem).toBe('stride must be one of 1, 2 (got 5).');
+  it('falls back to the default, with the reason, for a prop outside the choices (the good ones are kept)', () => {
+    const { state, issues } = schema.fromProps({ padding: 1, stride: 5 });
+    expect(state).toEqual({ ...DEFAULT_IM2COL, padding: 1 });
+    expect(issuesText(issues, ISSUES)).toBe('stride must be one of 1, 2 (got 5).');
   });
 });
 

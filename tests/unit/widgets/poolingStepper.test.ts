@@ -4,7 +4,9 @@ import { maxPool2dGradient, poolingTrace, ready, tf } from '@/lib/compute';
 import { checkSettings, inputGradient, stochasticView, upstreamGradient, viewFromTrace } from '@/components/widgets/PoolingStepper/model';
 import { announcement } from '@/components/widgets/PoolingStepper/describe';
 import { CLASSIC } from '@/components/widgets/PoolingStepper/presets';
-import { parsePoolingState, stateFromProps } from '@/components/widgets/PoolingStepper/state';
+import { DEFAULT_STATE, schema } from '@/components/widgets/PoolingStepper/state';
+import { ISSUES } from '@/components/widgets/PoolingStepper/strings';
+import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 
 beforeAll(ready);
 
@@ -53,14 +55,15 @@ describe('PoolingStepper model', () => {
   });
 
   it('accepts a valid link, refuses a bad one with the reason, and reports bad MDX props', () => {
-    expect(parsePoolingState({ mode: 'avg', kernel: 3, countIncludePad: false, seed: 7 })).toEqual({ ok: true, value: { mode: 'avg', kernel: 3, countIncludePad: false, seed: 7 } });
-    const bad = parsePoolingState({ kernel: 7 });
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error).toMatch(/kernel must be a whole number from 2 to 3/);
-    expect(parsePoolingState({ mode: 'median' }).ok).toBe(false);
-    const { state, problems } = stateFromProps({ mode: 'median', stride: '1', customInput: [[1, 2], [3, 4], [5, 6]] });
+    expect(schema.parse({ mode: 'avg', kernel: 3, countIncludePad: false, seed: 7 })).toEqual({ state: { ...DEFAULT_STATE, mode: 'avg', kernel: 3, countIncludePad: false, seed: 7 }, issues: [] });
+    const bad = schema.parse({ kernel: 7 });
+    expect(bad.state).toEqual(DEFAULT_STATE);
+    expect(bad.issues).toEqual([{ field: 'kernel', code: 'out-of-range', got: '7', min: 2, max: 3 }]);
+    expect(issuesText(bad.issues, ISSUES)).toBe('kernel must be between 2 and 3 (got 7).');
+    expect(schema.parse({ mode: 'median' }).issues).toMatchObject([{ field: 'mode', code: 'not-one-of' }]);
+    const { state, issues } = schema.fromProps({ mode: 'median', stride: '1', customInput: [[1, 2], [3, 4], [5, 6]] });
     expect(state.mode).toBe('max');
     expect(state.stride).toBe(1);
-    expect(problems.length).toBe(2);
+    expect(issues.length).toBe(2);
   });
 });

@@ -1,7 +1,8 @@
-import { SPEEDS } from './state';
+import { Button } from '@/components/ui';
+import { SPEEDS } from './speeds';
 import { strings } from './strings';
-import styles from './ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import styles from './stepper.module.css';
+import ui from '../widgetUi.module.css';
 
 interface Props {
   idBase: string;
@@ -13,7 +14,7 @@ interface Props {
   speed: number;
   onToggle: () => void;
   onStep: (p: number) => void;
-  onSpeed: (s: number) => void;
+  onSpeed: (s: (typeof SPEEDS)[number]) => void;
 }
 
 /** Play/Pause, Step back, Step, the scrub slider and the speed. */
@@ -25,15 +26,15 @@ export function Playback({ idBase, step, total, outW, playing, speed, onToggle, 
   return (
     <div className={styles.playback} role="group" aria-label={strings.playback}>
       <div className={styles.buttons}>
-        <button type="button" onClick={() => onStep(step - 1)} disabled={disabled || step <= 0}>
+        <Button onClick={() => onStep(step - 1)} disabled={disabled || step <= 0}>
           {strings.stepBack}
-        </button>
-        <button type="button" className={styles.primary} onClick={onToggle} disabled={disabled}>
+        </Button>
+        <Button variant="primary" onClick={onToggle} disabled={disabled}>
           {playing ? strings.pause : strings.play}
-        </button>
-        <button type="button" onClick={() => onStep(step + 1)} disabled={disabled || step >= last}>
+        </Button>
+        <Button onClick={() => onStep(step + 1)} disabled={disabled || step >= last}>
           {strings.step}
-        </button>
+        </Button>
       </div>
       <div className={`${ui.scrub} ${styles.scrub}`}>
         <label htmlFor={`${idBase}-scrub`}>{strings.scrubLabel}</label>
@@ -54,10 +55,10 @@ export function Playback({ idBase, step, total, outW, playing, speed, onToggle, 
       </div>
       <div className={`${ui.field} ${styles.field}`}>
         <label htmlFor={`${idBase}-speed`}>{strings.speedLabel}</label>
-        <select id={`${idBase}-speed`} value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {strings.speedOption(s)}
+        <select id={`${idBase}-speed`} value={speed} onChange={(e) => onSpeed(Number(e.target.value) as (typeof SPEEDS)[number])}>
+          {SPEEDS.map((n) => (
+            <option key={n} value={n}>
+              {strings.speedOption(n)}
             </option>
           ))}
         </select>

@@ -1,7 +1,6 @@
-import { parseCell, resizeCells, type CellError, type CellProblem } from './kernels';
-import { Segmented } from './Segmented';
-import styles from './ConvolutionStepper.module.css';
-import ui from '../shared/widgetUi.module.css';
+import { parseCell, resizeCells, type CellError, type CellProblem } from './cells';
+import { Alert, Segmented } from '@/components/ui';
+import styles from './stepper.module.css';
 
 /** What the editor says: the custom kernel and the custom input each bring their own words. */
 export interface CellEditorText {
@@ -36,6 +35,7 @@ export function CellEditor<S extends number>({ idBase, text, cells, size, sizes,
     <fieldset className={styles.custom}>
       <legend>{text.legend}</legend>
       <Segmented
+        variant="segments"
         name={`${idBase}-size`}
         legend={text.size}
         options={sizes}
@@ -68,11 +68,13 @@ export function CellEditor<S extends number>({ idBase, text, cells, size, sizes,
         {text.help}
       </p>
       {errors.length ? (
-        <ul id={errorId} role="alert" className={`${ui.alert} ${styles.alert}`}>
-          {errors.map((e) => (
-            <li key={e.index}>{text.problem(Math.floor(e.index / size), e.index % size, e.text, e.problem)}</li>
-          ))}
-        </ul>
+        <Alert id={errorId}>
+          <ul className={styles.problems}>
+            {errors.map((e) => (
+              <li key={e.index}>{text.problem(Math.floor(e.index / size), e.index % size, e.text, e.problem)}</li>
+            ))}
+          </ul>
+        </Alert>
       ) : null}
     </fieldset>
   );

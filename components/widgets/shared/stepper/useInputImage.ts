@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useReducer } from 'react';
-import { assetUrl } from '../shared/assetUrl';
+import { assetUrl } from '../assetUrl';
 import type { TypedImage } from './customInput';
 import { inputSource, parseImageJson, type InputImage, type InputName, type Mode } from './presets';
 

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
-import { channelPaint, grayPaint, signedPaint } from '../ConvolutionStepper/colors';
-import { fmt, maxAbs } from '../ConvolutionStepper/format';
+import { channelPaint, grayPaint, signedPaint } from '@/components/widgets/shared/stepper/colors';
+import { fmt, maxAbs } from '@/components/widgets/shared/stepper/format';
 import { inputCellOf } from '@/lib/compute/convWindow';
-import type { Geometry } from '../ConvolutionStepper/geometry';
+import type { Geometry } from '@/components/widgets/shared/stepper/geometry';
 import { rowLabel } from './labels';
 import { strings } from './strings';
-import styles from './Im2colView.module.css';
+import styles from './im2col.module.css';
 
 /** Columns beyond this are drawn small, values on hover only. */
 const TEXT_COLUMNS = 30;

@@ -2,7 +2,7 @@
  * The reader's own input: a square grid of typed cells (grayscale), parsed like the custom
  * kernel's cells. Plain data; the editor is CellEditor, the state fields live in state.ts.
  */
-import { parseCustom, resizeCells, type CellError } from './kernels';
+import { parseCustom, resizeCells, type CellError } from './cells';
 import { NUMBERS_IMAGE, type InputImage } from './presets';
 
 /** Small enough to type, large enough for a 5×5 kernel with room to slide. */

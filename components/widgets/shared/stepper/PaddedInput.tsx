@@ -7,7 +7,7 @@ import { fmt } from './format';
 import type { Geometry } from './geometry';
 import { valueRange, type InputImage } from './presets';
 import { strings } from './strings';
-import styles from './ConvolutionStepper.module.css';
+import styles from './stepper.module.css';
 
 /** Grids wider or taller than this (padded) show values on hover and in the detail panel only. */
 export const TEXT_LIMIT = 14;

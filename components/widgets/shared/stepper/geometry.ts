@@ -29,9 +29,9 @@ export type GeometryResult = { ok: true; geometry: Geometry } | { ok: false; err
 
 export function convGeometry(inH: number, inW: number, k: number, stride: number, padding: number, dilation: number): GeometryResult {
   const h = convOutputSize({ n: inH, f: k, p: padding, s: stride, d: dilation });
-  if (!h.ok) return { ok: false, error: strings.errors.axis('height', h.error) };
+  if (!h.ok) return { ok: false, error: strings.axis('height', h.error) };
   const w = convOutputSize({ n: inW, f: k, p: padding, s: stride, d: dilation });
-  if (!w.ok) return { ok: false, error: strings.errors.axis('width', w.error) };
+  if (!w.ok) return { ok: false, error: strings.axis('width', w.error) };
   return {
     ok: true,
     geometry: {
@@ -74,9 +74,10 @@ export function stepByKey(key: string, step: number, g: Geometry): number | null
 
 /** The geometry a trace was computed with (the trace carries every number needed). */
 export function geometryOfTrace(t: TraceGeometry): Geometry {
+  // What the last window leaves unread comes from lib/nn's formula, like the sizes themselves.
   const axis = (n: number, f: number, size: number): Axis => {
-    const span = n + 2 * t.padding - t.dilation * (f - 1) - 1;
-    return { n, f, size, exact: span % t.stride === 0, leftover: span % t.stride };
+    const out = convOutputSize({ n, f, p: t.padding, s: t.stride, d: t.dilation });
+    return out.ok ? { n, f, size, exact: out.exact, leftover: out.leftover } : { n, f, size, exact: true, leftover: 0 };
   };
   return {
     inH: t.inH,

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { fitFont } from './cellText';
 import type { CellPaint } from './colors';
-import styles from './ConvolutionStepper.module.css';
+import styles from './stepper.module.css';
 
 export interface GridCell {
   paint?: CellPaint;

@@ -1,5 +1,5 @@
 /** Compact names for im2col rows: (channel,) kernel row, kernel column, 1-based. */
-import { strings as stepperStrings } from '../ConvolutionStepper/strings';
+import { strings as stepperStrings } from '@/components/widgets/shared/stepper/strings';
 
 export function rowLabel(k: number, channels: number, kh: number, kw: number): string {
   const area = kh * kw;

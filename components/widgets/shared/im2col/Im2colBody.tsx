@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
-import { signedPaint } from '../ConvolutionStepper/colors';
-import { CellGrid, type GridCell } from '../ConvolutionStepper/CellGrid';
-import { fmt, fmtTerm, maxAbs, MAX_WRITTEN_TERMS as MAX_TERMS } from '../ConvolutionStepper/format';
-import { geometryOfTrace } from '../ConvolutionStepper/geometry';
-import { OutputPanel } from '../ConvolutionStepper/OutputPanel';
-import { PaddedInput } from '../ConvolutionStepper/PaddedInput';
-import { valueRange, type InputImage } from '../ConvolutionStepper/presets';
+import { signedPaint } from '@/components/widgets/shared/stepper/colors';
+import { CellGrid, type GridCell } from '@/components/widgets/shared/stepper/CellGrid';
+import { fmt, fmtTerm, maxAbs, MAX_WRITTEN_TERMS as MAX_TERMS } from '@/components/widgets/shared/stepper/format';
+import { geometryOfTrace } from '@/components/widgets/shared/stepper/geometry';
+import { OutputPanel } from '@/components/widgets/shared/stepper/OutputPanel';
+import { PaddedInput } from '@/components/widgets/shared/stepper/PaddedInput';
+import { valueRange, type InputImage } from '@/components/widgets/shared/stepper/presets';
 import { Im2colMatrix } from './Im2colMatrix';
 import { rowLabel } from './labels';
 import { strings } from './strings';
-import styles from './Im2colView.module.css';
-import ui from '../shared/widgetUi.module.css';
+import styles from './im2col.module.css';
+import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 const KCELL = 36;
 

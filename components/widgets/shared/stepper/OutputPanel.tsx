@@ -8,7 +8,7 @@ import { fmt } from './format';
 import type { Geometry } from './geometry';
 import { TEXT_LIMIT } from './PaddedInput';
 import { strings } from './strings';
-import styles from './ConvolutionStepper.module.css';
+import styles from './stepper.module.css';
 
 const CELL = 36;
 const M = 3;
