@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import f from './fields.module.css';
 
 export interface SelectFieldProps<T extends string | number> {
@@ -12,13 +13,17 @@ export interface SelectFieldProps<T extends string | number> {
   className?: string;
 }
 
-/** A labelled drop-down of choices; numbers come back as numbers. */
+/** A labelled drop-down of choices; numbers come back as numbers. The label names the select alone (not its options). */
 export function SelectField<T extends string | number>({ label, value, options, format = String, onChange, disabled, className }: SelectFieldProps<T>) {
+  const id = useId();
   const pick = (raw: string) => options.find((o) => String(o) === raw);
   return (
-    <label className={className ? `${f.field} ${className}` : f.field}>
-      <span className={f.label}>{label}</span>
+    <div className={className ? `${f.field} ${className}` : f.field}>
+      <label htmlFor={id} className={f.label}>
+        {label}
+      </label>
       <select
+        id={id}
         className={f.control}
         value={String(value)}
         disabled={disabled}
@@ -33,6 +38,6 @@ export function SelectField<T extends string | number>({ label, value, options, 
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useId, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import type { MaxoutPieces } from '@/lib/activations/maxout';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { X_MAX, X_MIN, clampX, moveByKey, num, type CurvePoint, type ExplorerCurve } from './model';
 import { S } from './strings';
 import styles from './ActivationExplorer.module.css';

@@ -3,7 +3,7 @@ import { scaleLog, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquar
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { placeLabels } from './chartLabels';
 import { allNetworkPoints, FAMILIES, type Family, type NetworkId } from './model';
 import { S } from './strings';

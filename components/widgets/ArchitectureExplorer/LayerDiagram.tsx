@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import type { NetworkAnalysis } from '@/lib/nn/catalogue';
 import { boxLabels, DiagramLabels, DiagramShapes, LABEL_SPACE, MARGIN } from './DiagramShapes';
 import { layoutNetwork } from './layout';

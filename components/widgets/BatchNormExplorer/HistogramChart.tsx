@@ -1,6 +1,6 @@
 'use client';
 import { niceStep, type Histogram } from '@/lib/batchNorm/histogram';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { num } from './strings';
 import styles from './BatchNormExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';

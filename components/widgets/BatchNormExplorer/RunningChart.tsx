@@ -1,7 +1,7 @@
 'use client';
 import { useState, type KeyboardEvent } from 'react';
 import { niceDomain } from '@/lib/batchNorm/histogram';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import type { HistoryPoint } from './model';
 import { num, S } from './strings';
 import styles from './BatchNormExplorer.module.css';

@@ -3,7 +3,7 @@ import { formatCount, formatRatio } from '@/lib/format/numberFormat';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '../shared/NumberField';
+import { NumberField } from '@/components/ui/NumberField';
 import { LogBars } from '../shared/LogBars';
 import { headCounts } from './model';
 import { schema, stateError, type NumericField } from './state';

@@ -2,7 +2,7 @@
 import { line, scaleLinear, scaleLog } from 'd3';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { Legend, type LegendItem } from '@/components/ui';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import styles from './DropoutDemo.module.css';
 import ui from '../shared/widgetUi.module.css';
 

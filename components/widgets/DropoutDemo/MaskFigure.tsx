@@ -2,7 +2,7 @@
 import type { KeyboardEvent } from 'react';
 import type { DropoutView } from './model';
 import { fmt } from './model';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { S } from './strings';
 import styles from './DropoutDemo.module.css';
 

@@ -1,6 +1,6 @@
 'use client';
 import { line, scaleLinear } from 'd3';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { MAX_STEPS, UNITS } from './model';
 import { S } from './strings';
 import styles from './DyingRelu.module.css';

@@ -1,6 +1,6 @@
 'use client';
 import type { KeyboardEvent } from 'react';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { BATCH, VIEW_RADIUS, moveUnit, type UnitView } from './model';
 import { S } from './strings';
 import styles from './DyingRelu.module.css';

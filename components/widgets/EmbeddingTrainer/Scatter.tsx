@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageSet } from '@/lib/compute/training/dataset';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { CLASS_COLOURS, CLASS_SHAPES, drawMarker } from '@/components/widgets/shared/training';
 import { displayPoints, fitFrame, hitTest, moveSelection, toScreen, type Frame } from './model';
 import { S } from './strings';

@@ -2,7 +2,7 @@
 import { line, scaleLog } from 'd3';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { formatShort } from '@/lib/format/numberFormat';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import type { CurvePoint } from './model';
 import { S } from './strings';
 import { Legend } from '@/components/ui';

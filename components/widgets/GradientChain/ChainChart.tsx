@@ -1,6 +1,6 @@
 'use client';
 import { line, scaleLinear, scaleLog } from 'd3';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { lowestDecade, sigmoidBound, superscript, type ChainResult } from './model';
 import { S } from './strings';
 import styles from './GradientChain.module.css';

@@ -1,7 +1,7 @@
 'use client';
 import type { KeyboardEvent } from 'react';
 import type { GradientFlowResult } from '@/lib/compute';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { decades, moveBlock, strokeFor } from './model';
 import { S } from './strings';
 import styles from './GradientFlow.module.css';

@@ -2,7 +2,7 @@
 import { line, scaleLinear } from 'd3';
 import { useEffect, useRef, useState } from 'react';
 import type { Trainer } from '@/lib/compute';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { Button, Legend, Segmented } from '@/components/ui';
 import { decades, sci } from './model';
 import { TRAIN_DEPTHS, type GradientFlowState, type TrainDepth } from './state';

@@ -8,7 +8,7 @@ import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { Alert, Legend, NumberField, Slider } from '@/components/ui';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';

@@ -1,5 +1,5 @@
 import { useMemo, type MouseEvent } from 'react';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { CellGrid, type GridCell } from '@/components/widgets/shared/stepper/CellGrid';
 import { cellTexts, gridLook, outlineScale } from '@/components/widgets/shared/stepper/cellText';
 import type { CellPaint } from '@/components/widgets/shared/stepper/colors';

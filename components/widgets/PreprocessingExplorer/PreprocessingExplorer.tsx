@@ -4,7 +4,7 @@ import { STAGES, type Stage } from '@/lib/preprocessing/pipeline2d';
 import { Alert } from '@/components/ui';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { CloudPlot } from './CloudPlot';
 import { Controls } from './Controls';
 import { num, pair } from './format';

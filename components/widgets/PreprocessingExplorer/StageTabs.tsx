@@ -1,7 +1,7 @@
 'use client';
 import { useRef, type KeyboardEvent } from 'react';
 import { STAGES, type Pipeline, type Stage } from '@/lib/preprocessing/pipeline2d';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { CloudPlot } from './CloudPlot';
 import { S } from './strings';
 import styles from './PreprocessingExplorer.module.css';

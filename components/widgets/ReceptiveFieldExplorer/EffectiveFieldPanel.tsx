@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui';
 import type { ChainLayer } from '@/lib/nn/layerChain';
 import { fieldSpread, shareSquare } from '@/lib/nn/fieldSpread';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { heatImage } from './heatImage';
 import type { MapView } from './model';
 import { S } from './strings';

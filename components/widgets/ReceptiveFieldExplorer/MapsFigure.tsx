@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { ChainLayer } from '@/lib/nn/layerChain';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { useOnSlide } from '@/components/widgets/shared/useOnSlide';
 import { MapGrid } from './MapGrid';
 import { moveUnit, paddingCells, type MapView } from './model';

@@ -1,7 +1,7 @@
 'use client';
 import { scaleLinear } from 'd3';
 import { sigmoid } from '@/lib/preprocessing/saturation';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { S } from './strings';
 import styles from './SigmoidSaturation.module.css';
 import ui from '../shared/widgetUi.module.css';

@@ -2,7 +2,7 @@
 import { scaleLog } from 'd3';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { formatCompact } from '@/lib/format/numberFormat';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import styles from './LogBars.module.css';
 import ui from './widgetUi.module.css';
 

@@ -1,7 +1,7 @@
 'use client';
 import { line, scaleLinear } from 'd3';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { useElementWidth } from '../../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { formatLogit, formatValue, stepLogit } from './model';
 import { S } from './strings';
 import styles from './CrossEntropyExplorer.module.css';

@@ -2,7 +2,7 @@
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { RegressionCurves, RegressionLossName, RegressionLossPoint } from '@/lib/compute';
-import { useElementWidth } from '../../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { CURVE_ERRORS, ERROR, clampError, errorAfterKey, fmt } from './state';
 import { S } from './strings';
 import styles from './RegressionLossExplorer.module.css';

@@ -2,7 +2,7 @@
 import { line, scaleLinear } from 'd3';
 import type { Dataset } from '@/lib/regularisation/polynomialFit';
 import { Legend } from '@/components/ui';
-import { useElementWidth } from '../../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { CURVE_X, truthCurve } from './model';
 import { S } from './strings';
 import styles from './RegularisationExplorer.module.css';

@@ -1,7 +1,7 @@
 'use client';
 import { scaleBand, scaleLinear } from 'd3';
 import type { Penalty } from '@/lib/regularisation/polynomialFit';
-import { useElementWidth } from '../../shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { formatNumber, symlog } from './model';
 import { S } from './strings';
 import styles from './RegularisationExplorer.module.css';

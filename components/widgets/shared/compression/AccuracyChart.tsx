@@ -1,7 +1,7 @@
 'use client';
 import { line, scaleLinear } from 'd3';
 import type { ReactNode } from 'react';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import ui from '../widgetUi.module.css';
 import styles from './compression.module.css';
 

@@ -1,6 +1,6 @@
 'use client';
 import { scaleLinear, scaleSqrt } from 'd3';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import type { Histogram } from '@/lib/compression/histogram';
 import ui from '../widgetUi.module.css';
 import styles from './compression.module.css';

@@ -1,6 +1,6 @@
 import { useId, useMemo, type MouseEvent } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { cellTexts, fitFont, gridLook, outlineScale } from './cellText';
 import { colourScale, signedPaint } from './colors';
 import { CellGrid, type GridCell } from './CellGrid';

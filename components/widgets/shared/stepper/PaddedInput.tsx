@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useElementWidth } from '@/components/widgets/shared/useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import { cellTexts, gridLook, outlineScale } from './cellText';
 import { channelPaint, grayPaint, rgbPaint } from './colors';
 import { CellGrid, type GridCell } from './CellGrid';

@@ -1,6 +1,6 @@
 'use client';
 import { scaleLinear } from 'd3';
-import { useElementWidth } from '../useElementWidth';
+import { useElementWidth } from '@/components/ui/useElementWidth';
 import ui from '../widgetUi.module.css';
 import { trainingStrings as s } from './strings';
 import css from './training.module.css';
