@@ -22,7 +22,7 @@ export const S = {
   done: 'Training finished.',
   stale: 'The settings changed, so the network was reset: press Train to learn with the new ones.',
   failed: (e: string) => `Training stopped with an error: ${e}`,
-  backend: (b: string) => `Backend: ${b}`,
+  backend: (b: string) => `Training in this browser, ${({ wasm: 'with WebAssembly', webgl: 'on the graphics card', cpu: 'in plain JavaScript' } as Record<string, string>)[b] ?? `with ${b}`}.`,
   batch: (p: number, k: number) => `${p} classes × ${k}`,
   shared: {
     title: 'Every branch is the same network',
