@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { guarded } from '@/components/widgets/shared/frame/guarded';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -38,6 +39,34 @@ describe('WidgetFrame', () => {
     const alert = container.querySelector('[data-widget="ConvolutionStepper"] [role="alert"]');
     expect(alert?.textContent).toContain('This ConvolutionStepper widget stopped working');
     expect(alert?.textContent).toContain('kernel matrix has the wrong shape');
+    vi.restoreAllMocks();
+  });
+
+  it('catches a throw in the state hook too: the guard wraps the whole widget, not only its body', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    function useBrokenLink(): never {
+      throw new Error('a crafted link');
+    }
+    function HookThrows({ id }: { id: string }) {
+      useBrokenLink();
+      return (
+        <WidgetFrame name="HookThrows" id={id} title="Never drawn" state={{}}>
+          <p>never</p>
+        </WidgetFrame>
+      );
+    }
+    const Guarded = guarded('HookThrows', HookThrows);
+    render(
+      <main>
+        <p>Lesson text before.</p>
+        <Guarded id="hook" />
+        <p>Lesson text after.</p>
+      </main>,
+    );
+    expect(container.textContent).toContain('Lesson text after.');
+    const box = container.querySelector('section#hook[data-widget="HookThrows"][data-ready] [role="alert"]');
+    expect(box?.textContent).toContain('This HookThrows widget stopped working');
+    expect(box?.textContent).toContain('a crafted link');
     vi.restoreAllMocks();
   });
 
