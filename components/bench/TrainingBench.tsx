@@ -1,5 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
+import { Alert } from '@/components/ui';
 import { loadCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
@@ -119,7 +120,11 @@ export function TrainingBench() {
       />
       <LearningCurves title="Training loss (mean of 20 batches)" series={[{ id: 'loss', label: 'loss', points: loss, colour: 'var(--accent)' }]} />
       <LearningCurves title="Training accuracy (mean of 20 batches)" percent yDomain={[0, 1]} series={[{ id: 'acc', label: 'accuracy', points: accuracy, colour: 'var(--positive)' }]} />
-      {error && <p role="alert" data-bench-error>{error}</p>}
+      {error && (
+        <div data-bench-error>
+          <Alert>{error}</Alert>
+        </div>
+      )}
       {result && <pre data-bench-result={JSON.stringify(result)}>{JSON.stringify(result, null, 2)}</pre>}
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 import { useRef, useState, type ChangeEvent } from 'react';
+import { Alert, Button } from '@/components/ui';
 import { progressStore } from '@/lib/store/progress';
 import { PROGRESS_VERSION, exportProgress, importProgress } from '@/lib/store/progressSchema';
 import { useProgress } from '@/components/course/useProgress';
@@ -58,23 +59,23 @@ export function ProgressTools() {
     <section className={styles.tools} aria-labelledby="progress-tools">
       <h2 id="progress-tools">{t.toolsTitle}</h2>
       <div className={styles.toolRow}>
-        <button type="button" onClick={download} disabled={!hydrated}>
+        <Button onClick={download} disabled={!hydrated}>
           {t.exportButton}
-        </button>
+        </Button>
         <label className={styles.fileLabel}>
           <span>{t.importLabel}</span>
           <input ref={fileRef} type="file" accept="application/json,.json" onChange={load} disabled={!hydrated} />
         </label>
       </div>
       <div role="status" aria-live="polite" data-tools-message>
-        {message ? <p className={message.kind === 'ok' ? styles.ok : styles.bad}>{message.text}</p> : null}
+        {message?.kind === 'ok' ? <p className={styles.ok}>{message.text}</p> : null}
+        {message?.kind === 'error' ? <Alert>{message.text}</Alert> : null}
       </div>
       <div className={styles.toolRow}>
         {confirming ? (
           <div role="alertdialog" aria-labelledby="reset-question" className={styles.confirm}>
             <p id="reset-question">{t.resetConfirm(answers, reads)}</p>
-            <button
-              type="button"
+            <Button
               className={styles.danger}
               onClick={() => {
                 progressStore.getState().resetAll();
@@ -83,15 +84,15 @@ export function ProgressTools() {
               }}
             >
               {t.resetYes}
-            </button>{' '}
-            <button type="button" autoFocus onClick={() => setConfirming(false)}>
+            </Button>{' '}
+            <Button autoFocus onClick={() => setConfirming(false)}>
               {t.resetNo}
-            </button>
+            </Button>
           </div>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)} disabled={!hydrated}>
+          <Button onClick={() => setConfirming(true)} disabled={!hydrated}>
             {t.resetButton}
-          </button>
+          </Button>
         )}
       </div>
     </section>

@@ -1,10 +1,13 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
+import { Segmented } from '@/components/ui';
 import { tallyCourse } from '@/lib/store/courseProgress';
 import { useProgress } from '@/components/course/useProgress';
 import { progressStrings as t } from '@/components/course/strings';
 import styles from './Review.module.css';
+
+const FILTERS = ['missed', 'all'] as const;
 
 interface ReviewLesson {
   slug: string;
@@ -32,15 +35,15 @@ export function ReviewList({ lessons }: { lessons: ReviewLesson[] }) {
       <p className={styles.summary} data-review-summary>
         {hydrated ? t.courseSummary(tally.right, tally.total, tally.complete, lessons.length) : '…'}
       </p>
-      <fieldset className={styles.filter}>
-        <legend>{t.filterLabel}</legend>
-        <label>
-          <input type="radio" name="review-filter" checked={!all} onChange={() => setAll(false)} /> {t.showMissed}
-        </label>
-        <label>
-          <input type="radio" name="review-filter" checked={all} onChange={() => setAll(true)} /> {t.showAll}
-        </label>
-      </fieldset>
+      <Segmented
+        className={styles.filter}
+        legend={t.filterLabel}
+        name="review-filter"
+        options={FILTERS}
+        value={all ? 'all' : 'missed'}
+        label={(f) => (f === 'all' ? t.showAll : t.showMissed)}
+        onChange={(f) => setAll(f === 'all')}
+      />
       {lessons.map((lesson, i) => {
         const lt = tally.perLesson[i];
         const shown = lesson.questions.filter((q) => all || !quizzes[q.id]?.correct);

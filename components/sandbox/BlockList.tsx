@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { NumberField } from '@/components/widgets/shared/NumberField';
+import { Alert, NumberField, SelectField } from '@/components/ui';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { ACTIVATIONS, BLOCK_TYPES, MAX_BLOCKS, NUMERIC_SETTINGS, blockErrors, type Block, type Problem } from '@/lib/sandbox';
 import type { ActivationFn } from '@/lib/compute/training/spec';
@@ -17,6 +17,9 @@ interface Props {
   onMove: (index: number, by: -1 | 1) => void;
   onUpdate: (index: number, patch: Partial<Block>) => void;
 }
+
+const POOL_MODES = ['max', 'avg'] as const;
+const PADDINGS = ['same', 'valid'] as const;
 
 type Focus = { key: number; action: 'up' | 'down' | 'remove' | 'heading' } | { key: 'palette'; type: Block['type'] } | null;
 
@@ -123,9 +126,9 @@ export function BlockList({ blocks, keys, problem, onAdd, onRemove, onMove, onUp
               </div>
               <BlockFields block={block} index={i} blockKey={key} errors={errors} onUpdate={onUpdate} />
               {here && (
-                <p id={errorId} className={`${ui.alert} ${css.blockProblem}`}>
+                <Alert id={errorId} className={css.blockProblem}>
                   {here}
-                </p>
+                </Alert>
               )}
             </li>
           );
@@ -143,26 +146,9 @@ function BlockFields({ block, index, blockKey, errors, onUpdate }: { block: Bloc
   return (
     <div className={css.blockFields}>
       {block.type === 'activation' && (
-        <label className={ui.field}>
-          <span className={ui.fieldLabel}>{S.activation}</span>
-          <select className={ui.control} value={block.fn} onChange={(e) => onUpdate(index, { fn: e.target.value as ActivationFn })}>
-            {ACTIVATIONS.map((fn) => (
-              <option key={fn} value={fn}>
-                {S.activationNames[fn]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<ActivationFn> label={S.activation} value={block.fn} options={ACTIVATIONS} format={(fn) => S.activationNames[fn]} onChange={(fn) => onUpdate(index, { fn })} />
       )}
-      {block.type === 'pool' && (
-        <label className={ui.field}>
-          <span className={ui.fieldLabel}>{S.mode}</span>
-          <select className={ui.control} value={block.mode} onChange={(e) => onUpdate(index, { mode: e.target.value as 'max' | 'avg' })}>
-            <option value="max">{S.modeOptions.max}</option>
-            <option value="avg">{S.modeOptions.avg}</option>
-          </select>
-        </label>
-      )}
+      {block.type === 'pool' && <SelectField label={S.mode} value={block.mode} options={POOL_MODES} format={(m) => S.modeOptions[m]} onChange={(mode) => onUpdate(index, { mode })} />}
       {numeric.map((setting) => (
         <div key={setting} className={css.numberCell}>
           <NumberField
@@ -176,15 +162,7 @@ function BlockFields({ block, index, blockKey, errors, onUpdate }: { block: Bloc
           />
         </div>
       ))}
-      {block.type === 'conv' && (
-        <label className={ui.field}>
-          <span className={ui.fieldLabel}>{S.padding}</span>
-          <select className={ui.control} value={block.padding} onChange={(e) => onUpdate(index, { padding: e.target.value as 'same' | 'valid' })}>
-            <option value="same">{S.paddingOptions.same}</option>
-            <option value="valid">{S.paddingOptions.valid}</option>
-          </select>
-        </label>
-      )}
+      {block.type === 'conv' && <SelectField label={S.padding} value={block.padding} options={PADDINGS} format={(p) => S.paddingOptions[p]} onChange={(padding) => onUpdate(index, { padding })} />}
       {numeric.map((setting) =>
         errors[setting] ? (
           <p key={setting} id={`block-${blockKey}-${setting}-error`} className={css.fieldError}>

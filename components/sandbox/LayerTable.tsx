@@ -1,5 +1,6 @@
 'use client';
 import { Fragment } from 'react';
+import { Alert } from '@/components/ui';
 import { describeShape, INPUT, type Analysis, type Block } from '@/lib/sandbox';
 import { S } from './strings';
 import css from './Sandbox.module.css';
@@ -74,9 +75,7 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
         </tfoot>
       </table>
       {problem && failing === null && (
-        <p className={css.tableProblem} role="alert">
-          {problem.message}
-        </p>
+        <Alert className={css.tableProblem}>{problem.message}</Alert>
       )}
     </div>
   );

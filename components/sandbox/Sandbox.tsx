@@ -2,11 +2,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
-import { LearningCurves, TrainingControls } from '@/components/widgets/shared/training';
+import { TrainingControls } from '@/components/widgets/shared/training';
+import { Alert, Button } from '@/components/ui';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { analyse, blockErrors, PRESET_IDS, presetState, stateFromSearch, type PresetId, type SandboxState } from '@/lib/sandbox';
 import { inferShapes } from '@/lib/compute/training/spec';
 import { BlockList } from './BlockList';
+import { Curves } from './Curves';
 import { LayerTable } from './LayerTable';
 import { ShareControls } from './ShareControls';
 import { TrainingSettingsForm, settingsValid } from './TrainingSettingsForm';
@@ -59,9 +61,9 @@ export function Sandbox() {
   return (
     <div className={`${css.sandbox} ${ui.focusScope}`} data-sandbox data-ready={ready ? '' : undefined}>
       {linkError && (
-        <p role="alert" className={ui.alert} data-testid="link-error">
-          {linkError}
-        </p>
+        <div data-testid="link-error">
+          <Alert>{linkError}</Alert>
+        </div>
       )}
       <div className={css.topBar}>
         <div role="group" aria-label={S.presetsLegend} className={css.presets}>
@@ -70,9 +72,9 @@ export function Sandbox() {
           </p>
           <div className={css.presetButtons}>
             {PRESET_IDS.map((id) => (
-              <button key={id} type="button" onClick={() => pickPreset(id)} title={S.presetHint(S.presets[id])}>
+              <Button key={id} onClick={() => pickPreset(id)} title={S.presetHint(S.presets[id])}>
                 {S.presets[id]}
-              </button>
+              </Button>
             ))}
           </div>
           <p className={css.statusLine} role="status">
@@ -118,15 +120,15 @@ export function Sandbox() {
               disabled={!!trainBlocker && !busy}
             />
             {trainBlocker && (
-              <p className={ui.alert} data-testid="training-off">
-                {S.trainingOff(trainBlocker)}
-              </p>
+              <div data-testid="training-off">
+                <Alert kind="warning">{S.trainingOff(trainBlocker)}</Alert>
+              </div>
             )}
-            {t.computeError && <p role="alert" className={ui.alert}>{t.computeError}</p>}
+            {t.computeError && <Alert>{t.computeError}</Alert>}
             <DataStatus status={t.status} onRetry={t.load} />
             {t.preparing && <p className={ui.loading}>{S.preparing}</p>}
             {t.backend && <p className={css.note}>{S.backend(t.backend)}</p>}
-            {t.failure && <p role="alert" className={ui.alert}>{t.failure}</p>}
+            {t.failure && <Alert>{t.failure}</Alert>}
             {t.evaluation && (
               <p className={css.testAccuracy} data-testid="test-accuracy">
                 {S.testAccuracy(t.evaluation.accuracy, t.testSet?.count ?? 0)}
@@ -134,12 +136,10 @@ export function Sandbox() {
             )}
           </div>
           <div className={css.curves}>
-            <LearningCurves title={S.lossChart} series={[{ id: 'loss', label: S.lossSeries, points: t.curves.loss, colour: 'var(--accent)' }]} height={180} />
-            <LearningCurves
+            <Curves title={S.lossChart} series={[{ id: 'loss', label: S.lossSeries, points: t.curves.loss, colour: 'var(--accent)' }]} />
+            <Curves
               title={S.accuracyChart}
               percent
-              yDomain={[0, 1]}
-              height={180}
               series={[
                 { id: 'acc', label: S.accSeries, points: t.curves.accuracy, colour: 'var(--accent)' },
                 { id: 'test', label: S.testSeries, points: t.curves.test, colour: 'var(--positive)', dashed: true },

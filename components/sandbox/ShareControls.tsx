@@ -1,5 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
+import { Button } from '@/components/ui';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { exportFile, importFile, stateUrl, type SandboxState } from '@/lib/sandbox';
 import { S } from './strings';
@@ -44,12 +45,8 @@ export function ShareControls({ state, blocker, onLoad }: { state: SandboxState;
   return (
     <div className={css.share} role="group" aria-label={S.shareLegend}>
       <div className={css.shareButtons}>
-        <button type="button" onClick={copy}>
-          {S.copyLink}
-        </button>
-        <button type="button" onClick={save}>
-          {S.exportFile}
-        </button>
+        <Button onClick={copy}>{S.copyLink}</Button>
+        <Button onClick={save}>{S.exportFile}</Button>
         <label className={css.fileLabel}>
           <span>{S.importFile}</span>
           <input ref={fileRef} type="file" accept=".json,application/json" aria-label={S.importLabel} onChange={(e) => void open(e.target.files?.[0])} />

@@ -1,8 +1,9 @@
 'use client';
-import { NumberField } from '@/components/widgets/shared/NumberField';
-import { SelectField } from '@/components/widgets/shared/SelectField';
+import { NumberField, SelectField } from '@/components/ui';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
-import { BATCH_SIZES, EPOCH_CHOICES, TRAIN_IMAGE_CHOICES, trainingError, type TrainingSettings } from '@/lib/sandbox';
+import { BATCH_SIZES, EPOCH_CHOICES, TRAIN_IMAGE_CHOICES, trainingError, type OptimizerKind, type TrainingSettings } from '@/lib/sandbox';
+
+const OPTIMIZERS: readonly OptimizerKind[] = ['adam', 'sgd'];
 import { S } from './strings';
 import css from './Sandbox.module.css';
 
@@ -15,13 +16,7 @@ export function TrainingSettingsForm({ settings, onChange }: { settings: Trainin
     <fieldset className={`${ui.panel} ${css.settings}`}>
       <legend className={ui.panelLegend}>{S.settingsLegend}</legend>
       <div className={css.settingsGrid}>
-        <label className={ui.field}>
-          <span className={ui.fieldLabel}>{S.optimizer}</span>
-          <select className={ui.control} value={settings.optimizer} onChange={(e) => onChange({ optimizer: e.target.value as TrainingSettings['optimizer'], learningRate: e.target.value === 'adam' ? 0.003 : 0.05 })}>
-            <option value="adam">{S.optimizerNames.adam}</option>
-            <option value="sgd">{S.optimizerNames.sgd}</option>
-          </select>
-        </label>
+        <SelectField label={S.optimizer} value={settings.optimizer} options={OPTIMIZERS} format={(o) => S.optimizerNames[o]} onChange={(o) => onChange({ optimizer: o, learningRate: o === 'adam' ? 0.003 : 0.05 })} />
         <NumberField label={S.learningRate} value={settings.learningRate} step={0.001} min={0} invalid={!!lrError} errorId="sandbox-lr-error" onChange={(v) => onChange({ learningRate: v })} />
         {settings.optimizer === 'sgd' && <NumberField label={S.momentum} value={settings.momentum} step={0.05} min={0} max={0.99} invalid={!!momentumError} errorId="sandbox-momentum-error" onChange={(v) => onChange({ momentum: v })} />}
         <SelectField label={S.batchSize} value={settings.batchSize} options={BATCH_SIZES} onChange={(v) => onChange({ batchSize: v })} />

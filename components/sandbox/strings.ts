@@ -136,6 +136,7 @@ export const S = {
   lossSeries: 'training loss (mean of the last 10 batches)',
   accSeries: 'training accuracy (last 10 batches)',
   testSeries: 'test accuracy (at start, per epoch)',
+  curvesEmpty: 'No run yet: press Train to draw the curves.',
   changedSinceTraining: 'You changed the network after this run: what is shown below is the network as it was trained. Train again to train the new one.',
 
   // looking inside

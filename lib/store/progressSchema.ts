@@ -151,16 +151,18 @@ export function importProgress(text: string): ImportResult {
  * kept, so parameterised questions show the numbers the reader had on the other device.
  */
 export function mergeProgress(current: Progress, incoming: Progress): Progress {
-  const lessonsRead = { ...current.lessonsRead };
-  for (const [slug, at] of Object.entries(incoming.lessonsRead)) lessonsRead[slug] = Math.max(at, lessonsRead[slug] ?? 0);
-  const quizzes = { ...current.quizzes };
+  // Maps, not object assignment: a slug or question id may be "__proto__" (an own key after JSON.parse),
+  // which `obj[id] = …` would turn into the object's prototype and lose.
+  const lessonsRead = new Map(Object.entries(current.lessonsRead));
+  for (const [slug, at] of Object.entries(incoming.lessonsRead)) lessonsRead.set(slug, Math.max(at, lessonsRead.get(slug) ?? 0));
+  const quizzes = new Map(Object.entries(current.quizzes));
   for (const [id, q] of Object.entries(incoming.quizzes)) {
-    const mine = quizzes[id];
-    if (!mine) quizzes[id] = q;
+    const mine = quizzes.get(id);
+    if (!mine) quizzes.set(id, q);
     else {
       const newer = q.at >= mine.at ? q : mine;
-      quizzes[id] = { ...newer, attempts: mine.attempts + q.attempts };
+      quizzes.set(id, { ...newer, attempts: mine.attempts + q.attempts });
     }
   }
-  return { lessonsRead, quizzes, seed: incoming.seed };
+  return { lessonsRead: Object.fromEntries(lessonsRead), quizzes: Object.fromEntries(quizzes), seed: incoming.seed };
 }

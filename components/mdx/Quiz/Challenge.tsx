@@ -1,6 +1,7 @@
 'use client';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { WidgetReportContext, type WidgetReporter } from '@/components/widgets/shared/frame/useWidgetStore';
+import { Alert, Button } from '@/components/ui';
 import { progressStore } from '@/lib/store/progress';
 import { challenges, validateChallengeProps, type ChallengeGrade, type ChallengeParams } from '@/lib/quiz';
 import { HintButton, HintList, SolutionPanel, SolutionToggle } from './QuizExtras';
@@ -87,15 +88,15 @@ export function Challenge(props: Props) {
         <div className={styles.question}>{children}</div>
       </WidgetReportContext.Provider>
       <div className={styles.actions}>
-        <button type="button" className={styles.check} onClick={check} disabled={!p.hydrated}>
+        <Button variant="primary" onClick={check} disabled={!p.hydrated}>
           {t.checkWidget}
-        </button>
+        </Button>
         <HintButton hints={def.hints} shown={p.hintsShown} show={() => p.setHintsShown(p.hintsShown + 1)} />
         {saved && explanation ? <SolutionToggle open={p.solutionOpen} toggle={() => p.setSolutionOpen(!p.solutionOpen)} /> : null}
       </div>
       <HintList hints={def.hints} shown={p.hintsShown} />
+      {p.error ? <Alert className={styles.error}>{p.error}</Alert> : null}
       <div role="status" aria-live="polite" className={styles.feedback} data-feedback>
-        {p.error ? <p className={styles.error}>{p.error}</p> : null}
         {saved ? (
           <div className={saved.correct ? styles.right : styles.wrong} data-verdict={saved.correct ? 'right' : 'wrong'}>
             <p>

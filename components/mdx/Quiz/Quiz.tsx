@@ -1,5 +1,6 @@
 'use client';
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button } from '@/components/ui';
 import { progressStore } from '@/lib/store/progress';
 import {
   generatedSpec,
@@ -115,21 +116,19 @@ export function Quiz(props: Props) {
         {body?.spec.kind === 'numeric' ? <NumericBody {...body} spec={body.spec} /> : null}
         {body?.spec.kind === 'order' ? <OrderBody {...body} spec={body.spec} /> : null}
         <div className={styles.actions}>
-          <button type="submit" className={styles.check}>
+          <Button type="submit" variant="primary">
             {t.check}
-          </button>
+          </Button>
           <HintButton hints={def.hints} shown={p.hintsShown} show={() => p.setHintsShown(p.hintsShown + 1)} />
           {checked && !checked.correct ? (
-            <button type="button" className={styles.secondary} onClick={() => edit(checked.response)}>
-              {t.tryAgain}
-            </button>
+            <Button onClick={() => edit(checked.response)}>{t.tryAgain}</Button>
           ) : null}
           {saved && spec ? <SolutionToggle open={p.solutionOpen} toggle={() => p.setSolutionOpen(!p.solutionOpen)} /> : null}
         </div>
       </fieldset>
       <HintList hints={def.hints} shown={p.hintsShown} />
+      {p.error ? <Alert className={styles.error}>{p.error}</Alert> : null}
       <div role="status" aria-live="polite" className={styles.feedback} data-feedback>
-        {p.error ? <p className={styles.error}>{p.error}</p> : null}
         {checked ? (
           <div className={checked.correct ? styles.right : styles.wrong} data-verdict={checked.correct ? 'right' : 'wrong'}>
             <p>

@@ -1,5 +1,6 @@
 'use client';
 /** The answer area of each kind of question; Quiz.tsx owns the state and the grading. */
+import { Checkbox } from '@/components/ui';
 import type { QuestionSpec } from '@/lib/quiz';
 import { indexList, moveItem } from '@/lib/quiz';
 import { quizStrings as t } from './strings';
@@ -38,14 +39,10 @@ export function MultiBody({ spec, response, checked, edit }: BodyProps<'multi'>)
     <div className={styles.choices}>
       <p className={styles.help}>{t.chooseAll}</p>
       {spec.choices.map((choice, i) => (
-        <label
-          key={i}
-          className={styles.choice}
-          data-state={checked && chosen.includes(i) ? (spec.answer.includes(i) ? 'right' : 'wrong') : undefined}
-        >
-          <input type="checkbox" value={i} checked={picked.includes(i)} onChange={() => toggle(i)} />
-          <span>{choice}</span>
-        </label>
+        // The kit's checkbox row; the wrapper carries the option's checked verdict.
+        <div key={i} className={styles.multi} data-state={checked && chosen.includes(i) ? (spec.answer.includes(i) ? 'right' : 'wrong') : undefined}>
+          <Checkbox className={styles.choice} label={choice} checked={picked.includes(i)} onChange={() => toggle(i)} />
+        </div>
       ))}
     </div>
   );

@@ -1,15 +1,14 @@
 'use client';
 /** Hints on request, and the solution once the reader has tried: shared by Quiz and Challenge. */
 import type { ReactNode } from 'react';
+import { Button } from '@/components/ui';
 import { quizStrings as t } from './strings';
 import styles from './Quiz.module.css';
 
 export function HintButton({ hints, shown, show }: { hints: string[]; shown: number; show: () => void }) {
   if (shown >= hints.length) return null;
   return (
-    <button type="button" className={styles.secondary} onClick={show}>
-      {shown === 0 ? t.hint : t.nextHint}
-    </button>
+    <Button onClick={show}>{shown === 0 ? t.hint : t.nextHint}</Button>
   );
 }
 
@@ -28,9 +27,9 @@ export function HintList({ hints, shown }: { hints: string[]; shown: number }) {
 
 export function SolutionToggle({ open, toggle }: { open: boolean; toggle: () => void }) {
   return (
-    <button type="button" className={styles.secondary} aria-expanded={open} onClick={toggle}>
+    <Button aria-expanded={open} onClick={toggle}>
       {open ? t.hideSolution : t.showSolution}
-    </button>
+    </Button>
   );
 }
 

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { Button } from '@/components/ui/Button';
 import { trainingStrings as s } from './strings';
 import css from './training.module.css';
 
@@ -30,22 +31,23 @@ export function TrainingControls({ phase, onTrain, onPause, onResume, onReset, p
   return (
     <div className={css.controls}>
       <div className={css.buttons}>
+        {/* The main action's place: Train, or Pause / Resume while a run is on. */}
         {phase === 'running' ? (
-          <button type="button" onClick={onPause}>
+          <Button variant="primary" onClick={onPause}>
             {s.pause}
-          </button>
+          </Button>
         ) : phase === 'paused' ? (
-          <button type="button" onClick={onResume}>
+          <Button variant="primary" onClick={onResume}>
             {s.resume}
-          </button>
+          </Button>
         ) : (
-          <button type="button" onClick={onTrain} disabled={busy || disabled}>
+          <Button variant="primary" onClick={onTrain} disabled={busy || disabled}>
             {trainLabel}
-          </button>
+          </Button>
         )}
-        <button type="button" onClick={onReset} disabled={phase === 'idle' || phase === 'loading'}>
+        <Button onClick={onReset} disabled={phase === 'idle' || phase === 'loading'}>
           {s.reset}
-        </button>
+        </Button>
         <span className={css.state}>{s.states[phase]}</span>
       </div>
       {progress && progress.total > 0 && (
