@@ -1,2 +1,0 @@
-// The drop-down lives in the kit (components/ui).
-export { SelectField } from '@/components/ui/SelectField';
