@@ -2,7 +2,7 @@
 // first, then the goal.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, snap } from './harness.mjs';
+import { checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -10,32 +10,17 @@ after(async () => site?.close());
 
 const lesson = () => `${site.base}/lessons/convolution/`;
 
-/** The challenge section, scrolled into view. */
-async function challenge(page, id) {
-  const section = page.locator(`section[data-challenge="${id}"]`);
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
-
-/** Clicks "Check the widget" and waits for the verdict; returns its text. */
-async function check(section, right) {
-  await section.getByRole("button", { name: "Check the widget" }).click();
-  const verdict = section.locator(`[data-verdict="${right ? "right" : "wrong"}"]`).filter({ hasText: right ? "Goal reached." : "Not yet." });
-  await verdict.waitFor();
-  return verdict.textContent();
-}
-
 describe('convolution challenges', () => {
   it('sets stride and padding so the 12 × 12 digit gives 6 × 6', async () => {
     const page = await site.page();
     await page.goto(lesson());
-    const section = await challenge(page, 'convolution-stride-padding-challenge');
+    const section = await openChallenge(page, 'convolution-stride-padding-challenge');
     const stride = section.getByRole('group', { name: 'Stride' });
     const padding = section.getByRole('group', { name: 'Padding' });
     await stride.getByRole('radio', { name: '2', exact: true }).check();
-    assert.match(await check(section, false), /the output is 5 × 5, not 6 × 6\. It shrank too much/);
+    assert.match(await checkChallenge(section, 'wrong'), /the output is 5 × 5, not 6 × 6\. It shrank too much/);
     await padding.getByRole('radio', { name: '1', exact: true }).check();
-    assert.match(await check(section, true), /With stride 2, padding 1, the output is 6 × 6, as asked/);
+    assert.match(await checkChallenge(section, 'right'), /With stride 2, padding 1, the output is 6 × 6, as asked/);
     await snap(page, 'challenge-convolution-stride-padding');
     assert.deepEqual(page.errors, []);
   });
@@ -43,13 +28,13 @@ describe('convolution challenges', () => {
   it('turns the Sobel y kernel into a vertical-edge detector by typing its weights', async () => {
     const page = await site.page();
     await page.goto(lesson());
-    const section = await challenge(page, 'convolution-vertical-edge-challenge');
-    assert.match(await check(section, false), /row 1 sums to −4, row 3 sums to 4.*every column sums to 0/);
+    const section = await openChallenge(page, 'convolution-vertical-edge-challenge');
+    assert.match(await checkChallenge(section, 'wrong'), /row 1 sums to −4, row 3 sums to 4.*every column sums to 0/);
     const weights = [['-1', '0', '1'], ['-2', '0', '2'], ['-1', '0', '1']];
     for (const [i, row] of weights.entries()) {
       for (const [j, w] of row.entries()) await section.getByRole('textbox', { name: `Kernel row ${i + 1}, column ${j + 1}` }).fill(w);
     }
-    assert.match(await check(section, true), /Every row sums to 0.*column sums \(−4, 0, 4\)/);
+    assert.match(await checkChallenge(section, 'right'), /Every row sums to 0.*column sums \(−4, 0, 4\)/);
     await snap(page, 'challenge-convolution-vertical-edge');
     assert.deepEqual(page.errors, []);
   });

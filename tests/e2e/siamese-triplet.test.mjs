@@ -3,7 +3,7 @@
 // retrieval query by keyboard, train the multi-task network, a phone, dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -84,14 +84,6 @@ describe('siamese-triplet page', () => {
     assert.deepEqual(page.errors, []);
   });
 });
-
-/** Clicks "Check the widget" in a challenge and waits for its verdict. */
-async function checkChallenge(challenge, verdict) {
-  await challenge.getByRole('button', { name: 'Check the widget' }).click();
-  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
-  await v.waitFor({ timeout: 30000 });
-  return (await v.textContent()) ?? '';
-}
 
 describe('the triplet margin challenge', () => {
   it('refuses the starting margin, accepts α = 0.7 set with the keyboard, without training', async () => {

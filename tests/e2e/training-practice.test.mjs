@@ -3,7 +3,7 @@
 // train on WASM when asked, keep earlier runs for comparison, and report what they measured.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -83,14 +83,6 @@ describe('lesson training-practice', () => {
     assert.deepEqual(page.errors, []);
   });
 });
-
-/** Clicks "Check the widget" in a challenge and waits for its verdict. */
-async function checkChallenge(challenge, verdict) {
-  await challenge.getByRole('button', { name: 'Check the widget' }).click();
-  const v = challenge.locator(`[data-verdict="${verdict === 'Goal reached.' ? 'right' : 'wrong'}"]`).filter({ hasText: verdict });
-  await v.waitFor({ timeout: 30000 });
-  return (await v.textContent()) ?? '';
-}
 
 describe('the label-safe augmentation challenge', () => {
   it('refuses the upside-down flip and a 90° turn, accepts the mirror with small turns and shifts', async () => {
