@@ -1,12 +1,10 @@
 /**
  * Shareable widget state: each widget instance keeps a serializable state object, and a link
  * can carry it in the query string as `w.<id>=<json>`. No React here; see
- * components/widgets/useWidgetStore.ts for the hook.
+ * components/widgets/shared/frame/useWidgetStore.ts for the hook, and lib/store/schema.ts for
+ * how a widget declares and reads its state.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-
-/** Validates state read from a link. Return the accepted fields, or an error message. */
-export type StateParser<S> = (raw: unknown) => { ok: true; value: Partial<S> } | { ok: false; error: string };
 
 export interface WidgetStore<S> {
   state: S;

@@ -3,7 +3,7 @@ import type { ChallengeGrade } from '../types';
 export type ChallengeParams = Record<string, number | string | boolean>;
 
 /**
- * A goal set on a live widget, graded on the widget's state (the JSON its useWidgetStore keeps)
+ * A goal set on a live widget, graded on the widget's state (the JSON its useWidgetState keeps)
  * by the compute layer. `widget` is the component's name, so a lesson that wraps the wrong widget
  * is caught by the tests.
  */

@@ -2,7 +2,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { createWidgetStore, readSharedState, type StateParser, type WidgetStore } from '@/lib/store/widgetState';
+import { createWidgetStore, readSharedState, type WidgetStore } from '@/lib/store/widgetState';
 import type { Schema } from '@/lib/store/schema';
 import { ISSUE_WORDS, issuesText, wordIssue, type IssueLabels } from './issueStrings';
 
@@ -84,14 +84,6 @@ function useStoreWithLink<S extends object>(id: string, initial: S, read: Reader
   const set = useStore(store, (s) => s.set);
   const reset = useStore(store, (s) => s.reset);
   return { state, set, reset, linkError, store: store as StoreApi<WidgetStore<S>> };
-}
-
-/** A widget whose parser is hand-written (returns accepted fields or a message). */
-export function useWidgetStore<S extends object>(id: string, initial: S, parse: StateParser<S>) {
-  return useStoreWithLink<S>(id, initial, (raw, current) => {
-    const r = parse(raw);
-    return r.ok ? { state: { ...current, ...r.value } } : { error: `${ISSUE_WORDS.linkNotApplied} ${r.error}` };
-  });
 }
 
 /**
