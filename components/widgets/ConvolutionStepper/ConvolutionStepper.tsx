@@ -186,7 +186,7 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
         ) : null}
         {props.showIm2col && ready && !blocked ? (
           trace ? (
-            <Im2colSection idBase={id} trace={trace} step={step} onStepChange={goTo} image={ready} />
+            <Im2colSection trace={trace} step={step} onStepChange={goTo} image={ready} />
           ) : (
             <p className={ui.loading}>{strings.loadingEngine}</p>
           )

@@ -59,7 +59,7 @@ export function Im2colStandalone({ id, title, props }: Props) {
         ) : result?.error ? (
           <Alert>{strings.computeFailed(result.error)}</Alert>
         ) : result?.trace ? (
-          <Im2colBody idBase={id} trace={result.trace} image={NUMBERS_IMAGE} column={state.column} onSelect={(column) => set({ column })} live />
+          <Im2colBody trace={result.trace} image={NUMBERS_IMAGE} column={state.column} onSelect={(column) => set({ column })} live />
         ) : (
           <div className={styles.top}>
             <figure className={styles.small}>

@@ -27,6 +27,6 @@ export interface Im2colViewProps {
 export function Im2colView(props: Im2colViewProps) {
   const { trace, image } = props;
   if (trace && image)
-    return <Im2colSection idBase={props.id ?? 'im2col'} title={props.title} trace={trace} image={image} step={props.step ?? 0} onStepChange={(p) => props.onStepChange?.(p)} />;
+    return <Im2colSection title={props.title} trace={trace} image={image} step={props.step ?? 0} onStepChange={(p) => props.onStepChange?.(p)} />;
   return <Im2colStandalone id={props.id ?? 'im2col'} title={props.title ?? strings.title} props={props as Readonly<Record<string, unknown>>} />;
 }

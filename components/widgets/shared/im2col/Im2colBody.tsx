@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Slider } from '@/components/ui';
 import type { ConvTrace } from '@/lib/compute/types';
 import { signedPaint } from '@/components/widgets/shared/stepper/colors';
 import { CellGrid, type GridCell } from '@/components/widgets/shared/stepper/CellGrid';
@@ -16,7 +17,6 @@ import ui from '@/components/widgets/shared/widgetUi.module.css';
 const KCELL = 36;
 
 interface Props {
-  idBase: string;
   trace: ConvTrace;
   image: InputImage;
   column: number;
@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** Input windows → im2col columns; kernel row × matrix = output row, reshaped into the output map. */
-export function Im2colBody({ idBase, trace, image, column, onSelect, live = false }: Props) {
+export function Im2colBody({ trace, image, column, onSelect, live = false }: Props) {
   const geometry = useMemo(() => geometryOfTrace(trace), [trace]);
   const imageRange = useMemo(() => valueRange(image), [image]);
   const { inChannels: C, kh, kw, outChannels: O, outW } = trace;
@@ -50,7 +50,6 @@ export function Im2colBody({ idBase, trace, image, column, onSelect, live = fals
     const lhs = K <= MAX_TERMS ? `${terms.join(' + ')} = ${fmt(sum)}` : `${strings.dotMany(K)} = ${fmt(sum)}`;
     return `${O > 1 ? `${o + 1}: ` : ''}${lhs} ${strings.plusBias(fmt(trace.bias[o]))} = ${fmt(trace.output[o * P + p])}`;
   });
-  const scrubId = `${idBase}-im2col-column`;
 
   return (
     <div className={styles.body}>
@@ -65,19 +64,17 @@ export function Im2colBody({ idBase, trace, image, column, onSelect, live = fals
           <figcaption>{strings.outputCaption(geometry.outH, geometry.outW)}</figcaption>
         </figure>
       </div>
-      <div className={`${ui.scrub} ${styles.scrub}`}>
-        <label htmlFor={scrubId}>{strings.columnLabel}</label>
-        <input
-          id={scrubId}
-          type="range"
-          min={0}
-          max={P - 1}
-          value={p}
-          aria-valuetext={strings.columnValue(p, P, r, c)}
-          onChange={(e) => onSelect(Number(e.target.value))}
-        />
-        <span className={styles.position}>{`${p + 1} / ${P}`}</span>
-      </div>
+      <Slider
+        className={styles.scrub}
+        label={strings.columnLabel}
+        value={p}
+        min={0}
+        max={P - 1}
+        step={1}
+        format={(v) => `${v + 1} / ${P}`}
+        spoken={(v) => strings.columnValue(v, P, r, c)}
+        onChange={onSelect}
+      />
       <div className={styles.part}>
         <h5 className={styles.partTitle}>{strings.kernelRowTitle(O, K)}</h5>
         <svg className={styles.kernelRow} viewBox={`-2 -2 ${K * KCELL + 4} ${O * KCELL + 4}`} style={{ maxWidth: `${K * 2.25}rem` }} role="img" aria-label={strings.kernelRowTitle(O, K)}>

@@ -7,7 +7,6 @@ import { strings } from './strings';
 import styles from './im2col.module.css';
 
 interface Props {
-  idBase: string;
   title?: string;
   /** The stepper's trace, its input and its current window; choosing a column moves the stepper. */
   trace: ConvTrace;
@@ -17,11 +16,11 @@ interface Props {
 }
 
 /** The im2col figure drawn inside a stepper, without a frame of its own. */
-export function Im2colSection({ idBase, title, trace, image, step, onStepChange }: Props) {
+export function Im2colSection({ title, trace, image, step, onStepChange }: Props) {
   return (
     <section className={`${ui.focusScope} ${styles.linked}`} aria-label={strings.linkedTitle}>
       <h4 className={styles.linkedTitle}>{title ?? strings.linkedTitle}</h4>
-      <Im2colBody idBase={idBase} trace={trace} image={image} column={step} onSelect={onStepChange} />
+      <Im2colBody trace={trace} image={image} column={step} onSelect={onStepChange} />
     </section>
   );
 }

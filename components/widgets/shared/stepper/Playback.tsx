@@ -1,4 +1,4 @@
-import { Button } from '@/components/ui';
+import { Button, Slider } from '@/components/ui';
 import { SPEEDS } from './speeds';
 import { strings } from './strings';
 import styles from './stepper.module.css';
@@ -36,23 +36,18 @@ export function Playback({ idBase, step, total, outW, playing, speed, onToggle, 
           {strings.step}
         </Button>
       </div>
-      <div className={`${ui.scrub} ${styles.scrub}`}>
-        <label htmlFor={`${idBase}-scrub`}>{strings.scrubLabel}</label>
-        <input
-          id={`${idBase}-scrub`}
-          type="range"
-          min={0}
-          max={Math.max(0, last)}
-          step={1}
-          value={step}
-          disabled={disabled}
-          aria-valuetext={disabled ? undefined : strings.scrubValue(step, total, r, c)}
-          onChange={(e) => onStep(Number(e.target.value))}
-        />
-        <span className={styles.position} aria-hidden="true">
-          {disabled ? '–' : `${step + 1} / ${total}`}
-        </span>
-      </div>
+      <Slider
+        className={styles.scrub}
+        label={strings.scrubLabel}
+        value={step}
+        min={0}
+        max={Math.max(0, last)}
+        step={1}
+        disabled={disabled}
+        format={(v) => (disabled ? '–' : `${v + 1} / ${total}`)}
+        spoken={(v) => (disabled ? undefined : strings.scrubValue(v, total, r, c))}
+        onChange={onStep}
+      />
       <div className={`${ui.field} ${styles.field}`}>
         <label htmlFor={`${idBase}-speed`}>{strings.speedLabel}</label>
         <select id={`${idBase}-speed`} value={speed} onChange={(e) => onSpeed(Number(e.target.value) as (typeof SPEEDS)[number])}>
