@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { axeViolations, challenge, openSite, snap } from './harness.mjs';
+import { challenge, openSite, snap, sweep } from './harness.mjs';
 
 const reference = JSON.parse(fs.readFileSync(new URL('../reference/architectures.json', import.meta.url), 'utf8'));
 const published = (id) => reference.models.find((m) => m.id === id);
@@ -141,27 +141,15 @@ describe('ArchitectureExplorer', () => {
 });
 
 describe('the classic-networks lesson', () => {
-  for (const [theme, width, height] of [
-    ['light', 1920, 1080],
-    ['dark', 360, 740],
-  ]) {
-    it(`has no serious accessibility violation and fits the screen (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
-      for (const w of await page.locator('[data-widget]').all()) await w.scrollIntoViewIfNeeded();
+  sweep(() => site, 'classic-networks', {
+    async ready(page, { theme, width }) {
       const widget = await explorer(page, 'classic-networks-explorer');
       await widget.getByRole('button', { name: 'Expand all blocks' }).click();
       await widget.getByText('The same as a table').click();
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
       await widget.locator('[data-part="diagram"]').scrollIntoViewIfNeeded();
       await snap(page, `classic-networks-explorer-${width}-${theme}`);
-      assert.deepEqual(page.errors, []);
-    });
-  }
+    },
+  });
 });
 
 describe('the ZFNet challenge', () => {

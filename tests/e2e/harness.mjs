@@ -110,20 +110,20 @@ export const SWEEP_CASES = [
 /**
  * The sweep every lesson's test file runs, one test per case: the lesson in a theme at a size,
  * every widget brought into view and hydrated, then `ready(page)` for what the file waits for
- * (a model loaded, a chart drawn). Checks that nothing overflows sideways, axe finds nothing
+ * (a model loaded, a chart drawn; it may take its own screenshots). Checks that nothing overflows sideways, axe finds nothing
  * serious, and no error reached the console; leaves a screenshot for a person to look at.
  */
-export function sweep(getSite, slug, { ready = async () => {}, cases = SWEEP_CASES } = {}) {
+export function sweep(getSite, slug, { ready = async () => {}, cases = SWEEP_CASES, reducedMotion } = {}) {
   for (const [theme, width, height] of cases) {
     it(`sweep (${theme}, ${width}px): fits, no serious axe violations, no console errors`, async () => {
       const site = getSite();
-      const page = await site.page({ width, height });
+      const page = await site.page({ width, height, reducedMotion });
       await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
       await page.goto(`${site.base}/lessons/${slug}/`);
       const ids = await page.locator('[data-widget][id]').evaluateAll((els) => els.map((e) => e.id));
       for (const id of ids) await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
       await page.waitForFunction(() => !document.querySelector('[data-widget]:not([data-ready])'));
-      await ready(page);
+      await ready(page, { theme, width });
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${slug} overflows ${width}px by ${overflow}px`);

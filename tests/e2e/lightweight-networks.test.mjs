@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -108,28 +108,16 @@ describe('ChannelShuffle', () => {
 });
 
 describe('the lightweight-networks lesson', () => {
-  for (const [theme, width, height] of [
-    ['light', 1920, 1080],
-    ['dark', 360, 740],
-  ]) {
-    it(`has no serious accessibility violation and fits the screen (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
-      for (const w of await page.locator('[data-widget]').all()) await w.scrollIntoViewIfNeeded();
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  sweep(() => site, 'lightweight-networks', {
+    async ready(page, { theme, width }) {
       for (const name of ['DepthwiseSeparableCost', 'ChannelShuffle']) {
         await (await widget(page, name)).evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await snap(page, `lightweight-networks-${name}-${width}-${theme}`);
       }
       await page.locator('#lightweight-networks-mobilenet-v2').scrollIntoViewIfNeeded();
       await snap(page, `lightweight-networks-v2explorer-${width}-${theme}`);
-      assert.deepEqual(page.errors, []);
-    });
-  }
+    },
+  });
 });
 
 describe('the separable speed-up challenge', () => {

@@ -2,7 +2,7 @@
 // depth 50 loses its gradient, residual keeps it), a short training run, a phone, dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, challenge, openSite, snap } from './harness.mjs';
+import { challenge, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -72,17 +72,13 @@ describe('GradientFlow', () => {
     assert.deepEqual(page.errors, []);
   });
 
-  for (const [theme, width, height] of [['light', 1920, 1080], ['dark', 360, 740]]) {
-    it(`has no serious or critical axe violations (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height, reducedMotion: 'reduce' });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
+  sweep(() => site, 'resnet', {
+    reducedMotion: 'reduce',
+    async ready(page, { theme, width }) {
       await flow(page);
       await snap(page, `resnet-flow-${theme}-${width}`);
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    });
-  }
+    },
+  });
 });
 
 describe('the gradient challenge', () => {
