@@ -1,6 +1,7 @@
 /** AugmentationGallery's state, declared once: MDX props, shared links and sync messages. No React. */
 import { bool, defineSchema, int, num, type StateOf } from '@/lib/store/schema';
-import { AUGMENT_LIMITS } from '@/lib/compute/training/augment';
+// The limits only: importing lib/compute/training/augment would bring TensorFlow.js into the first load.
+import { AUGMENT_LIMITS } from '@/lib/compute/training/augmentLimits';
 import { MAX_SEED } from '@/lib/random/prng';
 
 const limits = <K extends keyof typeof AUGMENT_LIMITS>(k: K) => AUGMENT_LIMITS[k] as readonly [number, number];

@@ -9,6 +9,7 @@
  */
 import { tf } from '../tf';
 import { mulberry32, normalDraws, streamSeed } from '../../random/prng';
+import { AUGMENT_LIMITS } from './augmentLimits';
 
 export interface AugmentSettings {
   /** Mirror left–right with probability ½. */
@@ -44,7 +45,7 @@ export interface ImageDraw {
 export const IDENTITY_DRAW: ImageDraw = { flipH: false, flipV: false, angle: 0, dx: 0, dy: 0, brightness: 0, contrast: 1 };
 
 /** Limits a reader (or a link) may set. */
-export const AUGMENT_LIMITS = { rotation: [0, 180], shift: [0, 8], brightness: [0, 0.5], contrast: [0, 0.9], noise: [0, 0.5] } as const;
+export { AUGMENT_LIMITS };
 
 /** The first setting outside its limits, in words, or null. */
 export function augmentSettingsError(s: AugmentSettings): string | null {
