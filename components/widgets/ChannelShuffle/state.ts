@@ -1,7 +1,6 @@
 /** ChannelShuffle's state, declared once: it reads MDX props, shared links and sync messages. No React. */
 import { groupsProblem } from '@/lib/lightweight/shuffle';
 import { defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
-import { plainZeros } from '@/components/widgets/shared/stepper/cellFields';
 
 export const LIMITS = { channels: [2, 24], groups: [1, 24] } as const;
 
@@ -13,7 +12,7 @@ export const schema = defineSchema(
     step: int(0, LIMITS.channels[1], 12),
   },
   // A lesson that sets fewer channels starts with the shuffle done, as the default does.
-  { normalize: (s) => plainZeros(s.step > s.channels ? { ...s, step: s.channels } : s) },
+  { normalize: (s) => (s.step > s.channels ? { ...s, step: s.channels } : s) },
 );
 
 export type ShuffleState = StateOf<typeof schema.fields>;

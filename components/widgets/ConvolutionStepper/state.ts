@@ -3,7 +3,7 @@
  * presenter-sync messages. No React, no words (strings.ts words the issue codes).
  */
 import { defineSchema, int, list, num, oneOf, type Issue, type StateOf } from '@/lib/store/schema';
-import { get, gridCells, gridSide, has, plainZeros, preRead, withKey } from '@/components/widgets/shared/stepper/cellFields';
+import { get, gridCells, gridSide, has, preRead, withKey } from '@/components/widgets/shared/stepper/cellFields';
 import { CUSTOM_INPUT_SIZES, DEFAULT_CUSTOM_INPUT, DEFAULT_CUSTOM_INPUT_SIZE, fitCells } from '@/components/widgets/shared/stepper/customInput';
 import { INPUTS_BY_MODE, INPUT_NAMES, MODES } from '@/components/widgets/shared/stepper/presets';
 import { MAX_STEP, SPEEDS } from '@/components/widgets/shared/stepper/speeds';
@@ -58,8 +58,8 @@ export function normalizeState(s: StepperState): StepperState {
   const kernel = fitCells(s.custom, s.customSize, CUSTOM_SIZES, { cells: IDENTITY, size: 3 });
   const typed = fitCells(s.customInput, s.customInputSize, CUSTOM_INPUT_SIZES, { cells: DEFAULT_CUSTOM_INPUT, size: DEFAULT_CUSTOM_INPUT_SIZE });
   const bias = s.bias.length < MAX_KERNELS ? [...s.bias, ...NO_BIAS.slice(s.bias.length)] : null;
-  if (input === s.input && kernels === s.kernels && focus === s.focus && !kernel && !typed && !bias) return plainZeros(s);
-  return plainZeros({
+  if (input === s.input && kernels === s.kernels && focus === s.focus && !kernel && !typed && !bias) return s;
+  return {
     ...s,
     input,
     kernels,
@@ -67,7 +67,7 @@ export function normalizeState(s: StepperState): StepperState {
     ...(kernel ? { custom: kernel.cells, customSize: kernel.size } : {}),
     ...(typed ? { customInput: typed.cells, customInputSize: typed.size } : {}),
     ...(bias ? { bias } : {}),
-  });
+  };
 }
 
 /** Cells and a size given together must agree; an input must be one the mode offers. */

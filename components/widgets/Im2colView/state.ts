@@ -1,6 +1,5 @@
 /** The standalone im2col view's state (padding, stride, chosen column), declared once. No React. */
 import { defineSchema, int, oneOf, type StateOf } from '@/lib/store/schema';
-import { plainZeros } from '@/components/widgets/shared/stepper/cellFields';
 
 export const PADDINGS = [0, 1] as const;
 export const STRIDES = [1, 2] as const;
@@ -12,7 +11,6 @@ export const schema = defineSchema(
     /** Selected column (window), clamped when drawn. */
     column: int(0, 10_000, 0),
   },
-  { normalize: plainZeros },
 );
 
 export type Im2colState = StateOf<typeof schema.fields>;

@@ -4,7 +4,7 @@
  */
 import { MAX_SEED } from '@/lib/random/prng';
 import { bool, defineSchema, int, oneOf, type Issue, type StateOf } from '@/lib/store/schema';
-import { get, gridCells, gridSide, has, plainZeros, preRead, withKey } from '@/components/widgets/shared/stepper/cellFields';
+import { get, gridCells, gridSide, has, preRead, withKey } from '@/components/widgets/shared/stepper/cellFields';
 import { CUSTOM_INPUT_SIZES, DEFAULT_CUSTOM_INPUT, DEFAULT_CUSTOM_INPUT_SIZE, fitCells } from '@/components/widgets/shared/stepper/customInput';
 import { MAX_STEP, SPEEDS } from '@/components/widgets/shared/stepper/speeds';
 import { DIRECTIONS, PHASES, POOL_INPUTS, POOL_MODES, UPSTREAMS } from './presets';
@@ -47,7 +47,7 @@ const declared = defineSchema(FIELDS, {
 /** A link may carry a size without its cells (or cells of another size): keep them together. */
 export function normalizeState(s: PoolingState): PoolingState {
   const typed = fitCells(s.customInput, s.customInputSize, CUSTOM_INPUT_SIZES, { cells: DEFAULT_CUSTOM_INPUT, size: DEFAULT_CUSTOM_INPUT_SIZE });
-  return plainZeros(typed ? { ...s, customInput: typed.cells, customInputSize: typed.size } : s);
+  return typed ? { ...s, customInput: typed.cells, customInputSize: typed.size } : s;
 }
 
 /**

@@ -97,6 +97,6 @@ export function useWidgetState<S extends object>(id: string, schema: Schema<S>, 
     const r = schema.parse(raw, current);
     return r.issues.length ? { error: `${ISSUE_WORDS.linkNotApplied} ${issuesText(r.issues, words)}` } : { state: r.state };
   });
-  const propIssues = start.issues.map((i) => `${ISSUE_WORDS.propIgnored(i.field)} ${wordIssue({ ...i, field: i.field }, words.label, words.detail)}`);
+  const propIssues = start.issues.map((i) => `${ISSUE_WORDS.propIgnored(i.field)} ${wordIssue(i, words.label, words.detail)}`);
   return { ...core, propIssues };
 }

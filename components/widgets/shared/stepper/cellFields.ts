@@ -76,15 +76,3 @@ export function preRead<S extends object>(schema: Schema<S>, pre: (raw: unknown,
   };
 }
 
-/**
- * The state with −0 written as 0 (top-level numbers and lists of numbers): a link's JSON turns −0
- * into 0, so a state holding −0 would not read back as itself.
- */
-export function plainZeros<S extends object>(s: S): S {
-  let out: S | null = null;
-  for (const [k, v] of Object.entries(s)) {
-    const fixed = Object.is(v, -0) ? 0 : Array.isArray(v) && v.some((x) => Object.is(x, -0)) ? v.map((x: unknown) => (Object.is(x, -0) ? 0 : x)) : v;
-    if (!Object.is(fixed, v)) (out ??= { ...s })[k as keyof S] = fixed as S[keyof S];
-  }
-  return out ?? s;
-}
