@@ -3,23 +3,11 @@
  * memory, receptive fields): the median of several runs after a warm-up.
  * `npx tsx scripts/bench-catalogue.ts` prints the figures; benchCatalogue returns them.
  */
-import { pathToFileURL } from 'node:url';
+import { medianMs, printWhenRun } from './benchTiming';
 import { analyseGraph, catalogue, networkIds } from '../lib/nn/catalogue';
 
-const WARMUP = 5;
-const RUNS = 21;
+const TIMING = { warmup: 5, runs: 21 };
 
-function medianMs(run: () => void): number {
-  for (let i = 0; i < WARMUP; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 function analyse(id: (typeof networkIds)[number]) {
   const r = analyseGraph(catalogue[id]);
@@ -28,11 +16,9 @@ function analyse(id: (typeof networkIds)[number]) {
 
 export function benchCatalogue(): { label: string; ms: number }[] {
   return [
-    { label: 'resnet152: full analysis', ms: medianMs(() => analyse('resnet152')) },
-    { label: `all ${networkIds.length} catalogue networks: full analysis`, ms: medianMs(() => networkIds.forEach(analyse)) },
+    { label: 'resnet152: full analysis', ms: medianMs(() => analyse('resnet152'), TIMING) },
+    { label: `all ${networkIds.length} catalogue networks: full analysis`, ms: medianMs(() => networkIds.forEach(analyse), TIMING) },
   ];
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const { label, ms } of benchCatalogue()) console.log(`  ${label}: ${ms.toFixed(2)} ms`);
-}
+printWhenRun(import.meta.url, benchCatalogue, 2);

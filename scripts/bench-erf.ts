@@ -4,25 +4,13 @@
  * backend in Node. Median of repeated runs after a warm-up.
  * `npx tsx scripts/bench-erf.ts` prints the figures; `npm run bench` may import the function.
  */
-import { pathToFileURL } from 'node:url';
+import { medianMs, printWhenRun } from './benchTiming';
 import { effectiveReceptiveField, ready } from '../lib/compute';
 import type { ChainLayer } from '../lib/nn/layerChain';
 import { ERF_CHANNELS, ERF_DRAWS } from '../components/widgets/ReceptiveFieldExplorer/model';
 
-const WARMUP = 3;
-const RUNS = 15;
+const TIMING = { warmup: 3, runs: 15 };
 
-function medianMs(run: () => void): number {
-  for (let i = 0; i < WARMUP; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 const conv3: ChainLayer = { kind: 'conv', kernel: 3, stride: 1, padding: 1, dilation: 1 };
 
@@ -34,11 +22,7 @@ export async function benchEffectiveReceptiveField(): Promise<{ label: string; m
     [`effective receptive field, six 3×3 convs (${ERF_CHANNELS} channels, ReLU), 64×64 input, centre unit, one draw`, () => effectiveReceptiveField(base)],
     ['the same, corner unit (its field half in the padding)', () => effectiveReceptiveField({ ...base, unit: [0, 0] })],
     [`the widget's update: centre unit averaged over ${ERF_DRAWS} random draws`, () => effectiveReceptiveField({ ...base, samples: ERF_DRAWS })],
-  ].map(([label, run]) => ({ label: label as string, ms: medianMs(run as () => void) }));
+  ].map(([label, run]) => ({ label: label as string, ms: medianMs(run as () => void, TIMING) }));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  void benchEffectiveReceptiveField().then((rows) => {
-    for (const { label, ms } of rows) console.log(`${label}: ${ms.toFixed(1)} ms`);
-  });
-}
+printWhenRun(import.meta.url, benchEffectiveReceptiveField, 1);

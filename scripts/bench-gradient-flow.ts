@@ -5,23 +5,11 @@
  * backend, Node. `npx tsx scripts/bench-gradient-flow.ts` prints them; `npm run bench` may import
  * benchGradientFlow.
  */
-import { pathToFileURL } from 'node:url';
+import { medianMs, printWhenRun } from './benchTiming';
 import * as compute from '../lib/compute';
 
-const WARMUP = 3;
-const RUNS = 15;
+const TIMING = { warmup: 3, runs: 15 };
 
-function medianMs(run: (i: number) => void): number {
-  for (let i = 0; i < WARMUP; i++) run(i);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    run(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 export async function benchGradientFlow(): Promise<{ label: string; ms: number }[]> {
   await compute.ready();
@@ -30,14 +18,10 @@ export async function benchGradientFlow(): Promise<{ label: string; ms: number }
     for (const depth of [50, 100]) {
       // Each run moves the init-scale slider one step, as a drag does.
       const run = (i: number) => void compute.gradientFlow({ depth, architecture: 'residual', activation: 'sigmoid', batchNorm, initScale: 1 + (i % 8) * 0.25, seed: 1 });
-      rows.push({ label: `GradientFlow recomputation, residual sigmoid${batchNorm ? ' + BN' : ''}, depth ${depth} (width ${compute.FLOW_WIDTH}, batch ${compute.FLOW_BATCH})`, ms: medianMs(run) });
+      rows.push({ label: `GradientFlow recomputation, residual sigmoid${batchNorm ? ' + BN' : ''}, depth ${depth} (width ${compute.FLOW_WIDTH}, batch ${compute.FLOW_BATCH})`, ms: medianMs(run, TIMING) });
     }
   }
   return rows;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  void benchGradientFlow().then((rows) => {
-    for (const { label, ms } of rows) console.log(`${label}: ${ms.toFixed(1)} ms`);
-  });
-}
+printWhenRun(import.meta.url, benchGradientFlow, 1);

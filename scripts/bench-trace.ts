@@ -3,11 +3,10 @@
  * on the CPU backend. `npx tsx scripts/bench-trace.ts` prints the figures; `npm run bench`
  * imports benchTraces.
  */
-import { pathToFileURL } from 'node:url';
+import { medianMs, printWhenRun } from './benchTiming';
 import { convolutionTrace, ready, type ConvSpec } from '../lib/compute';
 
-const WARMUP = 3;
-const RUNS = 15;
+const TIMING = { warmup: 3, runs: 15 };
 
 function spec(c: number, size: number, kernels: number): ConvSpec {
   const values = (n: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i * 0.61));
@@ -18,17 +17,6 @@ function spec(c: number, size: number, kernels: number): ConvSpec {
   };
 }
 
-function medianMs(run: () => void): number {
-  for (let i = 0; i < WARMUP; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 export async function benchTraces(): Promise<{ label: string; ms: number }[]> {
   await ready();
@@ -36,11 +24,7 @@ export async function benchTraces(): Promise<{ label: string; ms: number }[]> {
     ['28×28 grey, one 3×3 kernel (stride 1, padding 1)', spec(1, 28, 1)],
     ['64×64 RGB, eight 3×3×3 kernels (stride 1, padding 1)', spec(3, 64, 8)],
   ];
-  return cases.map(([label, s]) => ({ label, ms: medianMs(() => convolutionTrace(s)) }));
+  return cases.map(([label, s]) => ({ label, ms: medianMs(() => convolutionTrace(s), TIMING) }));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  void benchTraces().then((rows) => {
-    for (const { label, ms } of rows) console.log(`${label}: ${ms.toFixed(1)} ms`);
-  });
-}
+printWhenRun(import.meta.url, benchTraces, 1);
