@@ -1,30 +1,22 @@
 'use client';
 /** The audience deck: one slide at a time on a scaled stage, keyboard, swipe, overview, print. */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
-import type { SlideMeta } from '@/lib/content/slides';
-import { goTo, next, previous, swipeDirection } from '@/lib/content/slidesNav';
+import { next, previous, swipeDirection } from '@/lib/content/slidesNav';
 import { WidgetSyncContext } from '@/components/widgets/shared/frame/useWidgetStore';
-import { DeckContext, useDeckSync } from './useDeck';
+import { DeckContext, useDeckSync, type DeckWindowProps } from './useDeck';
 import { useDeckKeys } from './useDeckKeys';
 import { StageViewport } from './StageViewport';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import { Counter } from './Counter';
+import { StepButtons } from './StepButtons';
 import { S } from './strings';
 
-interface Props {
-  slug: string;
-  lessonTitle: string;
-  slides: SlideMeta[];
-  readingHref: string;
+interface Props extends DeckWindowProps {
   presenterHref: string;
-  children: ReactNode;
 }
 
 export function Deck({ slug, lessonTitle, slides, readingHref, presenterHref, children }: Props) {
   const { deck, steps, pos, move, widgets, pointer, ready } = useDeckSync({ slug, slides, role: 'audience' });
-  const [overview, setOverview] = useState(false);
-  const [helpOpen, setHelpOpen] = useState(false);
   const [fullScreen, setFullScreen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
@@ -43,7 +35,8 @@ export function Deck({ slug, lessonTitle, slides, readingHref, presenterHref, ch
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  useDeckKeys({ pos, steps, move, overview, setOverview, helpOpen, setHelpOpen, commands: { f: toggleFullScreen, s: openPresenter } });
+  const view = useDeckKeys({ pos, steps, move, commands: { f: toggleFullScreen, s: openPresenter } });
+  const { overview } = view;
 
   // Swipe: a flat horizontal stroke of the finger.
   const touch = useRef<{ x: number; y: number } | null>(null);
@@ -61,12 +54,6 @@ export function Deck({ slug, lessonTitle, slides, readingHref, presenterHref, ch
     if (dir === -1) move(previous(pos, steps));
   };
 
-  const pickSlide = (i: number) => {
-    move(goTo(i, steps));
-    setOverview(false);
-  };
-
-  const meta = slides[pos.slide];
   return (
     <DeckContext.Provider value={deck}>
       <WidgetSyncContext.Provider value={widgets}>
@@ -76,7 +63,7 @@ export function Deck({ slug, lessonTitle, slides, readingHref, presenterHref, ch
           </h1>
           <main id="content" className="deck-main">
             {overview ? <h2 className="deck-overview-title">{S.overviewHeading}</h2> : null}
-            <StageViewport overview={overview} onPick={pickSlide} pointer={pointer}>
+            <StageViewport overview={overview} onPick={view.pick} pointer={pointer}>
               {children}
             </StageViewport>
           </main>
@@ -85,17 +72,9 @@ export function Deck({ slug, lessonTitle, slides, readingHref, presenterHref, ch
               {S.reading}
             </Link>
             <span className="deck-bar-spacer" />
-            <button type="button" className="deck-button" onClick={() => move(previous(pos, steps))} disabled={pos.slide === 0 && pos.step === 0}>
-              <span aria-hidden="true">← </span>
-              {S.previous}
-            </button>
-            <Counter pos={pos} slides={slides} />
-            <button type="button" className="deck-button" onClick={() => move(next(pos, steps))} disabled={pos.slide === slides.length - 1 && pos.step >= (meta?.steps ?? 0)}>
-              {S.next}
-              <span aria-hidden="true"> →</span>
-            </button>
+            <StepButtons pos={pos} steps={steps} slides={slides} move={move} />
             <span className="deck-bar-spacer" />
-            <button type="button" className="deck-button" aria-pressed={overview} onClick={() => setOverview((o) => !o)}>
+            <button type="button" className="deck-button" aria-pressed={overview} onClick={view.toggleOverview}>
               {S.overview}
             </button>
             <button type="button" className="deck-button" aria-pressed={fullScreen} onClick={toggleFullScreen}>
@@ -107,11 +86,11 @@ export function Deck({ slug, lessonTitle, slides, readingHref, presenterHref, ch
             <button type="button" className="deck-button" onClick={() => window.print()}>
               {S.print}
             </button>
-            <button type="button" className="deck-button" aria-label={S.help} onClick={() => setHelpOpen(true)}>
+            <button type="button" className="deck-button" aria-label={S.help} onClick={view.openHelp}>
               ?
             </button>
           </nav>
-          <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+          <ShortcutsDialog open={view.helpOpen} onClose={view.closeHelp} />
         </div>
       </WidgetSyncContext.Provider>
     </DeckContext.Provider>

@@ -3,12 +3,21 @@
  * What a deck window and a presenter window share: the position (slide, step) kept in the URL,
  * the channel to the other window, widget states following across it, and the laser pointer.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SlideMeta } from '@/lib/content/slides';
 import { clampPosition, goTo, slideFromSearch, searchWithSlide, type Position } from '@/lib/content/slidesNav';
 import { windowId, type Role, type SyncMessage } from '@/lib/content/slidesSync';
 import type { WidgetSync } from '@/components/widgets/shared/frame/useWidgetStore';
 import { openChannel, type Channel } from './channel';
+
+/** What both deck windows (audience and presenter) are given by their page. */
+export interface DeckWindowProps {
+  slug: string;
+  lessonTitle: string;
+  slides: SlideMeta[];
+  readingHref: string;
+  children: ReactNode;
+}
 
 export interface Pointer {
   x: number;

@@ -1,29 +1,30 @@
 'use client';
-import { useEffect, useRef } from 'react';
-import { first, last, next, previous, type Position, type StepCounts } from '@/lib/content/slidesNav';
+import { useEffect, useRef, useState } from 'react';
+import { first, goTo, last, next, previous, type Position, type StepCounts } from '@/lib/content/slidesNav';
 import { keyBelongsToControl } from './useDeck';
 
 interface Keys {
   pos: Position;
   steps: StepCounts;
   move: (to: Position) => void;
-  overview: boolean;
-  setOverview: (f: (o: boolean) => boolean) => void;
-  helpOpen: boolean;
-  setHelpOpen: (open: boolean) => void;
   /** Single-letter commands of this window (f, s, l…). */
   commands: Record<string, () => void>;
 }
 
-/** The deck's keyboard, shared by the audience and presenter windows. */
-export function useDeckKeys(keys: Keys) {
-  const latest = useRef(keys);
+/**
+ * The deck's keyboard and the view state it drives (the overview grid, the shortcuts dialog),
+ * shared by the audience and presenter windows.
+ */
+export function useDeckKeys({ pos, steps, move, commands }: Keys) {
+  const [overview, setOverview] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const latest = useRef({ pos, steps, move, overview, helpOpen, commands });
   useEffect(() => {
-    latest.current = keys;
+    latest.current = { pos, steps, move, overview, helpOpen, commands };
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const { pos, steps, move, overview, setOverview, helpOpen, setHelpOpen, commands } = latest.current;
+      const { pos, steps, move, overview, helpOpen, commands } = latest.current;
       if (helpOpen || e.defaultPrevented || keyBelongsToControl(e)) return;
       let handled = true;
       switch (e.key) {
@@ -51,7 +52,7 @@ export function useDeckKeys(keys: Keys) {
           setHelpOpen(true);
           break;
         case 'Escape':
-          if (overview) setOverview(() => false);
+          if (overview) setOverview(false);
           else if (document.fullscreenElement) void document.exitFullscreen();
           else handled = false;
           break;
@@ -66,4 +67,16 @@ export function useDeckKeys(keys: Keys) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  return {
+    overview,
+    toggleOverview: () => setOverview((o) => !o),
+    helpOpen,
+    openHelp: () => setHelpOpen(true),
+    closeHelp: () => setHelpOpen(false),
+    /** Go to a slide picked in the overview, and leave the overview. */
+    pick: (i: number) => {
+      move(goTo(i, steps));
+      setOverview(false);
+    },
+  };
 }

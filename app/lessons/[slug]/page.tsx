@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { allLessons, lessonBySlug } from '@/lib/content/lessons';
+import { allLessons } from '@/lib/content/lessons';
+import { lessonMetadata, lessonOf, lessonStaticParams, type LessonParams } from './lessonRoute';
 import { compileLesson } from '@/components/mdx/lesson';
 import { mdxComponents } from '@/components/mdx/components';
 import { Sidebar } from '@/components/course/Sidebar';
@@ -9,23 +8,19 @@ import { TableOfContents, TableOfContentsFold } from '@/components/course/TableO
 import { LessonNav } from '@/components/course/LessonNav';
 import { MarkRead } from '@/components/course/MarkRead';
 
-type Params = { params: Promise<{ slug: string }> };
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return allLessons().map((l) => ({ slug: l.slug }));
+  return lessonStaticParams();
 }
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const lesson = lessonBySlug((await params).slug);
-  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+export async function generateMetadata(props: LessonParams) {
+  return lessonMetadata(props);
 }
 
-export default async function LessonPage({ params }: Params) {
-  const { slug } = await params;
-  const lesson = lessonBySlug(slug);
-  if (!lesson) notFound();
+export default async function LessonPage(props: LessonParams) {
+  const lesson = await lessonOf(props);
+  const { slug } = lesson;
   const { Content, headings } = await compileLesson(lesson);
   const lessons = allLessons();
   const index = lessons.findIndex((l) => l.slug === slug);

@@ -1,29 +1,23 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { allLessons, lessonBySlug } from '@/lib/content/lessons';
+import { lessonMetadata, lessonOf, lessonStaticParams, type LessonParams } from '../lessonRoute';
 import { Deck } from '@/components/slides/Deck';
 import { SlideFrame } from '@/components/slides/SlideFrame';
 import { TitleSlide } from '@/components/slides/TitleSlide';
 import { renderSlides } from '@/components/slides/renderSlides';
 
-type Params = { params: Promise<{ slug: string }> };
-
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return allLessons().map((l) => ({ slug: l.slug }));
+  return lessonStaticParams();
 }
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const lesson = lessonBySlug((await params).slug);
-  return lesson ? { title: `${lesson.title} (slides)`, description: lesson.summary } : {};
+export async function generateMetadata(props: LessonParams) {
+  return lessonMetadata(props, 'slides');
 }
 
 /** The audience deck. Speaker notes are not rendered here at all. */
-export default async function SlidesPage({ params }: Params) {
-  const { slug } = await params;
-  const lesson = lessonBySlug(slug);
-  if (!lesson) notFound();
+export default async function SlidesPage(props: LessonParams) {
+  const lesson = await lessonOf(props);
+  const { slug } = lesson;
   const { slides, bodies } = await renderSlides(lesson);
   return (
     <Deck slug={slug} lessonTitle={lesson.title} slides={slides} readingHref={`/lessons/${slug}/`} presenterHref="../presenter/">
