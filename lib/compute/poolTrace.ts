@@ -8,6 +8,7 @@
 import { tf } from './tf';
 import { avgPool2d, avgPool2dGradient, maxPool2d, maxPool2dGradient } from './pooling';
 import { slidingOutputSize } from './spatial';
+import type { WindowGeometry } from './types';
 
 export type PoolMode = 'max' | 'avg';
 
@@ -24,18 +25,10 @@ export interface PoolTraceSpec {
   countIncludePad?: boolean;
 }
 
-export interface PoolTrace {
+export interface PoolTrace extends WindowGeometry {
   mode: PoolMode;
   countIncludePad: boolean;
-  inH: number;
-  inW: number;
-  kh: number;
-  kw: number;
-  stride: number;
-  padding: number;
   dilation: 1;
-  outH: number;
-  outW: number;
   /** The pooled map [outH, outW]. */
   output: Float32Array;
   /** d output_p / d (kernel cell k of window p) [P, kh·kw]; 0 at padding cells (they are not inputs). */

@@ -18,13 +18,8 @@ export interface ConvSpec {
   dilation: number;
 }
 
-/**
- * Everything a reader can see at every window position, all read from the tensors that
- * produce the output. P = outH * outW window positions (raster order), K = C * kh * kw.
- */
-export interface ConvTrace {
-  inChannels: number;
-  outChannels: number;
+/** Where a sliding window went: the input and output sizes, the window and its steps. */
+export interface WindowGeometry {
   inH: number;
   inW: number;
   kh: number;
@@ -34,6 +29,15 @@ export interface ConvTrace {
   dilation: number;
   outH: number;
   outW: number;
+}
+
+/**
+ * Everything a reader can see at every window position, all read from the tensors that
+ * produce the output. P = outH * outW window positions (raster order), K = C * kh * kw.
+ */
+export interface ConvTrace extends WindowGeometry {
+  inChannels: number;
+  outChannels: number;
   /** im2col matrix [K, P]: row k = (channel, kernel row, kernel column), column p = window. */
   columns: Float32Array;
   /** Kernels flattened to rows [O, K]. */

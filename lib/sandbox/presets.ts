@@ -10,15 +10,18 @@ export type PresetId = 'lenet' | 'vgg' | 'resnet' | 'mobilenet';
 const relu: Block = { type: 'activation', fn: 'relu' };
 const bn: Block = { type: 'batchNorm' };
 const maxPool: Block = { type: 'pool', mode: 'max', size: 2, stride: 2 };
+/** A convolution and its ReLU. */
+const convRelu = (filters: number, kernel: number, padding: 'same' | 'valid' = 'same'): Block[] => [
+  { type: 'conv', filters, kernel, stride: 1, padding },
+  relu,
+];
 
 export const PRESETS: Record<PresetId, Block[]> = {
   // LeNet-5's shapes on 28×28: 6 and 16 filters of 5×5, then 120 and 84 units (ReLU and max pooling).
   lenet: [
-    { type: 'conv', filters: 6, kernel: 5, stride: 1, padding: 'same' },
-    relu,
+    ...convRelu(6, 5),
     maxPool,
-    { type: 'conv', filters: 16, kernel: 5, stride: 1, padding: 'valid' },
-    relu,
+    ...convRelu(16, 5, 'valid'),
     maxPool,
     { type: 'flatten' },
     { type: 'dense', units: 120 },
@@ -28,15 +31,11 @@ export const PRESETS: Record<PresetId, Block[]> = {
   ],
   // Two stages of two 3×3 convolutions, each stage ending in max pooling; dropout before the head.
   vgg: [
-    { type: 'conv', filters: 8, kernel: 3, stride: 1, padding: 'same' },
-    relu,
-    { type: 'conv', filters: 8, kernel: 3, stride: 1, padding: 'same' },
-    relu,
+    ...convRelu(8, 3),
+    ...convRelu(8, 3),
     maxPool,
-    { type: 'conv', filters: 16, kernel: 3, stride: 1, padding: 'same' },
-    relu,
-    { type: 'conv', filters: 16, kernel: 3, stride: 1, padding: 'same' },
-    relu,
+    ...convRelu(16, 3),
+    ...convRelu(16, 3),
     maxPool,
     { type: 'flatten' },
     { type: 'dense', units: 64 },

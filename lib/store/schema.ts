@@ -77,8 +77,8 @@ export interface NumberFieldSpec extends Field<number> {
   readonly max: number;
 }
 
-/** A whole number in [min, max]. */
-export function int(min: number, max: number, fallback: number): NumberFieldSpec {
+/** A number in [min, max]; whole when `whole` is set. */
+function ranged(min: number, max: number, fallback: number, whole: boolean): NumberFieldSpec {
   return {
     default: fallback,
     min,
@@ -86,26 +86,21 @@ export function int(min: number, max: number, fallback: number): NumberFieldSpec
     read(v, coerce) {
       const n = asNumber(v, coerce);
       if (n === null) return fail({ code: 'not-number', got: describe(v), min, max });
-      if (!Number.isInteger(n)) return fail({ code: 'not-whole', got: describe(v), min, max });
+      if (whole && !Number.isInteger(n)) return fail({ code: 'not-whole', got: describe(v), min, max });
       if (n < min || n > max) return fail({ code: 'out-of-range', got: describe(v), min, max });
       return { ok: true, value: n };
     },
   };
 }
 
+/** A whole number in [min, max]. */
+export function int(min: number, max: number, fallback: number): NumberFieldSpec {
+  return ranged(min, max, fallback, true);
+}
+
 /** A finite number in [min, max]. */
 export function num(min: number, max: number, fallback: number): NumberFieldSpec {
-  return {
-    default: fallback,
-    min,
-    max,
-    read(v, coerce) {
-      const n = asNumber(v, coerce);
-      if (n === null) return fail({ code: 'not-number', got: describe(v), min, max });
-      if (n < min || n > max) return fail({ code: 'out-of-range', got: describe(v), min, max });
-      return { ok: true, value: n };
-    },
-  };
+  return ranged(min, max, fallback, false);
 }
 
 /** One of a fixed list of choices; `aliases` maps other names an author may reach for. */
