@@ -6,6 +6,7 @@ import { ACTIVATIONS, BLOCK_TYPES, MAX_BLOCKS, NUMERIC_SETTINGS, blockErrors, ty
 import type { ActivationFn } from '@/lib/compute/training/spec';
 import { S } from './strings';
 import css from './Sandbox.module.css';
+import styles from './BlockList.module.css';
 
 interface Props {
   blocks: Block[];
@@ -39,8 +40,8 @@ export function BlockList({ blocks, keys, problem, onAdd, onRemove, onMove, onUp
 
   const full = blocks.length >= MAX_BLOCKS;
   return (
-    <div className={css.builder}>
-      <div className={css.palette} ref={paletteRef} role="group" aria-label={S.paletteLegend}>
+    <div className={styles.builder}>
+      <div className={styles.palette} ref={paletteRef} role="group" aria-label={S.paletteLegend}>
         <p className={css.groupLabel} aria-hidden="true">
           {S.paletteLegend}
         </p>
@@ -68,7 +69,7 @@ export function BlockList({ blocks, keys, problem, onAdd, onRemove, onMove, onUp
         {announce}
       </p>
       {blocks.length === 0 && <p className={css.note}>{S.emptyList}</p>}
-      <ol className={css.blocks} ref={listRef} aria-label={S.builderHeading}>
+      <ol className={styles.blocks} ref={listRef} aria-label={S.builderHeading}>
         {blocks.map((block, i) => {
           const key = keys[i];
           const name = S.blockNames[block.type];
@@ -78,11 +79,11 @@ export function BlockList({ blocks, keys, problem, onAdd, onRemove, onMove, onUp
           const here = problem?.block === i && !fieldErrors ? problem.message : null;
           const errorId = `block-${key}-problem`;
           return (
-            <li key={key} data-key={key} data-block={block.type} className={`${css.block} ${here || fieldErrors ? css.blockBad : ''}`} aria-describedby={here ? errorId : undefined}>
-              <h3 className={css.blockTitle} tabIndex={-1} data-action="heading">
+            <li key={key} data-key={key} data-block={block.type} className={`${styles.block} ${here || fieldErrors ? styles.blockBad : ''}`} aria-describedby={here ? errorId : undefined}>
+              <h3 className={styles.blockTitle} tabIndex={-1} data-action="heading">
                   {S.blockHeading(i, name)}
               </h3>
-              <div className={css.blockButtons} role="group" aria-label={S.blockActions(i, name)}>
+              <div className={styles.blockButtons} role="group" aria-label={S.blockActions(i, name)}>
                   <button
                     type="button"
                     data-action="up"
@@ -126,7 +127,7 @@ export function BlockList({ blocks, keys, problem, onAdd, onRemove, onMove, onUp
               </div>
               <BlockFields block={block} index={i} blockKey={key} errors={errors} onUpdate={onUpdate} />
               {here && (
-                <Alert id={errorId} className={css.blockProblem}>
+                <Alert id={errorId} className={styles.blockProblem}>
                   {here}
                 </Alert>
               )}
@@ -144,13 +145,13 @@ function BlockFields({ block, index, blockKey, errors, onUpdate }: { block: Bloc
   if (numeric.length === 0 && !hasSelect) return null;
   const values = block as unknown as Record<string, number>;
   return (
-    <div className={css.blockFields}>
+    <div className={styles.blockFields}>
       {block.type === 'activation' && (
         <SelectField<ActivationFn> label={S.activation} value={block.fn} options={ACTIVATIONS} format={(fn) => S.activationNames[fn]} onChange={(fn) => onUpdate(index, { fn })} />
       )}
       {block.type === 'pool' && <SelectField label={S.mode} value={block.mode} options={POOL_MODES} format={(m) => S.modeOptions[m]} onChange={(mode) => onUpdate(index, { mode })} />}
       {numeric.map((setting) => (
-        <div key={setting} className={css.numberCell}>
+        <div key={setting} className={styles.numberCell}>
           <NumberField
             label={S.settings[setting]}
             value={values[setting]}

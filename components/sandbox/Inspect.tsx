@@ -1,14 +1,16 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import { ImageThumb, imagePixels } from '@/components/widgets/shared/training';
-import ui from '@/components/widgets/shared/widgetUi.module.css';
+import { SelectField } from '@/components/ui';
 import { describeShape } from '@/lib/sandbox';
 import type { FeatureShape } from '@/lib/compute/training/spec';
 import type { Evaluation, FeatureMaps as Maps, Filters } from './useSandboxTraining';
 import { S } from './strings';
 import css from './Sandbox.module.css';
+import styles from './Inspect.module.css';
+import table from '@/components/ui/table.module.css';
 
 /** Draws values as grey pixels, min → black and max → white, `scale` screen pixels per value. */
 function FloatImage({ values, width, height, scale, label }: { values: Float32Array; width: number; height: number; scale: number; label: string }) {
@@ -36,7 +38,7 @@ function FloatImage({ values, width, height, scale, label }: { values: Float32Ar
     ctx.clearRect(0, 0, width * scale, height * scale);
     ctx.drawImage(tmp, 0, 0, width * scale, height * scale);
   }, [values, width, height, scale]);
-  return <canvas ref={ref} className={css.pixelated} width={width * scale} height={height * scale} role="img" aria-label={label} />;
+  return <canvas ref={ref} className={styles.pixelated} width={width * scale} height={height * scale} role="img" aria-label={label} />;
 }
 
 const range = (v: Float32Array) => {
@@ -54,14 +56,14 @@ export function FilterGrid({ filters }: { filters: Filters | null }) {
   const { kernel: k, weights, layer } = filters;
   const scale = Math.max(4, Math.round(72 / k));
   return (
-    <figure className={css.figure}>
-      <div className={css.filterGrid} data-testid="filters">
+    <figure className={styles.figure}>
+      <div className={styles.filterGrid} data-testid="filters">
         {weights.map((w, i) => {
           const [lo, hi] = range(w);
           return <FloatImage key={i} values={w} width={k} height={k} scale={scale} label={S.filterLabel(i, k, lo, hi)} />;
         })}
       </div>
-      <figcaption className={css.caption}>{S.filtersCaption(layer + 1, weights.length, k)}</figcaption>
+      <figcaption className={styles.caption}>{S.filtersCaption(layer + 1, weights.length, k)}</figcaption>
     </figure>
   );
 }
@@ -73,7 +75,6 @@ export function FeatureMapView({ test, rows, maps, version }: { test: ImageSet; 
   // One test image per class: the first of each in the file.
   const choices = useMemo(() => FASHION_CLASSES.map((_, c) => test.labels.indexOf(c)).filter((i) => i >= 0), [test]);
   const mapLayers = rows.map((r, j) => ({ r, j })).filter(({ r }) => r.output.length === 3);
-  const selectId = useId();
   const [image, setImage] = useState(choices[0] ?? 0);
   const [layer, setLayer] = useState(mapLayers[0]?.j ?? -1);
   const chosenLayer = mapLayers.some((m) => m.j === layer) ? layer : (mapLayers[0]?.j ?? -1);
@@ -84,40 +85,39 @@ export function FeatureMapView({ test, rows, maps, version }: { test: ImageSet; 
   const shown = Math.min(channels, MAX_CHANNELS);
   const scale = Math.max(2, Math.min(4, Math.floor(84 / Math.max(1, h))));
   return (
-    <div className={css.maps}>
-      <div role="group" aria-label={S.pickImage} className={css.strip}>
+    <div className={styles.maps}>
+      <div role="group" aria-label={S.pickImage} className={styles.strip}>
         {choices.map((idx, i) => (
-          <button key={idx} type="button" className={css.thumbButton} aria-pressed={idx === image} aria-label={S.pickImageButton(i, FASHION_CLASSES[test.labels[idx]])} onClick={() => setImage(idx)}>
+          <button key={idx} type="button" className={styles.thumbButton} aria-pressed={idx === image} aria-label={S.pickImageButton(i, FASHION_CLASSES[test.labels[idx]])} onClick={() => setImage(idx)}>
             <ImageThumb pixels={imagePixels(test.images, idx)} label={FASHION_CLASSES[test.labels[idx]]} scale={2} />
           </button>
         ))}
       </div>
-      <div className={`${ui.field} ${css.layerPick}`}>
-        <label htmlFor={selectId} className={ui.fieldLabel}>
-          {S.mapLayer}
-        </label>
-        <select id={selectId} className={ui.control} value={chosenLayer} onChange={(e) => setLayer(Number(e.target.value))}>
-          {mapLayers.map(({ r, j }) => (
-            <option key={j} value={j}>
-              {S.mapLayerOption(j, S.shortNames[r.type], describeShape(r.output))}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        className={styles.layerPick}
+        label={S.mapLayer}
+        value={chosenLayer}
+        options={mapLayers.map(({ j }) => j)}
+        format={(j) => {
+          const r = mapLayers.find((m) => m.j === j)!.r;
+          return S.mapLayerOption(j, S.shortNames[r.type], describeShape(r.output));
+        }}
+        onChange={setLayer}
+      />
       {result && (
         <>
-          <p className={css.prediction} data-testid="prediction">
+          <p className={styles.prediction} data-testid="prediction">
             {S.prediction(FASHION_CLASSES[best], result.probabilities[best])}
           </p>
-          <figure className={css.figure}>
-            <div className={css.mapGrid} data-testid="feature-maps">
+          <figure className={styles.figure}>
+            <div className={styles.mapGrid} data-testid="feature-maps">
               {Array.from({ length: shown }, (_, c) => {
                 const values = Float32Array.from({ length: h * w }, (_, p) => result.data[p * channels + c]);
                 const [lo, hi] = range(values);
                 return <FloatImage key={`${chosenLayer}-${c}`} values={values} width={w} height={h} scale={scale} label={S.mapLabel(c, lo, hi)} />;
               })}
             </div>
-            <figcaption className={css.caption}>{S.mapsCaption(shown, channels)}</figcaption>
+            <figcaption className={styles.caption}>{S.mapsCaption(shown, channels)}</figcaption>
           </figure>
         </>
       )}
@@ -134,16 +134,16 @@ export function ConfusionMatrix({ test, evaluation }: { test: ImageSet; evaluati
   }, [test, evaluation]);
   const max = Math.max(1, ...counts.flat());
   return (
-    <div className={css.tableWrap} tabIndex={0} role="region" aria-label={S.confusionHeading}>
-      <table className={css.confusion} data-testid="confusion">
-        <caption className={css.caption}>{S.confusionCaption(evaluation.accuracy, test.count)}</caption>
+    <div className={table.scroll} tabIndex={0} role="region" aria-label={S.confusionHeading}>
+      <table className={styles.confusion} data-testid="confusion">
+        <caption className={styles.caption}>{S.confusionCaption(evaluation.accuracy, test.count)}</caption>
         <thead>
           <tr>
-            <th scope="col" className={css.corner}>
+            <th scope="col" className={styles.corner}>
               {S.trueClass} ↓ / {S.predictedClass} →
             </th>
             {FASHION_CLASSES.map((c) => (
-              <th key={c} scope="col" className={css.colHead}>
+              <th key={c} scope="col" className={styles.colHead}>
                 <span>{c}</span>
               </th>
             ))}
@@ -154,7 +154,7 @@ export function ConfusionMatrix({ test, evaluation }: { test: ImageSet; evaluati
             <tr key={t}>
               <th scope="row">{FASHION_CLASSES[t]}</th>
               {row.map((v, p) => (
-                <td key={p} className={t === p ? css.diagonal : undefined} style={{ background: `color-mix(in srgb, var(--accent) ${Math.round((45 * v) / max)}%, var(--surface))` }}>
+                <td key={p} className={t === p ? styles.diagonal : undefined} style={{ background: `color-mix(in srgb, var(--accent) ${Math.round((45 * v) / max)}%, var(--surface))` }}>
                   {v}
                 </td>
               ))}
@@ -176,23 +176,23 @@ export function Mistakes({ test, evaluation }: { test: ImageSet; evaluation: Eva
   if (wrong.length === 0) return <p>{S.noMistakes}</p>;
   const shown = wrong.slice(0, MAX_MISTAKES);
   return (
-    <figure className={css.figure}>
-      <ul className={css.mistakes} data-testid="mistakes">
+    <figure className={styles.figure}>
+      <ul className={styles.mistakes} data-testid="mistakes">
         {shown.map((i) => {
           const truth = FASHION_CLASSES[test.labels[i]];
           const predicted = FASHION_CLASSES[evaluation.predictions[i]];
           return (
             <li key={i}>
               <ImageThumb pixels={imagePixels(test.images, i)} label={S.mistake(truth, predicted)} scale={2} />
-              <span className={css.mistakeText}>
+              <span className={styles.mistakeText}>
                 <span>{truth}</span>
-                <span className={css.predicted}>→ {predicted}</span>
+                <span className={styles.predicted}>→ {predicted}</span>
               </span>
             </li>
           );
         })}
       </ul>
-      <figcaption className={css.caption}>{S.mistakesCaption(shown.length, wrong.length)}</figcaption>
+      <figcaption className={styles.caption}>{S.mistakesCaption(shown.length, wrong.length)}</figcaption>
     </figure>
   );
 }

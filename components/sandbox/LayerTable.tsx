@@ -3,7 +3,8 @@ import { Fragment } from 'react';
 import { Alert } from '@/components/ui';
 import { describeShape, INPUT, type Analysis, type Block } from '@/lib/sandbox';
 import { S } from './strings';
-import css from './Sandbox.module.css';
+import styles from './LayerTable.module.css';
+import table from '@/components/ui/table.module.css';
 
 const n = (v: number) => v.toLocaleString('en-US');
 
@@ -15,9 +16,9 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
   const reached = rows.reduce((m, r) => (r.block !== null ? Math.max(m, r.block) : m), -1);
   const unreached = problem ? blocks.map((b, i) => ({ b, i })).filter(({ i }) => i > reached || (i === failing && !rows.some((r) => r.block === i))) : [];
   return (
-    <div className={css.tableWrap} tabIndex={0} role="region" aria-label={S.tableCaption}>
-      <table className={css.table} data-testid="layer-table">
-        <caption className={css.tableCaption}>{S.tableCaption}</caption>
+    <div className={table.scroll} tabIndex={0} role="region" aria-label={S.tableCaption}>
+      <table className={`${table.table} ${styles.layers}`} data-testid="layer-table">
+        <caption>{S.tableCaption}</caption>
         <thead>
           <tr>
             {S.tableHeaders.map((h) => (
@@ -28,7 +29,7 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
           </tr>
         </thead>
         <tbody>
-          <tr className={css.inputRow}>
+          <tr className={styles.inputRow}>
             <td />
             <th scope="row">{S.inputRow}</th>
             <td>{describeShape(INPUT)}</td>
@@ -40,7 +41,7 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
             const bad = problem !== null && failing !== null && r.block === failing && j === rows.length - 1;
             return (
               <Fragment key={j}>
-                <tr className={`${r.implied ? css.impliedRow : ''} ${bad ? css.badRow : ''}`} data-row={r.block ?? r.implied}>
+                <tr className={`${r.implied ? styles.impliedRow : ''} ${bad ? styles.badRow : ''}`} data-row={r.block ?? r.implied}>
                   <td>{r.block !== null ? r.block + 1 : ''}</td>
                   <th scope="row">{S.rowName(r, r.block !== null ? S.blockLine(blocks[r.block]) : S.shortNames[r.type])}</th>
                   <td>{describeShape(r.output)}</td>
@@ -54,7 +55,7 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
           })}
           {unreached.map(({ b, i }) => (
             <Fragment key={`u${i}`}>
-              <tr className={i === failing ? css.badRow : css.uncheckedRow} data-row={i} aria-invalid={i === failing || undefined}>
+              <tr className={i === failing ? styles.badRow : styles.uncheckedRow} data-row={i} aria-invalid={i === failing || undefined}>
                 <td>{i + 1}</td>
                 <th scope="row">{S.blockLine(b)}</th>
                 <td colSpan={4}>{i === failing ? '—' : S.notChecked}</td>
@@ -75,7 +76,7 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
         </tfoot>
       </table>
       {problem && failing === null && (
-        <Alert className={css.tableProblem}>{problem.message}</Alert>
+        <Alert className={styles.tableProblem}>{problem.message}</Alert>
       )}
     </div>
   );
@@ -83,7 +84,7 @@ export function LayerTable({ analysis, blocks }: { analysis: Analysis; blocks: B
 
 function ProblemRow({ message }: { message: string }) {
   return (
-    <tr className={css.problemRow}>
+    <tr className={styles.problemRow}>
       <td colSpan={6} data-testid="table-problem">
         <strong>{S.problemHeading}: </strong>
         {message}

@@ -84,7 +84,7 @@ export function Sandbox() {
         <ShareControls state={state} blocker={blocker} onLoad={load} />
       </div>
 
-      <div className={css.buildGrid}>
+      <div className={css.twoColumns}>
         <section className={css.column} aria-labelledby="sandbox-blocks">
           <h2 id="sandbox-blocks" className={css.sectionHeading}>
             {S.builderHeading}
@@ -104,7 +104,7 @@ export function Sandbox() {
         <h2 id="sandbox-train" className={css.sectionHeading}>
           {S.trainingHeading}
         </h2>
-        <div className={css.trainGrid}>
+        <div className={css.twoColumns}>
           <div className={css.column}>
             <TrainingSettingsForm settings={state.training} onChange={actions.setTraining} />
             <TrainingControls

@@ -5,6 +5,7 @@ import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { exportFile, importFile, stateUrl, type SandboxState } from '@/lib/sandbox';
 import { S } from './strings';
 import css from './Sandbox.module.css';
+import styles from './ShareControls.module.css';
 
 /** Copy link, export and import: the state leaves and enters the page only through lib/sandbox's checks. */
 export function ShareControls({ state, blocker, onLoad }: { state: SandboxState; blocker: string | null; onLoad: (s: SandboxState) => void }) {
@@ -47,7 +48,7 @@ export function ShareControls({ state, blocker, onLoad }: { state: SandboxState;
       <div className={css.shareButtons}>
         <Button onClick={copy}>{S.copyLink}</Button>
         <Button onClick={save}>{S.exportFile}</Button>
-        <label className={css.fileLabel}>
+        <label className={styles.fileLabel}>
           <span>{S.importFile}</span>
           <input ref={fileRef} type="file" accept=".json,application/json" aria-label={S.importLabel} onChange={(e) => void open(e.target.files?.[0])} />
         </label>

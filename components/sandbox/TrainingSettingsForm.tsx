@@ -6,6 +6,7 @@ import { BATCH_SIZES, EPOCH_CHOICES, TRAIN_IMAGE_CHOICES, trainingError, type Op
 const OPTIMIZERS: readonly OptimizerKind[] = ['adam', 'sgd'];
 import { S } from './strings';
 import css from './Sandbox.module.css';
+import styles from './TrainingSettingsForm.module.css';
 
 /** Optimiser, learning rate, momentum, batch size, epochs, images and seed, each checked in place. */
 export function TrainingSettingsForm({ settings, onChange }: { settings: TrainingSettings; onChange: (patch: Partial<TrainingSettings>) => void }) {
@@ -13,9 +14,9 @@ export function TrainingSettingsForm({ settings, onChange }: { settings: Trainin
   const momentumError = settings.optimizer === 'sgd' ? trainingError('momentum', settings.momentum) : null;
   const seedError = trainingError('seed', settings.seed);
   return (
-    <fieldset className={`${ui.panel} ${css.settings}`}>
+    <fieldset className={`${ui.panel} ${styles.settings}`}>
       <legend className={ui.panelLegend}>{S.settingsLegend}</legend>
-      <div className={css.settingsGrid}>
+      <div className={styles.settingsGrid}>
         <SelectField label={S.optimizer} value={settings.optimizer} options={OPTIMIZERS} format={(o) => S.optimizerNames[o]} onChange={(o) => onChange({ optimizer: o, learningRate: o === 'adam' ? 0.003 : 0.05 })} />
         <NumberField label={S.learningRate} value={settings.learningRate} step={0.001} min={0} invalid={!!lrError} errorId="sandbox-lr-error" onChange={(v) => onChange({ learningRate: v })} />
         {settings.optimizer === 'sgd' && <NumberField label={S.momentum} value={settings.momentum} step={0.05} min={0} max={0.99} invalid={!!momentumError} errorId="sandbox-momentum-error" onChange={(v) => onChange({ momentum: v })} />}
