@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import 'katex/dist/katex.min.css';
 import './theme.css';
 import './globals.css';
+import './slides.css';
 import { SiteHeader } from '@/components/course/SiteHeader';
 import { ProgressNotice } from '@/components/course/ProgressNotice';
 import { themeBootScript } from '@/components/course/ThemeToggle';
