@@ -1,5 +1,6 @@
 'use client';
 import { useId, useState, type ChangeEvent } from 'react';
+import { Field } from './Field';
 import f from './fields.module.css';
 
 export interface NumberFieldProps {
@@ -36,10 +37,7 @@ export function NumberField({ label, value, onChange, min, max, step = 1, invali
     onChange(e.target.value.trim() === '' ? Number.NaN : Number(e.target.value));
   };
   return (
-    <div className={className ? `${f.field} ${className}` : f.field}>
-      <label htmlFor={id} className={f.label}>
-        {label}
-      </label>
+    <Field id={id} label={label} className={className}>
       <input
         id={id}
         className={`${f.control} ${f.number}`}
@@ -53,6 +51,6 @@ export function NumberField({ label, value, onChange, min, max, step = 1, invali
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? errorId : undefined}
       />
-    </div>
+    </Field>
   );
 }

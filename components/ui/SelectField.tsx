@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import { Field } from './Field';
 import f from './fields.module.css';
 
 export interface SelectFieldProps<T extends string | number> {
@@ -18,10 +19,7 @@ export function SelectField<T extends string | number>({ label, value, options, 
   const id = useId();
   const pick = (raw: string) => options.find((o) => String(o) === raw);
   return (
-    <div className={className ? `${f.field} ${className}` : f.field}>
-      <label htmlFor={id} className={f.label}>
-        {label}
-      </label>
+    <Field id={id} label={label} className={className}>
       <select
         id={id}
         className={f.control}
@@ -38,6 +36,6 @@ export function SelectField<T extends string | number>({ label, value, options, 
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import { Field } from './Field';
 import f from './fields.module.css';
 
 export interface SliderProps {
@@ -27,10 +28,7 @@ export function Slider({ label, value, min, max, step, onChange, format = String
   const id = useId();
   const text = format(value);
   return (
-    <div className={className ? `${f.field} ${className}` : f.field}>
-      <label htmlFor={id} className={f.label}>
-        {label}
-      </label>
+    <Field id={id} label={label} className={className}>
       <div className={f.sliderRow}>
         <input
           id={id}
@@ -49,6 +47,6 @@ export function Slider({ label, value, min, max, step, onChange, format = String
           {text}
         </output>
       </div>
-    </div>
+    </Field>
   );
 }

@@ -14,3 +14,4 @@ export { useElementWidth } from './useElementWidth';
 export { ChartFrame, type ChartFrameProps, type ChartSize, type Margin } from './chart/ChartFrame';
 export { AxisBottom, AxisLeft, type TickScale } from './chart/axes';
 export { LinePath, Rule } from './chart/marks';
+export { Field } from './Field';
