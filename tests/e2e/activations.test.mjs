@@ -2,7 +2,7 @@
 // chain of slopes, the dying-ReLU layer; links, a phone, dark theme and accessibility.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { openSite, snap, sweep, widgetSaying } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -12,12 +12,7 @@ const lesson = () => `${site.base}/lessons/activations/`;
 const sigma = (x) => 1 / (1 + Math.exp(-x));
 const minus = (s) => s.replace('\u2212', '-');
 
-async function explorer(page) {
-  const widget = page.locator('[data-widget="ActivationExplorer"]#activations-explorer');
-  await widget.scrollIntoViewIfNeeded();
-  await widget.locator('[aria-live="polite"]').filter({ hasText: 'At x =' }).waitFor();
-  return widget;
-}
+const explorer = (page) => widgetSaying(page, '[data-widget="ActivationExplorer"]#activations-explorer', 'At x =');
 
 /** x, f(x) and f′(x) as the readout states them. */
 async function readout(widget) {
@@ -170,31 +165,13 @@ describe('DyingRelu', () => {
 });
 
 describe('the activations lesson page', () => {
-  it('fits a phone: no sideways scrolling, every widget drawn', async () => {
-    const page = await site.page({ width: 360, height: 740 });
-    await page.goto(lesson());
-    for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) {
-      await w.scrollIntoViewIfNeeded();
-      await w.locator('svg').first().waitFor();
-    }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `overflows a phone by ${overflow}px`);
-    assert.deepEqual(page.errors, []);
+  // A phone and a projector, both themes: every widget drawn, nothing sideways, axe, no errors.
+  sweep(() => site, 'activations', {
+    reducedMotion: 'reduce',
+    ready: async (page) => {
+      for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) await w.locator('svg').first().waitFor();
+    },
   });
-
-  for (const [theme, width, height] of [['light', 1920, 1080], ['dark', 360, 740]]) {
-    it(`has no serious or critical axe violations (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height, reducedMotion: 'reduce' });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
-      for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) {
-        await w.scrollIntoViewIfNeeded();
-        await w.locator('svg').first().waitFor();
-      }
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    });
-  }
 });
 
 describe('The negative-slope challenge', () => {
@@ -202,9 +179,7 @@ describe('The negative-slope challenge', () => {
     const page = await site.page();
     await page.goto(lesson());
     const challenge = page.locator('[data-challenge="activations-negative-slope-challenge"]');
-    const widget = challenge.locator('[data-widget="ActivationExplorer"]#activations-fix-challenge');
-    await widget.scrollIntoViewIfNeeded();
-    await widget.locator('[aria-live="polite"]').filter({ hasText: 'At x =' }).waitFor();
+    const widget = await widgetSaying(page, challenge.locator('[data-widget="ActivationExplorer"]#activations-fix-challenge'), 'At x =');
     await widget.getByRole('radio', { name: 'Leaky ReLU', exact: true }).check();
     // The point by keyboard: Home is −6, Shift with an arrow moves by 1.
     await widget.getByRole('slider', { name: /Point on the curve/ }).focus();

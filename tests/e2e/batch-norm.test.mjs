@@ -2,7 +2,7 @@
 // the training/inference switch, the impossible batch, shared links, phones, themes, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -139,19 +139,11 @@ describe('BatchNormExplorer', () => {
     assert.match(await text(w.locator('[data-part="running"]')), /After 0 batches/);
   });
 
-  it('fits a phone and passes axe in both themes', async () => {
-    for (const [theme, width, height] of [['dark', 360, 740], ['light', 1920, 1080]]) {
-      const page = await site.page({ width, height, reducedMotion: 'reduce' });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
+  sweep(() => site, 'batch-norm', {
+    reducedMotion: 'reduce',
+    ready: async (page) => {
       for (const id of ['batch-norm-steps', 'batch-norm-shape', 'batch-norm-modes']) await explorer(page, id);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `the lesson overflows ${width}px by ${overflow}px`);
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      await snap(page, `batch-norm-${theme}-${width}`);
-      assert.deepEqual(page.errors, []);
-    }
+    },
   });
 
   it('reads before TensorFlow.js arrives: text and math are in the HTML', async () => {

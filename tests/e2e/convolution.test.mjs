@@ -1,14 +1,19 @@
-// The convolution lesson's widget challenges, worked with the mouse and keyboard: a wrong state
-// first, then the goal.
+// The convolution lesson: the whole page swept (themes, widths, axe), and its widget challenges,
+// worked with the mouse and keyboard: a wrong state first, then the goal.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, openChallenge, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
 after(async () => site?.close());
 
 const lesson = () => `${site.base}/lessons/convolution/`;
+
+// The lesson's stepper, im2col and photographs are driven in stepper.test.mjs; here, the whole page.
+describe('the convolution lesson page', () => {
+  sweep(() => site, 'convolution');
+});
 
 describe('convolution challenges', () => {
   it('sets stride and padding so the 12 × 12 digit gives 6 × 6', async () => {

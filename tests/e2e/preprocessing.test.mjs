@@ -2,7 +2,7 @@
 // a link that asks for the impossible, the image means, the saturating neuron, phones and themes.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, challenge, openSite, snap } from './harness.mjs';
+import { challenge, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -150,30 +150,7 @@ describe('the preprocessing lesson page', () => {
     assert.ok(height > 5, `the radical's SVG is ${height}px tall`);
   });
 
-  it('fits a 360 px phone without sideways scrolling', async () => {
-    const page = await site.page({ width: 360, height: 740 });
-    await page.goto(lesson());
-    for (const id of ['preprocessing-cloud', 'preprocessing-mean-image', 'preprocessing-saturation']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `the lesson overflows a phone by ${overflow}px`);
-    await snap(page, 'preprocessing-phone');
-    assert.deepEqual(page.errors, []);
-  });
-
-  for (const [theme, width, height] of [
-    ['light', 1920, 1080],
-    ['dark', 360, 740],
-  ]) {
-    it(`has no serious or critical axe violations (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
-      await page.waitForLoadState('networkidle');
-      await page.waitForSelector('[data-widget] svg');
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    });
-  }
+  sweep(() => site, 'preprocessing', { ready: (page) => page.waitForSelector('[data-widget] svg') });
 });
 
 describe('the saturation challenge', () => {

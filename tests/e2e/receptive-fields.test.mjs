@@ -1,7 +1,7 @@
 // The receptive-fields lesson as a reader drives it: keyboard, pointer, editing the stack, links.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, openChallenge, openSite, snap, sweep, widgetSaying } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -9,12 +9,7 @@ after(async () => site?.close());
 
 const lesson = () => `${site.base}/lessons/receptive-fields/`;
 
-async function explorer(page, id) {
-  const widget = page.locator(`[data-widget="ReceptiveFieldExplorer"]#${id}`);
-  await widget.scrollIntoViewIfNeeded();
-  await widget.locator('[aria-live="polite"]').filter({ hasText: 'Output unit at row' }).waitFor();
-  return widget;
-}
+const explorer = (page, id) => widgetSaying(page, `[data-widget="ReceptiveFieldExplorer"]#${id}`, 'Output unit at row');
 const said = (widget) => widget.locator('[data-testid="rf-announce"]').textContent();
 
 describe('ReceptiveFieldExplorer', () => {
@@ -76,13 +71,11 @@ describe('ReceptiveFieldExplorer', () => {
     await bad.locator('#receptive-fields-explorer').getByRole('alert').filter({ hasText: 'Input side must be between 3 and 64' }).waitFor();
   });
 
-  it('has no serious accessibility violations and no horizontal scroll at 360 px', async () => {
-    const page = await site.page({ width: 360, height: 800 });
-    await page.goto(lesson());
-    await explorer(page, 'receptive-fields-explorer');
-    await snap(page, 'rf-explorer-360');
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
-    assert.deepEqual(await axeViolations(page), []);
+  sweep(() => site, 'receptive-fields', {
+    ready: async (page, { width }) => {
+      await explorer(page, 'receptive-fields-explorer');
+      await snap(page, `rf-explorer-${width}`);
+    },
   });
 });
 

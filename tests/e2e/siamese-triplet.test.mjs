@@ -3,7 +3,7 @@
 // retrieval query by keyboard, train the multi-task network, a phone, dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -71,18 +71,7 @@ describe('MultiTaskTrainer', () => {
 });
 
 describe('siamese-triplet page', () => {
-  it('fits a phone, reads in the dark theme, and passes axe', async () => {
-    const page = await site.page({ width: 360, height: 780 });
-    await page.goto(lesson());
-    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-    const w = page.locator('[data-widget="EmbeddingTrainer"]').first();
-    await w.scrollIntoViewIfNeeded();
-    await snap(page, 'siamese-triplet-360-dark');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
-    assert.deepEqual(await axeViolations(page), []);
-    assert.deepEqual(page.errors, []);
-  });
+  sweep(() => site, 'siamese-triplet', { ready: (page) => page.locator('[data-widget="EmbeddingTrainer"]').first().scrollIntoViewIfNeeded() });
 });
 
 describe('the triplet margin challenge', () => {

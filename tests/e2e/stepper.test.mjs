@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openSite, snap } from './harness.mjs';
+import { openSite, snap, widgetSaying } from './harness.mjs';
 
 const golden = JSON.parse(fs.readFileSync(new URL('../golden/conv2d_basic.json', import.meta.url), 'utf8'));
 
@@ -13,12 +13,7 @@ after(async () => site?.close());
 const lesson = () => `${site.base}/lessons/convolution/`;
 
 /** The widget, once TensorFlow.js has loaded and its first window is computed. */
-async function stepper(page, id) {
-  const widget = page.locator(`[data-widget="ConvolutionStepper"]#${id}`);
-  await widget.scrollIntoViewIfNeeded();
-  await widget.locator('[aria-live="polite"]').filter({ hasText: 'Window at row' }).waitFor();
-  return widget;
-}
+const stepper = (page, id) => widgetSaying(page, `[data-widget="ConvolutionStepper"]#${id}`, 'Window at row');
 
 const said = (widget) => widget.locator('[aria-live="polite"]').textContent();
 

@@ -3,7 +3,7 @@
 // train on WASM when asked, keep earlier runs for comparison, and report what they measured.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -13,13 +13,7 @@ const url = () => `${site.base}/lessons/training-practice/`;
 const pct = (s) => Number(/([\d.]+) %/.exec(s)?.[1] ?? NaN) / 100;
 
 describe('lesson training-practice', () => {
-  it('reads before any widget loads, and has no serious accessibility problem', async () => {
-    const page = await site.page();
-    await page.goto(url());
-    assert.match(await page.locator('main').innerText(), /CNN codes/);
-    assert.deepEqual(await axeViolations(page), []);
-    assert.deepEqual(page.errors, []);
-  });
+  sweep(() => site, 'training-practice', { ready: async (page) => assert.match(await page.locator('main').innerText(), /CNN codes/) });
 
   it('the gallery shows an image and eleven seeded copies; a new draw changes them; the vertical flip is called out', async () => {
     const page = await site.page({ width: 360, height: 800 });
