@@ -2,7 +2,7 @@
 // chain of slopes, the dying-ReLU layer; links, a phone, dark theme and accessibility.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, snap, sweep, widgetSaying } from './harness.mjs';
+import { finish, openSite, snap, sweep, widgetSaying } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -43,7 +43,7 @@ describe('ActivationExplorer', () => {
     assert.match(r.text, /inside a saturating region/, 'sigmoid saturates beyond 4.36');
     await page.keyboard.press('Shift+ArrowLeft');
     assert.equal((await readout(widget)).x, 5);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('follows a mouse drag across the plot', async () => {
@@ -118,8 +118,7 @@ describe('GradientChain', () => {
     await page.keyboard.press('Home');
     await widget.getByText(/ReLU’s first input is negative/).waitFor();
     assert.equal(await product('relu'), '0');
-    await snap(page, 'activations-chain-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'activations-chain-1280');
   });
 });
 
@@ -149,8 +148,7 @@ describe('DyingRelu', () => {
     await page.keyboard.press('Home');
     await widget.locator('[data-part="relu"] [data-part="off-after-kick"]').filter({ hasText: /^0 of 16/ }).waitFor();
     assert.equal(await widget.locator('[data-state="dead"]').count(), 0, 'a small step kills nothing');
-    await snap(page, 'activations-dying-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'activations-dying-1280');
   });
 
   it('says in place what is wrong with a seed it cannot use', async () => {
@@ -204,6 +202,6 @@ describe('The negative-slope challenge', () => {
     await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
     assert.match(await verdict.textContent(), /has slope 0\.100/);
     await challenge.screenshot({ path: new URL('../../screenshots/activations-challenge.png', import.meta.url).pathname });
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });

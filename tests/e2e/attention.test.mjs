@@ -3,7 +3,7 @@
 // AttentionMasks (mask modes, hard fraction, stacking), a phone in dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, openSite, snap, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -82,8 +82,7 @@ describe('SqueezeExcite', () => {
     assert.ok(soft > 0.8 && off < soft, `${off} < ${soft}`);
     assert.equal(await widget.locator('[data-part="heatmap"] rect[fill]').count(), 160);
     await widget.locator('[data-part="heatmap"]').scrollIntoViewIfNeeded();
-    await snap(page, 'attention-se-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'attention-se-1280');
   });
 
   it('restores a shared link and explains a bad one', async () => {
@@ -97,7 +96,7 @@ describe('SqueezeExcite', () => {
     await bad.goto(`${lesson()}?w.attention-se=${encodeURIComponent(JSON.stringify({ overrides: [2] }))}`);
     const w2 = await open(bad, 'SqueezeExcite');
     await w2.getByRole('alert').filter({ hasText: 'overrides must be a list of 16' }).waitFor();
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 
@@ -129,8 +128,7 @@ describe('AttentionMasks', () => {
     const values = await acc.evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-accuracy'))));
     assert.equal(values.length, 4);
     assert.ok(values[0] > values[3], String(values));
-    await snap(page, 'attention-masks-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'attention-masks-1280');
   });
 });
 
@@ -170,7 +168,6 @@ describe('the hard top-k challenge', () => {
     assert.equal(await k.inputValue(), '8');
     assert.match(await checkChallenge(ch, 'Goal reached.'), /8 of 16 as asked/);
     await ch.scrollIntoViewIfNeeded();
-    await snap(page, 'challenge-attention');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-attention');
   });
 });

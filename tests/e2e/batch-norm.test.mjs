@@ -2,7 +2,7 @@
 // the training/inference switch, the impossible batch, shared links, phones, themes, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, snap, sweep } from './harness.mjs';
+import { finish, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -53,8 +53,7 @@ describe('BatchNormExplorer', () => {
     const moved = await stats(widget, 0, 'before-stats');
     assert.ok(moved.mean > before.mean + 1, 'the input moved');
     assert.deepEqual(await stats(widget, 0, 'after-stats'), { mean: -0.2, sd: 1.2 }, 'the output did not');
-    await snap(page, 'batch-norm-steps-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'batch-norm-steps-1280');
   });
 
   it('steps batch after batch with PyTorch’s momentum rule and announces each step', async () => {
@@ -87,7 +86,7 @@ describe('BatchNormExplorer', () => {
 
     await widget.getByRole('button', { name: 'Reset running statistics' }).click();
     assert.match(await text(widget.locator('[data-part="running"]')), /After 0 batches: channel 1's running mean 0\.000, running variance 1\.000/);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('shows training and inference disagreeing on a batch of 2, and explains a batch of 1', async () => {
@@ -115,7 +114,7 @@ describe('BatchNormExplorer', () => {
     await widget.getByRole('radio', { name: 'Convolution (4×4 maps)' }).check();
     await widget.getByText(/N × H × W = 1 × 4 × 4 = 16 values/).waitFor();
     assert.equal(await widget.getByRole('button', { name: 'Next batch' }).isDisabled(), false, 'one image of 4×4 is enough after a convolution');
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('hands its state, running statistics included, over in a link; a bad link is explained in place', async () => {
@@ -182,6 +181,6 @@ describe('The γ and β challenge', () => {
     await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
     assert.match(await verdict.textContent(), /mean 1\.50 and standard deviation 0\.50/);
     await challenge.screenshot({ path: new URL('../../screenshots/batch-norm-challenge.png', import.meta.url).pathname });
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });

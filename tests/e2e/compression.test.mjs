@@ -3,7 +3,7 @@
 // dark theme, axe. Training runs are the widgets' own, short on WASM.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, openSite, snap, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -29,7 +29,7 @@ describe('compression lesson', () => {
     assert.equal(await page.locator('[data-widget][data-ready]').count(), 4);
     assert.equal(await page.locator('[data-part="load"]').count(), 4);
     assert.ok(!requests.some((u) => u.includes('fashion-cnn.weights') || u.includes('fashion-mnist')), 'nothing downloaded before the reader asks');
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('prunes and quantises a network the reader just trained on the page', async () => {
@@ -50,7 +50,7 @@ describe('compression lesson', () => {
     await quant.locator('[data-part="load"]').click();
     await quant.locator('[data-part="trained-here"]').waitFor({ timeout: 60000 });
     assert.equal(await quant.locator('[data-part="trained-here"]').textContent(), await note.textContent());
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('PruningExplorer: accuracy falls as the sparsity rises, and fine-tuning recovers some', async () => {
@@ -77,8 +77,7 @@ describe('compression lesson', () => {
     await tuned.filter({ hasText: 'After 30 batches' }).waitFor({ timeout: 90000 });
     assert.ok((await num(tuned, 'data-after')) > (await num(tuned, 'data-before')));
     await widget.scrollIntoViewIfNeeded();
-    await snap(page, 'compression-pruning-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'compression-pruning-1280');
   });
 
   it('QuantisationExplorer: 8 bits keep the accuracy, 2 bits lose it; sizes in bytes', async () => {
@@ -96,8 +95,7 @@ describe('compression lesson', () => {
     await widget.getByRole('radio', { name: 'output channel' }).check();
     await widget.locator('tr[data-bits="2"]:not([data-accuracy=""])').waitFor({ timeout: 90000 });
     await widget.scrollIntoViewIfNeeded();
-    await snap(page, 'compression-quantisation-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'compression-quantisation-1280');
   });
 
   it('DistillationTrainer: a higher T softens the targets; the distilled student beats the one alone', async () => {
@@ -122,8 +120,7 @@ describe('compression lesson', () => {
     const a = await num(result, 'data-alone');
     assert.ok(d > a && a > 0.3, `distilled ${d}, alone ${a}`);
     await result.scrollIntoViewIfNeeded();
-    await snap(page, 'compression-distillation-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'compression-distillation-1280');
   });
 
   // Every widget loaded (each waits for a button) and PruningExplorer's accuracy measured.
@@ -158,7 +155,6 @@ describe('the quantisation budget challenge', () => {
     await w.getByRole('radio', { name: '4 bits' }).check();
     assert.match(await checkChallenge(ch, 'Goal reached.'), /53848 bytes/);
     await ch.scrollIntoViewIfNeeded();
-    await snap(page, 'challenge-compression');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-compression');
   });
 });

@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { axeViolations, lessonSlugs, openSite } from './harness.mjs';
+import { axeViolations, finish, lessonSlugs, openSite } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -26,7 +26,7 @@ describe('course map', () => {
     assert.match(titles[1], /2\.\s*Convolution/);
     await page.locator('.lesson-card').getByRole('link', { name: '2. Convolution', exact: true }).click();
     await page.waitForURL(/\/lessons\/convolution\/$/);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 

@@ -2,7 +2,7 @@
 // products, keyboard, shared links, reduced motion, 360 px, accessibility.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, snap, sweep, SWEEP_CASES } from './harness.mjs';
+import { finish, openSite, snap, sweep, SWEEP_CASES } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -46,8 +46,7 @@ describe('FcAsConv', () => {
     const diff = await widget.locator('[data-part="max-diff"]').textContent();
     const d = diff.endsWith('(identical floats)') ? 0 : parse(diff.split(': ')[1]);
     assert.ok(d < 1e-5, diff);
-    await snap(page, 'fc-dropout-fc-as-conv-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'fc-dropout-fc-as-conv-1920');
   });
 
   it('on a larger image slides the kernels: the window moves with the keyboard and the map has one value per window', async () => {
@@ -90,7 +89,7 @@ describe('PointwiseConv', () => {
     assert.deepEqual(said, [out[5], out[16 + 5]].map((v) => Number(v.toFixed(3))));
     await widget.locator('[data-part="outputs"] [data-value]').nth(15).click();
     assert.match(await live(widget).textContent(), /^Pixel at row 4, column 4: /);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 
@@ -112,8 +111,7 @@ describe('DropoutDemo', () => {
     // Dropping nothing: every mask is the full network.
     await widget.getByLabel('Drop probability p').fill('0');
     assert.deepEqual(await widget.locator('[data-part="average"]').allTextContents(), target);
-    await snap(page, 'fc-dropout-dropout-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'fc-dropout-dropout-1920');
   });
 
   it('after a ReLU the mean over masks misses the full output', async () => {
@@ -213,6 +211,6 @@ describe('The masks challenge', () => {
     await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
     assert.match(await verdict.textContent(), /After 301 masks .* 0\.037 \(RMS\)/);
     await challenge.screenshot({ path: new URL('../../screenshots/fc-dropout-challenge.png', import.meta.url).pathname });
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });

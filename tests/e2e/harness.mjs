@@ -87,6 +87,14 @@ export async function snap(page, name) {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
 }
 
+/** The end of a test: a screenshot for a person (when named), no error reached the console, and the
+ * page's context closed (its memory freed for the next test). */
+export async function finish(page, shot) {
+  if (shot) await snap(page, shot);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+}
+
 /** A widget (a locator or a selector) scrolled into view, so it loads, once its live region says `says`. */
 export async function widgetSaying(page, widget, says) {
   const w = typeof widget === 'string' ? page.locator(widget) : widget;

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { checkChallenge, openChallenge, openSite, snap, sweep, widgetSaying } from './harness.mjs';
+import { checkChallenge, finish, openChallenge, openSite, snap, sweep, widgetSaying } from './harness.mjs';
 
 const golden = JSON.parse(fs.readFileSync(new URL('../golden/max_pool2d_2x2.json', import.meta.url), 'utf8'));
 
@@ -33,7 +33,7 @@ describe('PoolingStepper', () => {
     await widget.getByRole('radio', { name: 'Average' }).check();
     assert.equal(await said(widget), 'Window at row 2, column 2: (1 + 0 + 3 + 4) ÷ 4 = 2');
     assert.deepEqual(await values(widget, 'output'), [3.25, 5.25, 2, 2]);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it("shows PyTorch's max pooling (golden max_pool2d_2x2) for an input set through a link", async () => {
@@ -65,8 +65,7 @@ describe('PoolingStepper', () => {
     assert.deepEqual((await values(widget, 'gradient')).filter((v) => v !== 0), [1]);
     await widget.getByRole('radio', { name: 'Average' }).check();
     assert.match(await said(widget), /gradient 1 is split into 9 shares of 0\.11$/);
-    await snap(page, 'pooling-backward-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'pooling-backward-1920');
   });
 
   it('draws the same stochastic sample for the same seed, and a new one on request', async () => {
@@ -103,7 +102,7 @@ describe('PoolingStepper', () => {
     await widget.getByLabel('Input row 1, column 1').fill('-1');
     await widget.getByRole('radio', { name: 'Stochastic' }).check();
     await widget.getByRole('alert').filter({ hasText: 'needs them all at least 0' }).waitFor();
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   // Reduced motion: the figure's cells move without a transition. Both themes, a phone and a projector.
@@ -131,7 +130,6 @@ describe('pooling challenge', () => {
     await pick('Window', '3×3');
     await pick('Padding', '1');
     assert.match(await checkChallenge(section, 'right'), /A 3 × 3 window with stride 2 and padding 1 gives 6 × 6, and neighbouring windows share 1 row and column, as asked/);
-    await snap(page, 'challenge-pooling');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-pooling');
   });
 });

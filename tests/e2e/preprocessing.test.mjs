@@ -2,7 +2,7 @@
 // a link that asks for the impossible, the image means, the saturating neuron, phones and themes.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { challenge, openSite, snap, sweep } from './harness.mjs';
+import { challenge, finish, openSite, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -37,8 +37,7 @@ describe('PreprocessingExplorer', () => {
     // The buttons step too.
     await widget.getByRole('button', { name: 'Next step' }).click();
     assert.match(await live(widget).textContent(), /^Step 2 of 5/);
-    await snap(page, 'preprocessing-cloud-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'preprocessing-cloud-1280');
   });
 
   it('redraws live while a slider moves', async () => {
@@ -79,7 +78,7 @@ describe('PreprocessingExplorer', () => {
     await widget.getByRole('radio', { name: '1e-5' }).check();
     assert.equal(await widget.getByRole('alert').count(), 0);
     assert.match(await stat(widget, 'Eigenvalues of Σ').textContent(), /λ₁ = 1\.000/);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('reports a bad link and keeps working with its defaults', async () => {
@@ -109,8 +108,7 @@ describe('MeanImageExplorer', () => {
     await widget.getByRole('radio', { name: 'Centred objects' }).check();
     await widget.getByRole('radio', { name: '32' }).check();
     assert.ok(await widget.getByText(/largest in any pixel and channel: 0\.00$/).isVisible(), 'the mean image still cancels exactly');
-    await snap(page, 'preprocessing-mean-image-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'preprocessing-mean-image-1920');
   });
 });
 
@@ -174,7 +172,6 @@ describe('the saturation challenge', () => {
     assert.match(await c.check('right'), /normalised pixels/);
     await c.section.scrollIntoViewIfNeeded();
     await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
-    await snap(page, 'preprocessing-challenge-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'preprocessing-challenge-1280');
   });
 });

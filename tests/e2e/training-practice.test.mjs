@@ -3,7 +3,7 @@
 // train on WASM when asked, keep earlier runs for comparison, and report what they measured.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, openSite, snap, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -36,8 +36,7 @@ describe('lesson training-practice', () => {
     // the label of a copy says what was done to it
     assert.match(await canvases.nth(3).getAttribute('aria-label'), /turned -?\d+°/);
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scroll at 360 px');
-    await snap(page, 'training-practice-gallery-360');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'training-practice-gallery-360');
   });
 
   it('the overfitting lab trains when asked, keeps the first run beside the second, and reports a gap', async () => {
@@ -58,8 +57,7 @@ describe('lesson training-practice', () => {
     assert.equal(await lab.locator('tbody tr').count(), 2);
     assert.match(await lab.locator('tbody tr').nth(1).innerText(), /dropout/);
     assert.match(await lab.getByRole('img', { name: /Accuracy per epoch/ }).getAttribute('aria-label'), /Run 1: test: \d+\.\d %.*Run 2: test: \d+\.\d %/);
-    await snap(page, 'training-practice-overfit-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'training-practice-overfit-1280');
   });
 
   it('the fine-tuning lab loads the pre-trained network and a frozen trunk beats chance on the new four-group task at once', async () => {
@@ -73,8 +71,7 @@ describe('lesson training-practice', () => {
     const test = pct((await lab.locator('tbody tr').nth(0).locator('td').allInnerTexts())[3]);
     assert.ok(test > 0.6, `four-group test accuracy ${test} (always "tops" scores 40 %)`);
     assert.match(await lab.innerText(), /Pre-trained on all 6,000 training images/);
-    await snap(page, 'training-practice-finetune-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'training-practice-finetune-1280');
   });
 });
 
@@ -97,7 +94,6 @@ describe('the label-safe augmentation challenge', () => {
     assert.equal(await rotation.inputValue(), '15');
     assert.match(await checkChallenge(ch, 'Goal reached.'), /keeps its label/);
     await ch.scrollIntoViewIfNeeded();
-    await snap(page, 'challenge-training-practice');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-training-practice');
   });
 });
