@@ -2,7 +2,7 @@
 // chain of slopes, the dying-ReLU layer; links, a phone, dark theme and accessibility.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { finish, openSite, snap, sweep, widgetSaying } from './harness.mjs';
+import { finish, openSite, openWidget, snap, sweep, widgetSaying } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -97,10 +97,7 @@ describe('ActivationExplorer', () => {
 
 describe('GradientChain', () => {
   it('states the 0.25^N bound and shows sigmoid under it, ReLU at 1', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="GradientChain"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="GradientChain"]');
     const bound = widget.locator('[data-part="bound"]');
     await bound.waitFor();
     assert.match(await bound.textContent(), /0\.25¹⁰ = 9\.5 × 10⁻⁷, i\.e\. shrink it at least 1,048,576 times/);
@@ -124,10 +121,7 @@ describe('GradientChain', () => {
 
 describe('DyingRelu', () => {
   it('kills ReLU units for good; leaky units come back', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="DyingRelu"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="DyingRelu"]');
     const count = async (which, part) => Number((await widget.locator(`[data-part="${which}"] [data-part="${part}"]`).textContent()).match(/^(\d+) of 16/)[1]);
     const reluAfter = await count('relu', 'off-after-kick');
     assert.ok(reluAfter > 8, `${reluAfter} dead after a step at learning rate 3`);

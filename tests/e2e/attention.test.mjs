@@ -3,7 +3,7 @@
 // AttentionMasks (mask modes, hard fraction, stacking), a phone in dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, finish, openSite, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -153,10 +153,7 @@ describe('the attention lesson page', () => {
 
 describe('the hard top-k challenge', () => {
   it('refuses top-4, accepts hard attention keeping 8 of the 16 channels', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const ch = page.locator('[data-challenge="attention-se-hard-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, lesson(), '[data-challenge="attention-se-hard-challenge"]', { width: 1280, height: 900 });
     const w = ch.locator('[data-widget="SqueezeExcite"]');
     await w.locator('[data-part="summary"]').waitFor({ timeout: 60000 });
     assert.match(await checkChallenge(ch, 'Not yet.'), /soft weights/);

@@ -3,7 +3,7 @@
 // dark theme, axe. Training runs are the widgets' own, short on WASM.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, finish, openSite, snap, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -33,10 +33,7 @@ describe('compression lesson', () => {
   });
 
   it('prunes and quantises a network the reader just trained on the page', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const pruning = page.locator('[data-widget="PruningExplorer"]').first();
-    await pruning.scrollIntoViewIfNeeded();
+    const { page, widget: pruning } = await openWidget(site, lesson(), '[data-widget="PruningExplorer"] >> nth=0', { width: 1280, height: 900 });
     await pruning.locator('[data-part="train-here"]').click();
     await pruning.getByRole('progressbar', { name: 'Training progress' }).waitFor();
     const note = pruning.locator('[data-part="trained-here"]');
@@ -142,10 +139,7 @@ describe('compression lesson', () => {
 
 describe('the quantisation budget challenge', () => {
   it('refuses 8 bits and one scale per tensor, accepts 4 bits per output channel', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const ch = page.locator('[data-challenge="compression-budget-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, lesson(), '[data-challenge="compression-budget-challenge"]', { width: 1280, height: 900 });
     const w = ch.locator('[data-widget="QuantisationExplorer"]');
     await w.locator('[data-part="load"]').click();
     await w.getByRole('radio', { name: 'output channel' }).waitFor({ timeout: 90000 });

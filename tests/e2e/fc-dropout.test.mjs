@@ -2,7 +2,7 @@
 // products, keyboard, shared links, reduced motion, 360 px, accessibility.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { finish, openSite, snap, sweep, SWEEP_CASES } from './harness.mjs';
+import { finish, openSite, openWidget, snap, sweep, SWEEP_CASES } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -73,10 +73,7 @@ describe('FcAsConv', () => {
 
 describe('PointwiseConv', () => {
   it('multiplies the chosen pixel by the weight matrix, chosen with the keyboard or the mouse', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="PointwiseConv"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="PointwiseConv"]');
     await widget.locator('[data-part="max-diff"]').waitFor({ timeout: 30000 });
     assert.match(await widget.locator('[data-part="max-diff"]').textContent(), /all 16 pixels/);
     await widget.getByRole('group', { name: /1×1 convolution, pixel by pixel/ }).focus();
@@ -95,10 +92,7 @@ describe('PointwiseConv', () => {
 
 describe('DropoutDemo', () => {
   it('draws masks one at a time and in hundreds; for a linear layer the mean over masks is the full output', async () => {
-    const page = await site.page({ width: 1920, height: 1080 });
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="DropoutDemo"]#fc-dropout-linear');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="DropoutDemo"]#fc-dropout-linear', { width: 1920, height: 1080 });
     assert.equal(await widget.locator('[data-part="count"]').textContent(), 'Masks drawn: 1');
     await widget.getByRole('button', { name: 'Draw a mask' }).click();
     assert.equal(await widget.locator('[data-part="count"]').textContent(), 'Masks drawn: 2');
@@ -115,10 +109,7 @@ describe('DropoutDemo', () => {
   });
 
   it('after a ReLU the mean over masks misses the full output', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="DropoutDemo"]#fc-dropout-relu');
-    await widget.scrollIntoViewIfNeeded();
+    const { widget } = await openWidget(site, lesson(), '[data-widget="DropoutDemo"]#fc-dropout-relu');
     assert.match(await widget.locator('[data-part="gap"]').textContent(), /misses the test-time output/);
     const target = (await widget.locator('[data-part="target"]').allTextContents()).map(parse);
     const mean = (await widget.locator('[data-part="mean"]').allTextContents()).map(parse);
@@ -129,10 +120,7 @@ describe('DropoutDemo', () => {
   });
 
   it('plays and pauses; under reduced motion there is no Play, only steps', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="DropoutDemo"]#fc-dropout-linear');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="DropoutDemo"]#fc-dropout-linear');
     await widget.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction(() => /Masks drawn: (\d{2,}|[2-9])/.test(document.querySelector('#fc-dropout-linear [data-part="count"]').textContent));
     await widget.getByRole('button', { name: 'Pause' }).click();

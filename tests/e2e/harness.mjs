@@ -87,6 +87,17 @@ export async function snap(page, name) {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
 }
 
+/** A fresh page (options as for site.page) at `url`, and the element `selector` on it (a widget, a
+ * quiz, a challenge; `… >> nth=0` for the first of several) scrolled into view, so it loads as it
+ * would for a reader. */
+export async function openWidget(site, url, selector, options) {
+  const page = await site.page(options);
+  await page.goto(url);
+  const widget = page.locator(selector);
+  await widget.scrollIntoViewIfNeeded();
+  return { page, widget };
+}
+
 /** The end of a test: a screenshot for a person (when named), no error reached the console, and the
  * page's context closed (its memory freed for the next test). */
 export async function finish(page, shot) {

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkChallenge, finish, openSite, snap, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -120,10 +120,7 @@ describe('the lightweight-networks lesson', () => {
 
 describe('the separable speed-up challenge', () => {
   it('refuses 3 × 3 kernels however wide the output, accepts 5 × 5', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const ch = page.locator('[data-challenge="lightweight-networks-speedup-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, lesson(), '[data-challenge="lightweight-networks-speedup-challenge"]', { width: 1280, height: 900 });
     const w = ch.locator('[data-widget="DepthwiseSeparableCost"]');
     await w.getByLabel('Output channels N').click();
     await w.getByLabel('Output channels N').fill('4096');

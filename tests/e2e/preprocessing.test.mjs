@@ -2,7 +2,7 @@
 // a link that asks for the impossible, the image means, the saturating neuron, phones and themes.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { challenge, finish, openSite, sweep } from './harness.mjs';
+import { challenge, finish, openSite, openWidget, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -14,10 +14,7 @@ const stat = (widget, label) => widget.locator('dt', { hasText: label }).locator
 
 describe('PreprocessingExplorer', () => {
   it('steps through the five stages with the arrow keys, announcing each', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="PreprocessingExplorer"]#preprocessing-cloud');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="PreprocessingExplorer"]#preprocessing-cloud', { width: 1280, height: 900 });
     const first = widget.getByRole('tab', { selected: true });
     assert.match(await first.textContent(), /Raw/);
     await first.focus();
@@ -41,10 +38,7 @@ describe('PreprocessingExplorer', () => {
   });
 
   it('redraws live while a slider moves', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const widget = page.locator('#preprocessing-cloud');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '#preprocessing-cloud', { width: 1280, height: 900 });
     const before = await stat(widget, 'Correlation').textContent();
     const slider = widget.getByLabel('Correlation ρ');
     await slider.focus();
@@ -92,10 +86,7 @@ describe('PreprocessingExplorer', () => {
 
 describe('MeanImageExplorer', () => {
   it('compares the mean image and the mean colour, and picks images by keyboard', async () => {
-    const page = await site.page({ width: 1920, height: 1080 });
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="MeanImageExplorer"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="MeanImageExplorer"]', { width: 1920, height: 1080 });
     await widget.getByText('16 × 16 × 3 = 768 numbers to store').waitFor();
     assert.ok(await widget.getByText(/largest in any pixel and channel: 0\.00$/).isVisible());
     assert.ok(await widget.getByText(/largest in any pixel and channel: 99\.59$/).isVisible());
@@ -114,10 +105,7 @@ describe('MeanImageExplorer', () => {
 
 describe('SigmoidSaturation', () => {
   it('measures saturation for raw and normalised inputs', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="SigmoidSaturation"]#preprocessing-saturation');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="SigmoidSaturation"]#preprocessing-saturation');
     const row = (name) => widget.getByRole('row', { name: new RegExp(`^${name}`) });
     assert.match(await row('Raw pixels').textContent(), /76\.7 %/);
     assert.match(await row('Normalised').textContent(), /0\.0 %/);

@@ -3,7 +3,7 @@
 // retrieval query by keyboard, train the multi-task network, a phone, dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, finish, openSite, snap, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -76,10 +76,7 @@ describe('siamese-triplet page', () => {
 
 describe('the triplet margin challenge', () => {
   it('refuses the starting margin, accepts α = 0.7 set with the keyboard, without training', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const ch = page.locator('[data-challenge="siamese-triplet-margin-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, lesson(), '[data-challenge="siamese-triplet-margin-challenge"]', { width: 1280, height: 900 });
     const w = ch.locator('[data-widget="EmbeddingTrainer"]');
     const margin = w.getByRole('slider', { name: 'Margin α' });
     await margin.focus();

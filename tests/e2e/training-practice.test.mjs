@@ -3,7 +3,7 @@
 // train on WASM when asked, keep earlier runs for comparison, and report what they measured.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, finish, openSite, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -16,10 +16,7 @@ describe('lesson training-practice', () => {
   sweep(() => site, 'training-practice', { ready: async (page) => assert.match(await page.locator('main').innerText(), /CNN codes/) });
 
   it('the gallery shows an image and eleven seeded copies; a new draw changes them; the vertical flip is called out', async () => {
-    const page = await site.page({ width: 360, height: 800 });
-    await page.goto(url());
-    const gal = page.locator('[data-widget="AugmentationGallery"]').first();
-    await gal.scrollIntoViewIfNeeded();
+    const { page, widget: gal } = await openWidget(site, url(), '[data-widget="AugmentationGallery"] >> nth=0', { width: 360, height: 800 });
     const canvases = gal.locator('canvas');
     await canvases.nth(11).waitFor({ timeout: 90_000 });
     assert.equal(await canvases.count(), 12);
@@ -40,10 +37,7 @@ describe('lesson training-practice', () => {
   });
 
   it('the overfitting lab trains when asked, keeps the first run beside the second, and reports a gap', async () => {
-    const page = await site.page();
-    await page.goto(url());
-    const lab = page.locator('[data-widget="OverfittingLab"]');
-    await lab.scrollIntoViewIfNeeded();
+    const { page, widget: lab } = await openWidget(site, url(), '[data-widget="OverfittingLab"]');
     await lab.getByLabel('Epochs').selectOption('5');
     await lab.getByRole('button', { name: 'Load images and train' }).click();
     const row1 = lab.locator('tbody tr').nth(0);
@@ -61,10 +55,7 @@ describe('lesson training-practice', () => {
   });
 
   it('the fine-tuning lab loads the pre-trained network and a frozen trunk beats chance on the new four-group task at once', async () => {
-    const page = await site.page();
-    await page.goto(url());
-    const lab = page.locator('[data-widget="FineTuneLab"]');
-    await lab.scrollIntoViewIfNeeded();
+    const { page, widget: lab } = await openWidget(site, url(), '[data-widget="FineTuneLab"]');
     await lab.getByLabel('Epochs').selectOption('3');
     await lab.getByRole('button', { name: 'Load images and train' }).click();
     await lab.locator('tbody tr').nth(0).getByText('3/3').waitFor({ timeout: 120_000 });
@@ -77,10 +68,7 @@ describe('lesson training-practice', () => {
 
 describe('the label-safe augmentation challenge', () => {
   it('refuses the upside-down flip and a 90° turn, accepts the mirror with small turns and shifts', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(url());
-    const ch = page.locator('[data-challenge="training-practice-augment-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, url(), '[data-challenge="training-practice-augment-challenge"]', { width: 1280, height: 900 });
     const gal = ch.locator('[data-widget="AugmentationGallery"]');
     assert.match(await checkChallenge(ch, 'Not yet.'), /upside-down flip/);
     await gal.getByLabel(/Flip upside down/).uncheck();
