@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import t from './table.module.css';
+import d from './DataTable.module.css';
 
 export interface DataTableProps {
   /** Names the table and its scroll region (read by screen readers, and shown unless `hideCaption`). */
@@ -16,24 +17,33 @@ export interface DataTableProps {
 const isHead = (c: DataTableProps['columns'][number]): c is { label: ReactNode; className?: string } =>
   typeof c === 'object' && c !== null && 'label' in c;
 
-/** The kit's table with its scroll region and its column heads: a table wider than its box scrolls
- * sideways and shows that it does (table.module.css). */
+/** The kit's table with its scroll region and its column heads (which wrap): a table wider than its
+ * box scrolls sideways and shows that it does (table.module.css). */
 export function DataTable({ caption, columns, children, hideCaption = false, className }: DataTableProps) {
   return (
-    <div className={t.scroll} tabIndex={0} role="region" aria-label={caption}>
-      <table className={className ? `${t.table} ${className}` : t.table}>
-        <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c, i) => (
-              <th key={i} scope="col" className={isHead(c) ? c.className : undefined}>
-                {isHead(c) ? c.label : c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
+    <div className={d.wrap}>
+      {/* The caption shown above the scroll region, so a wide table never scrolls it out of sight;
+          the table's own caption names it for screen readers. */}
+      {hideCaption ? null : (
+        <p className={d.caption} aria-hidden="true">
+          {caption}
+        </p>
+      )}
+      <div className={t.scroll} tabIndex={0} role="region" aria-label={caption}>
+        <table className={className ? `${t.table} ${className}` : t.table}>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead className={d.heads}>
+            <tr>
+              {columns.map((c, i) => (
+                <th key={i} scope="col" className={isHead(c) ? c.className : undefined}>
+                  {isHead(c) ? c.label : c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -51,7 +51,8 @@ export const CostChart = memo(function CostChart({ current, onPick }: Props) {
   const yLo = exp(Math.min(...points.map((p) => p.params)), Math.floor);
   const yHi = exp(Math.max(...points.map((p) => p.params)), Math.ceil);
   const x = scaleLog().domain([10 ** xLo, 10 ** xHi]).range([M.left, Math.max(M.left + 60, width - M.right)]);
-  const y = scaleLog().domain([10 ** yLo, 10 ** yHi]).range([height - M.bottom, M.top]);
+  // The top decade sits a line below the plot's top edge, where the y axis's title stands.
+  const y = scaleLog().domain([10 ** yLo, 10 ** yHi]).range([height - M.bottom, M.top + 14]);
   const currentIndex = points.findIndex((p) => p.id === current);
   const focusIndex = focus ?? Math.max(0, currentIndex);
   const focused = points[focusIndex];
