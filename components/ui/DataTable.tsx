@@ -29,7 +29,7 @@ export function DataTable({ caption, columns, children, hideCaption = false, cla
           {caption}
         </p>
       )}
-      <div className={t.scroll} tabIndex={0} role="region" aria-label={caption}>
+      <div className={`${t.scroll} ${d.scroll}`} tabIndex={0} role="region" aria-label={caption}>
         <table className={className ? `${t.table} ${className}` : t.table}>
           <caption className="visually-hidden">{caption}</caption>
           <thead className={d.heads}>
