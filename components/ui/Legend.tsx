@@ -7,7 +7,9 @@ export type LegendMark = 'square' | 'line' | 'dashed' | 'circle' | 'triangle' | 
 export interface LegendItem {
   label: ReactNode;
   /** A CSS colour (a var(--…) of the theme). */
-  color: string;
+  color?: string;
+  /** The chart's own mark, drawn instead of `mark` where the chart draws something the kit has no mark for. */
+  swatch?: ReactNode;
   mark?: LegendMark;
   /** A value shown after the label (the last point of a curve). */
   value?: ReactNode;
@@ -60,7 +62,7 @@ export function Legend({ items, title, className }: { items: readonly LegendItem
       <ul className={s.items}>
         {items.map((item, i) => (
           <li key={i} className={item.faded ? s.faded : undefined}>
-            <Mark mark={item.mark ?? 'square'} color={item.color} />
+            {item.swatch ?? <Mark mark={item.mark ?? 'square'} color={item.color ?? 'currentColor'} />}
             <span>{item.label}</span>
             {item.value !== undefined ? <span className={s.value}>{item.value}</span> : null}
           </li>

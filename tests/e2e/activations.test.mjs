@@ -2,7 +2,7 @@
 // chain of slopes, the dying-ReLU layer; links, a phone, dark theme and accessibility.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { finish, openSite, openWidget, snap, sweep, widgetSaying } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -12,12 +12,7 @@ const lesson = () => `${site.base}/lessons/activations/`;
 const sigma = (x) => 1 / (1 + Math.exp(-x));
 const minus = (s) => s.replace('\u2212', '-');
 
-async function explorer(page) {
-  const widget = page.locator('[data-widget="ActivationExplorer"]#activations-explorer');
-  await widget.scrollIntoViewIfNeeded();
-  await widget.locator('[aria-live="polite"]').filter({ hasText: 'At x =' }).waitFor();
-  return widget;
-}
+const explorer = (page) => widgetSaying(page, '[data-widget="ActivationExplorer"]#activations-explorer', 'At x =');
 
 /** x, f(x) and f′(x) as the readout states them. */
 async function readout(widget) {
@@ -48,7 +43,7 @@ describe('ActivationExplorer', () => {
     assert.match(r.text, /inside a saturating region/, 'sigmoid saturates beyond 4.36');
     await page.keyboard.press('Shift+ArrowLeft');
     assert.equal((await readout(widget)).x, 5);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('follows a mouse drag across the plot', async () => {
@@ -102,10 +97,7 @@ describe('ActivationExplorer', () => {
 
 describe('GradientChain', () => {
   it('states the 0.25^N bound and shows sigmoid under it, ReLU at 1', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="GradientChain"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="GradientChain"]');
     const bound = widget.locator('[data-part="bound"]');
     await bound.waitFor();
     assert.match(await bound.textContent(), /0\.25¹⁰ = 9\.5 × 10⁻⁷, i\.e\. shrink it at least 1,048,576 times/);
@@ -123,17 +115,13 @@ describe('GradientChain', () => {
     await page.keyboard.press('Home');
     await widget.getByText(/ReLU’s first input is negative/).waitFor();
     assert.equal(await product('relu'), '0');
-    await snap(page, 'activations-chain-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'activations-chain-1280');
   });
 });
 
 describe('DyingRelu', () => {
   it('kills ReLU units for good; leaky units come back', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="DyingRelu"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="DyingRelu"]');
     const count = async (which, part) => Number((await widget.locator(`[data-part="${which}"] [data-part="${part}"]`).textContent()).match(/^(\d+) of 16/)[1]);
     const reluAfter = await count('relu', 'off-after-kick');
     assert.ok(reluAfter > 8, `${reluAfter} dead after a step at learning rate 3`);
@@ -154,8 +142,7 @@ describe('DyingRelu', () => {
     await page.keyboard.press('Home');
     await widget.locator('[data-part="relu"] [data-part="off-after-kick"]').filter({ hasText: /^0 of 16/ }).waitFor();
     assert.equal(await widget.locator('[data-state="dead"]').count(), 0, 'a small step kills nothing');
-    await snap(page, 'activations-dying-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'activations-dying-1280');
   });
 
   it('says in place what is wrong with a seed it cannot use', async () => {
@@ -170,31 +157,13 @@ describe('DyingRelu', () => {
 });
 
 describe('the activations lesson page', () => {
-  it('fits a phone: no sideways scrolling, every widget drawn', async () => {
-    const page = await site.page({ width: 360, height: 740 });
-    await page.goto(lesson());
-    for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) {
-      await w.scrollIntoViewIfNeeded();
-      await w.locator('svg').first().waitFor();
-    }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `overflows a phone by ${overflow}px`);
-    assert.deepEqual(page.errors, []);
+  // A phone and a projector, both themes: every widget drawn, nothing sideways, axe, no errors.
+  sweep(() => site, 'activations', {
+    reducedMotion: 'reduce',
+    ready: async (page) => {
+      for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) await w.locator('svg').first().waitFor();
+    },
   });
-
-  for (const [theme, width, height] of [['light', 1920, 1080], ['dark', 360, 740]]) {
-    it(`has no serious or critical axe violations (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height, reducedMotion: 'reduce' });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
-      for (const w of await page.locator('[data-widget="ActivationExplorer"], [data-widget="GradientChain"], [data-widget="DyingRelu"]').all()) {
-        await w.scrollIntoViewIfNeeded();
-        await w.locator('svg').first().waitFor();
-      }
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    });
-  }
 });
 
 describe('The negative-slope challenge', () => {
@@ -202,9 +171,7 @@ describe('The negative-slope challenge', () => {
     const page = await site.page();
     await page.goto(lesson());
     const challenge = page.locator('[data-challenge="activations-negative-slope-challenge"]');
-    const widget = challenge.locator('[data-widget="ActivationExplorer"]#activations-fix-challenge');
-    await widget.scrollIntoViewIfNeeded();
-    await widget.locator('[aria-live="polite"]').filter({ hasText: 'At x =' }).waitFor();
+    const widget = await widgetSaying(page, challenge.locator('[data-widget="ActivationExplorer"]#activations-fix-challenge'), 'At x =');
     await widget.getByRole('radio', { name: 'Leaky ReLU', exact: true }).check();
     // The point by keyboard: Home is −6, Shift with an arrow moves by 1.
     await widget.getByRole('slider', { name: /Point on the curve/ }).focus();
@@ -229,6 +196,6 @@ describe('The negative-slope challenge', () => {
     await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
     assert.match(await verdict.textContent(), /has slope 0\.100/);
     await challenge.screenshot({ path: new URL('../../screenshots/activations-challenge.png', import.meta.url).pathname });
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });

@@ -3,7 +3,7 @@
 // AttentionMasks (mask modes, hard fraction, stacking), a phone in dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -82,8 +82,7 @@ describe('SqueezeExcite', () => {
     assert.ok(soft > 0.8 && off < soft, `${off} < ${soft}`);
     assert.equal(await widget.locator('[data-part="heatmap"] rect[fill]').count(), 160);
     await widget.locator('[data-part="heatmap"]').scrollIntoViewIfNeeded();
-    await snap(page, 'attention-se-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'attention-se-1280');
   });
 
   it('restores a shared link and explains a bad one', async () => {
@@ -97,7 +96,7 @@ describe('SqueezeExcite', () => {
     await bad.goto(`${lesson()}?w.attention-se=${encodeURIComponent(JSON.stringify({ overrides: [2] }))}`);
     const w2 = await open(bad, 'SqueezeExcite');
     await w2.getByRole('alert').filter({ hasText: 'overrides must be a list of 16' }).waitFor();
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 
@@ -129,24 +128,19 @@ describe('AttentionMasks', () => {
     const values = await acc.evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-accuracy'))));
     assert.equal(values.length, 4);
     assert.ok(values[0] > values[3], String(values));
-    await snap(page, 'attention-masks-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'attention-masks-1280');
   });
 });
 
-describe('the attention lesson on a phone, in dark theme', () => {
-  it('fits 360 px without a page scrollbar and has no serious axe violations', async () => {
-    const page = await site.page({ width: 360, height: 800 });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(lesson());
-    const se = await open(page, 'SqueezeExcite');
-    await se.locator('[data-part="accuracy"]').waitFor({ timeout: 120000 });
-    const masks = await open(page, 'AttentionMasks');
-    await masks.locator('td[data-accuracy]').first().waitFor({ timeout: 120000 });
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
-    await snap(page, 'attention-360-dark');
-    assert.deepEqual(await axeViolations(page), []);
-    assert.deepEqual(page.errors, []);
+describe('the attention lesson page', () => {
+  // Both widgets with their model loaded and their numbers shown.
+  sweep(() => site, 'attention', {
+    ready: async (page) => {
+      const se = await open(page, 'SqueezeExcite');
+      await se.locator('[data-part="accuracy"]').waitFor({ timeout: 120000 });
+      const masks = await open(page, 'AttentionMasks');
+      await masks.locator('td[data-accuracy]').first().waitFor({ timeout: 120000 });
+    },
   });
 
   it('reads before the widgets load: the text is there without JavaScript', async () => {
@@ -159,10 +153,7 @@ describe('the attention lesson on a phone, in dark theme', () => {
 
 describe('the hard top-k challenge', () => {
   it('refuses top-4, accepts hard attention keeping 8 of the 16 channels', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const ch = page.locator('[data-challenge="attention-se-hard-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, lesson(), '[data-challenge="attention-se-hard-challenge"]', { width: 1280, height: 900 });
     const w = ch.locator('[data-widget="SqueezeExcite"]');
     await w.locator('[data-part="summary"]').waitFor({ timeout: 60000 });
     assert.match(await checkChallenge(ch, 'Not yet.'), /soft weights/);
@@ -174,7 +165,6 @@ describe('the hard top-k challenge', () => {
     assert.equal(await k.inputValue(), '8');
     assert.match(await checkChallenge(ch, 'Goal reached.'), /8 of 16 as asked/);
     await ch.scrollIntoViewIfNeeded();
-    await snap(page, 'challenge-attention');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-attention');
   });
 });

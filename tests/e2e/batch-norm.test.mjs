@@ -2,7 +2,7 @@
 // the training/inference switch, the impossible batch, shared links, phones, themes, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { finish, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -53,8 +53,7 @@ describe('BatchNormExplorer', () => {
     const moved = await stats(widget, 0, 'before-stats');
     assert.ok(moved.mean > before.mean + 1, 'the input moved');
     assert.deepEqual(await stats(widget, 0, 'after-stats'), { mean: -0.2, sd: 1.2 }, 'the output did not');
-    await snap(page, 'batch-norm-steps-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'batch-norm-steps-1280');
   });
 
   it('steps batch after batch with PyTorch’s momentum rule and announces each step', async () => {
@@ -87,7 +86,7 @@ describe('BatchNormExplorer', () => {
 
     await widget.getByRole('button', { name: 'Reset running statistics' }).click();
     assert.match(await text(widget.locator('[data-part="running"]')), /After 0 batches: channel 1's running mean 0\.000, running variance 1\.000/);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('shows training and inference disagreeing on a batch of 2, and explains a batch of 1', async () => {
@@ -115,7 +114,7 @@ describe('BatchNormExplorer', () => {
     await widget.getByRole('radio', { name: 'Convolution (4×4 maps)' }).check();
     await widget.getByText(/N × H × W = 1 × 4 × 4 = 16 values/).waitFor();
     assert.equal(await widget.getByRole('button', { name: 'Next batch' }).isDisabled(), false, 'one image of 4×4 is enough after a convolution');
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('hands its state, running statistics included, over in a link; a bad link is explained in place', async () => {
@@ -139,19 +138,11 @@ describe('BatchNormExplorer', () => {
     assert.match(await text(w.locator('[data-part="running"]')), /After 0 batches/);
   });
 
-  it('fits a phone and passes axe in both themes', async () => {
-    for (const [theme, width, height] of [['dark', 360, 740], ['light', 1920, 1080]]) {
-      const page = await site.page({ width, height, reducedMotion: 'reduce' });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
+  sweep(() => site, 'batch-norm', {
+    reducedMotion: 'reduce',
+    ready: async (page) => {
       for (const id of ['batch-norm-steps', 'batch-norm-shape', 'batch-norm-modes']) await explorer(page, id);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `the lesson overflows ${width}px by ${overflow}px`);
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      await snap(page, `batch-norm-${theme}-${width}`);
-      assert.deepEqual(page.errors, []);
-    }
+    },
   });
 
   it('reads before TensorFlow.js arrives: text and math are in the HTML', async () => {
@@ -190,6 +181,6 @@ describe('The γ and β challenge', () => {
     await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
     assert.match(await verdict.textContent(), /mean 1\.50 and standard deviation 0\.50/);
     await challenge.screenshot({ path: new URL('../../screenshots/batch-norm-challenge.png', import.meta.url).pathname });
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });

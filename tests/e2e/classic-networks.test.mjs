@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { challenge, openSite, snap, sweep } from './harness.mjs';
+import { challenge, finish, openSite, snap, sweep } from './harness.mjs';
 
 const reference = JSON.parse(fs.readFileSync(new URL('../reference/architectures.json', import.meta.url), 'utf8'));
 const published = (id) => reference.models.find((m) => m.id === id);
@@ -40,8 +40,7 @@ describe('ArchitectureExplorer', () => {
     const sum = stored.reduce((a, b) => a + b, 0);
     assert.equal(fmt(sum), await widget.locator('tfoot [data-total="memory"]').textContent());
     assert.equal(fmt(sum), await total(widget, 'activations'));
-    await snap(page, 'classic-networks-vgg16-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'classic-networks-vgg16-1920');
   });
 
   it('picks networks with the mouse and with the keyboard', async () => {
@@ -68,7 +67,7 @@ describe('ArchitectureExplorer', () => {
     await widget.getByRole('button', { name: 'Show GoogLeNet (Inception v1)' }).click();
     assert.equal(await total(widget, 'params'), fmt(published('googlenet').params));
     assert.equal(await total(widget, 'macs'), fmt(published('googlenet').macs));
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('opens an Inception module and a bottleneck, by mouse and by keyboard', async () => {
@@ -103,7 +102,7 @@ describe('ArchitectureExplorer', () => {
     await snap(page, 'classic-networks-bottleneck-open');
     await page.keyboard.press('Escape');
     assert.match(await detail(widget), /^Closed layer1\.0\. layer1\.0, bottleneck .*\(closed\)/);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('hands its network and open blocks over in a link, and explains a bad one in place', async () => {
@@ -176,7 +175,6 @@ describe('the ZFNet challenge', () => {
     assert.equal(await padding.inputValue(), '1');
     assert.match(await c.check('right'), /Goal reached\..*110 × 110 × 96, as asked/);
     await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
-    await snap(page, 'classic-networks-challenge-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'classic-networks-challenge-1280');
   });
 });

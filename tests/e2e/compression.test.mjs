@@ -3,7 +3,7 @@
 // dark theme, axe. Training runs are the widgets' own, short on WASM.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -29,14 +29,11 @@ describe('compression lesson', () => {
     assert.equal(await page.locator('[data-widget][data-ready]').count(), 4);
     assert.equal(await page.locator('[data-part="load"]').count(), 4);
     assert.ok(!requests.some((u) => u.includes('fashion-cnn.weights') || u.includes('fashion-mnist')), 'nothing downloaded before the reader asks');
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('prunes and quantises a network the reader just trained on the page', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const pruning = page.locator('[data-widget="PruningExplorer"]').first();
-    await pruning.scrollIntoViewIfNeeded();
+    const { page, widget: pruning } = await openWidget(site, lesson(), '[data-widget="PruningExplorer"] >> nth=0', { width: 1280, height: 900 });
     await pruning.locator('[data-part="train-here"]').click();
     await pruning.getByRole('progressbar', { name: 'Training progress' }).waitFor();
     const note = pruning.locator('[data-part="trained-here"]');
@@ -50,7 +47,7 @@ describe('compression lesson', () => {
     await quant.locator('[data-part="load"]').click();
     await quant.locator('[data-part="trained-here"]').waitFor({ timeout: 60000 });
     assert.equal(await quant.locator('[data-part="trained-here"]').textContent(), await note.textContent());
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('PruningExplorer: accuracy falls as the sparsity rises, and fine-tuning recovers some', async () => {
@@ -77,8 +74,7 @@ describe('compression lesson', () => {
     await tuned.filter({ hasText: 'After 30 batches' }).waitFor({ timeout: 90000 });
     assert.ok((await num(tuned, 'data-after')) > (await num(tuned, 'data-before')));
     await widget.scrollIntoViewIfNeeded();
-    await snap(page, 'compression-pruning-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'compression-pruning-1280');
   });
 
   it('QuantisationExplorer: 8 bits keep the accuracy, 2 bits lose it; sizes in bytes', async () => {
@@ -96,8 +92,7 @@ describe('compression lesson', () => {
     await widget.getByRole('radio', { name: 'output channel' }).check();
     await widget.locator('tr[data-bits="2"]:not([data-accuracy=""])').waitFor({ timeout: 90000 });
     await widget.scrollIntoViewIfNeeded();
-    await snap(page, 'compression-quantisation-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'compression-quantisation-1280');
   });
 
   it('DistillationTrainer: a higher T softens the targets; the distilled student beats the one alone', async () => {
@@ -122,15 +117,13 @@ describe('compression lesson', () => {
     const a = await num(result, 'data-alone');
     assert.ok(d > a && a > 0.3, `distilled ${d}, alone ${a}`);
     await result.scrollIntoViewIfNeeded();
-    await snap(page, 'compression-distillation-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'compression-distillation-1280');
   });
 
-  for (const [theme, width, height] of [['light', 1920, 1080], ['dark', 360, 740]]) {
-    it(`fits and has no serious or critical axe violations (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height, reducedMotion: 'reduce' });
-      await page.addInitScript((th) => localStorage.setItem('cnn-course-theme', th), theme);
-      await page.goto(lesson());
+  // Every widget loaded (each waits for a button) and PruningExplorer's accuracy measured.
+  sweep(() => site, 'compression', {
+    reducedMotion: 'reduce',
+    ready: async (page, { theme, width }) => {
       for (const name of ['PruningExplorer', 'QuantisationExplorer', 'DistillationTrainer']) {
         const w = await loaded(page, name);
         await w.locator('[data-part="load"]').waitFor({ state: 'detached', timeout: 90000 });
@@ -140,21 +133,13 @@ describe('compression lesson', () => {
         await page.locator(`[data-widget="${name}"]`).first().scrollIntoViewIfNeeded();
         await snap(page, `compression-${name}-${theme}-${width}`);
       }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-      assert.deepEqual(page.errors, []);
-    });
-  }
+    },
+  });
 });
 
 describe('the quantisation budget challenge', () => {
   it('refuses 8 bits and one scale per tensor, accepts 4 bits per output channel', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const ch = page.locator('[data-challenge="compression-budget-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, lesson(), '[data-challenge="compression-budget-challenge"]', { width: 1280, height: 900 });
     const w = ch.locator('[data-widget="QuantisationExplorer"]');
     await w.locator('[data-part="load"]').click();
     await w.getByRole('radio', { name: 'output channel' }).waitFor({ timeout: 90000 });
@@ -164,7 +149,6 @@ describe('the quantisation budget challenge', () => {
     await w.getByRole('radio', { name: '4 bits' }).check();
     assert.match(await checkChallenge(ch, 'Goal reached.'), /53848 bytes/);
     await ch.scrollIntoViewIfNeeded();
-    await snap(page, 'challenge-compression');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-compression');
   });
 });

@@ -1,14 +1,19 @@
-// The convolution lesson's widget challenges, worked with the mouse and keyboard: a wrong state
-// first, then the goal.
+// The convolution lesson: the whole page swept (themes, widths, axe), and its widget challenges,
+// worked with the mouse and keyboard: a wrong state first, then the goal.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, finish, openChallenge, openSite, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
 after(async () => site?.close());
 
 const lesson = () => `${site.base}/lessons/convolution/`;
+
+// The lesson's stepper, im2col and photographs are driven in stepper.test.mjs; here, the whole page.
+describe('the convolution lesson page', () => {
+  sweep(() => site, 'convolution');
+});
 
 describe('convolution challenges', () => {
   it('sets stride and padding so the 12 × 12 digit gives 6 × 6', async () => {
@@ -21,8 +26,7 @@ describe('convolution challenges', () => {
     assert.match(await checkChallenge(section, 'wrong'), /the output is 5 × 5, not 6 × 6\. It shrank too much/);
     await padding.getByRole('radio', { name: '1', exact: true }).check();
     assert.match(await checkChallenge(section, 'right'), /With stride 2, padding 1, the output is 6 × 6, as asked/);
-    await snap(page, 'challenge-convolution-stride-padding');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-convolution-stride-padding');
   });
 
   it('turns the Sobel y kernel into a vertical-edge detector by typing its weights', async () => {
@@ -35,7 +39,6 @@ describe('convolution challenges', () => {
       for (const [j, w] of row.entries()) await section.getByRole('textbox', { name: `Kernel row ${i + 1}, column ${j + 1}` }).fill(w);
     }
     assert.match(await checkChallenge(section, 'right'), /Every row sums to 0.*column sums \(−4, 0, 4\)/);
-    await snap(page, 'challenge-convolution-vertical-edge');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-convolution-vertical-edge');
   });
 });

@@ -1,20 +1,12 @@
 // The course map and a lesson page: structure, themes, text before JavaScript, accessibility.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite } from './harness.mjs';
+import fs from 'node:fs';
+import { axeViolations, finish, lessonSlugs, openSite } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
 after(async () => site?.close());
-
-/** The lesson slugs, in the order the course map lists them. */
-async function lessonSlugs() {
-  const page = await site.page();
-  await page.goto(`${site.base}/`);
-  const hrefs = await page.locator('.lesson-card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  await page.context().close();
-  return hrefs.map((h) => /\/lessons\/([^/]+)\/$/.exec(h)?.[1]).filter(Boolean);
-}
 
 /** Scrolls every widget into view (so each loads what it needs) and waits for them to settle. */
 async function visitEveryWidget(page) {
@@ -34,7 +26,7 @@ describe('course map', () => {
     assert.match(titles[1], /2\.\s*Convolution/);
     await page.locator('.lesson-card').getByRole('link', { name: '2. Convolution', exact: true }).click();
     await page.waitForURL(/\/lessons\/convolution\/$/);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 
@@ -102,21 +94,20 @@ describe('lesson page', () => {
     assert.equal(await page.getByRole('button', { name: 'Dark theme' }).count(), 0);
   });
 
-  it('fits a 360 px phone: no sideways scrolling of any lesson', async () => {
-    const page = await site.page({ width: 360, height: 740 });
-    for (const slug of await lessonSlugs()) {
-      await page.goto(`${site.base}/lessons/${slug}/`);
-      await visitEveryWidget(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${slug} overflows a phone by ${overflow}px`);
-      assert.ok(await page.getByText('All lessons').isVisible(), 'the lesson list folds into a menu');
+  it('is swept, every lesson, by its own test file: themes × widths, overflow, axe, console errors', async () => {
+    // The sweep (harness.mjs) checks each lesson at a phone's width and a projector's, in both
+    // themes, with every widget loaded; here, that no lesson is left out of it.
+    for (const slug of await lessonSlugs(site)) {
+      const file = new URL(`./${slug}.test.mjs`, import.meta.url);
+      assert.ok(fs.existsSync(file), `${slug} has a test file`);
+      assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`sweep\\(\\(\\) => site, '${slug}'`), `${slug}.test.mjs sweeps the lesson`);
     }
   });
 });
 
 describe('every lesson on the course map', () => {
   it('opens from the map and renders every widget without an error', async () => {
-    const slugs = await lessonSlugs();
+    const slugs = await lessonSlugs(site);
     assert.ok(slugs.length >= 10, `the map lists ${slugs.length} lessons`);
     for (const slug of slugs) {
       const page = await site.page({ width: 1280, height: 900 });
@@ -135,21 +126,19 @@ describe('every lesson on the course map', () => {
 });
 
 describe('accessibility (axe)', () => {
+  // Each lesson is checked by its own sweep (see above); here, the course map.
   for (const [theme, width, height] of [
     ['light', 1920, 1080],
     ['dark', 360, 740],
   ]) {
-    it(`the map and every lesson have no serious or critical violations (${theme}, ${width}px)`, async () => {
-      for (const path of ['/', ...(await lessonSlugs()).map((slug) => `/lessons/${slug}/`)]) {
-        const page = await site.page({ width, height });
-        await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-        await page.goto(`${site.base}${path}`);
-        await page.waitForLoadState('networkidle');
-        if (path !== '/') await visitEveryWidget(page);
-        const violations = await axeViolations(page);
-        assert.deepEqual(violations, [], `${path}: ${JSON.stringify(violations, null, 2)}`);
-        await page.context().close();
-      }
+    it(`the course map has no serious or critical violations (${theme}, ${width}px)`, async () => {
+      const page = await site.page({ width, height });
+      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
+      await page.goto(`${site.base}/`);
+      await page.waitForLoadState('networkidle');
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      await page.context().close();
     });
   }
 });

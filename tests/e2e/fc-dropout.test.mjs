@@ -2,7 +2,7 @@
 // products, keyboard, shared links, reduced motion, 360 px, accessibility.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { finish, openSite, openWidget, snap, sweep, SWEEP_CASES } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -46,8 +46,7 @@ describe('FcAsConv', () => {
     const diff = await widget.locator('[data-part="max-diff"]').textContent();
     const d = diff.endsWith('(identical floats)') ? 0 : parse(diff.split(': ')[1]);
     assert.ok(d < 1e-5, diff);
-    await snap(page, 'fc-dropout-fc-as-conv-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'fc-dropout-fc-as-conv-1920');
   });
 
   it('on a larger image slides the kernels: the window moves with the keyboard and the map has one value per window', async () => {
@@ -74,10 +73,7 @@ describe('FcAsConv', () => {
 
 describe('PointwiseConv', () => {
   it('multiplies the chosen pixel by the weight matrix, chosen with the keyboard or the mouse', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="PointwiseConv"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="PointwiseConv"]');
     await widget.locator('[data-part="max-diff"]').waitFor({ timeout: 30000 });
     assert.match(await widget.locator('[data-part="max-diff"]').textContent(), /all 16 pixels/);
     await widget.getByRole('group', { name: /1×1 convolution, pixel by pixel/ }).focus();
@@ -90,16 +86,13 @@ describe('PointwiseConv', () => {
     assert.deepEqual(said, [out[5], out[16 + 5]].map((v) => Number(v.toFixed(3))));
     await widget.locator('[data-part="outputs"] [data-value]').nth(15).click();
     assert.match(await live(widget).textContent(), /^Pixel at row 4, column 4: /);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 
 describe('DropoutDemo', () => {
   it('draws masks one at a time and in hundreds; for a linear layer the mean over masks is the full output', async () => {
-    const page = await site.page({ width: 1920, height: 1080 });
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="DropoutDemo"]#fc-dropout-linear');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="DropoutDemo"]#fc-dropout-linear', { width: 1920, height: 1080 });
     assert.equal(await widget.locator('[data-part="count"]').textContent(), 'Masks drawn: 1');
     await widget.getByRole('button', { name: 'Draw a mask' }).click();
     assert.equal(await widget.locator('[data-part="count"]').textContent(), 'Masks drawn: 2');
@@ -112,15 +105,11 @@ describe('DropoutDemo', () => {
     // Dropping nothing: every mask is the full network.
     await widget.getByLabel('Drop probability p').fill('0');
     assert.deepEqual(await widget.locator('[data-part="average"]').allTextContents(), target);
-    await snap(page, 'fc-dropout-dropout-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'fc-dropout-dropout-1920');
   });
 
   it('after a ReLU the mean over masks misses the full output', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="DropoutDemo"]#fc-dropout-relu');
-    await widget.scrollIntoViewIfNeeded();
+    const { widget } = await openWidget(site, lesson(), '[data-widget="DropoutDemo"]#fc-dropout-relu');
     assert.match(await widget.locator('[data-part="gap"]').textContent(), /misses the test-time output/);
     const target = (await widget.locator('[data-part="target"]').allTextContents()).map(parse);
     const mean = (await widget.locator('[data-part="mean"]').allTextContents()).map(parse);
@@ -131,10 +120,7 @@ describe('DropoutDemo', () => {
   });
 
   it('plays and pauses; under reduced motion there is no Play, only steps', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="DropoutDemo"]#fc-dropout-linear');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="DropoutDemo"]#fc-dropout-linear');
     await widget.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction(() => /Masks drawn: (\d{2,}|[2-9])/.test(document.querySelector('#fc-dropout-linear [data-part="count"]').textContent));
     await widget.getByRole('button', { name: 'Pause' }).click();
@@ -167,21 +153,20 @@ describe('DropoutDemo', () => {
 });
 
 describe('fc-dropout lesson page', () => {
-  it('shows a placeholder until TensorFlow.js is needed, and has no serious accessibility problem with every widget loaded', async () => {
+  it('shows a placeholder until TensorFlow.js is needed', async () => {
     const page = await site.page({ width: 360, height: 800 });
     await page.goto(lesson());
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('#fc-dropout-fc-as-conv [data-part="outputs"]').getByText('Loading the compute engine…').count(), 1);
-    for (const id of ['fc-dropout-fc-as-conv', 'fc-dropout-pointwise']) {
-      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-      await page.locator(`#${id} [data-part="max-diff"]`).waitFor({ timeout: 30000 });
-    }
-    for (const dark of [false, true]) {
-      if (dark) await page.getByRole('button', { name: 'Dark theme' }).click();
-      assert.deepEqual(await axeViolations(page), []);
-    }
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
-    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  // Every widget loaded: a projector in light, a phone in dark and in light.
+  sweep(() => site, 'fc-dropout', {
+    cases: [...SWEEP_CASES, ['light', 360, 800]],
+    ready: async (page) => {
+      for (const id of ['fc-dropout-fc-as-conv', 'fc-dropout-pointwise']) await page.locator(`#${id} [data-part="max-diff"]`).waitFor({ timeout: 30000 });
+    },
   });
 });
 
@@ -214,6 +199,6 @@ describe('The masks challenge', () => {
     await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
     assert.match(await verdict.textContent(), /After 301 masks .* 0\.037 \(RMS\)/);
     await challenge.screenshot({ path: new URL('../../screenshots/fc-dropout-challenge.png', import.meta.url).pathname });
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });

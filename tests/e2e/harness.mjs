@@ -58,6 +58,15 @@ export async function openSite() {
   };
 }
 
+/** The lesson slugs, in the order the course map lists them. */
+export async function lessonSlugs(site) {
+  const page = await site.page();
+  await page.goto(`${site.base}/`);
+  const hrefs = await page.locator('.lesson-card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await page.context().close();
+  return hrefs.map((h) => /\/lessons\/([^/]+)\/$/.exec(h)?.[1]).filter(Boolean);
+}
+
 const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe on the page; returns the serious and critical violations, readable. */
@@ -76,6 +85,33 @@ export async function snap(page, name) {
   const dir = path.join(root, 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+}
+
+/** A fresh page (options as for site.page) at `url`, and the element `selector` on it (a widget, a
+ * quiz, a challenge; `… >> nth=0` for the first of several) scrolled into view, so it loads as it
+ * would for a reader. */
+export async function openWidget(site, url, selector, options) {
+  const page = await site.page(options);
+  await page.goto(url);
+  const widget = page.locator(selector);
+  await widget.scrollIntoViewIfNeeded();
+  return { page, widget };
+}
+
+/** The end of a test: a screenshot for a person (when named), no error reached the console, and the
+ * page's context closed (its memory freed for the next test). */
+export async function finish(page, shot) {
+  if (shot) await snap(page, shot);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+}
+
+/** A widget (a locator or a selector) scrolled into view, so it loads, once its live region says `says`. */
+export async function widgetSaying(page, widget, says) {
+  const w = typeof widget === 'string' ? page.locator(widget) : widget;
+  await w.scrollIntoViewIfNeeded();
+  await w.locator('[aria-live="polite"]').filter({ hasText: says }).waitFor();
+  return w;
 }
 
 /** Clicks "Check the widget" in a challenge's section and waits for the verdict ('right' or
@@ -110,8 +146,9 @@ export const SWEEP_CASES = [
 /**
  * The sweep every lesson's test file runs, one test per case: the lesson in a theme at a size,
  * every widget brought into view and hydrated, then `ready(page)` for what the file waits for
- * (a model loaded, a chart drawn; it may take its own screenshots). Checks that nothing overflows sideways, axe finds nothing
- * serious, and no error reached the console; leaves a screenshot for a person to look at.
+ * (a model loaded, a chart drawn; it may take its own screenshots). Checks that nothing overflows sideways (and, on a
+ * phone, that the lesson list folds into a menu), axe finds nothing serious, and no error reached the console; leaves a
+ * screenshot for a person to look at. Every lesson's test file calls it once (course.test.mjs checks that).
  */
 export function sweep(getSite, slug, { ready = async () => {}, cases = SWEEP_CASES, reducedMotion } = {}) {
   for (const [theme, width, height] of cases) {
@@ -127,6 +164,7 @@ export function sweep(getSite, slug, { ready = async () => {}, cases = SWEEP_CAS
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${slug} overflows ${width}px by ${overflow}px`);
+      if (width <= 480) assert.ok(await page.getByText('All lessons').isVisible(), 'on a phone the lesson list folds into a menu');
       await page.evaluate(() => window.scrollTo(0, 0));
       await snap(page, `${slug}-${theme}-${width}`);
       const violations = await axeViolations(page);

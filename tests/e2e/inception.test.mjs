@@ -3,7 +3,7 @@
 // place, a shared link, accessibility and a phone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { challenge, openSite, snap, sweep } from './harness.mjs';
+import { challenge, finish, openSite, snap, sweep } from './harness.mjs';
 
 const fmt = (n) => n.toLocaleString('en-US');
 let site;
@@ -56,8 +56,7 @@ describe('InceptionCost', () => {
     await w.getByRole('button', { name: 'CS231n: 28×28×256' }).click();
     assert.equal(await total(w), fmt(28 * 28 * (256 * (128 + 64 + 64 + 64) + 64 * 192 * 9 + 64 * 96 * 25)));
     assert.match(await w.locator('[data-total="shape"]').textContent(), /28 × 28 × 480/);
-    await snap(page, 'inception-cost-reduced-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'inception-cost-reduced-1280');
   });
 
   it('explains impossible counts in place and keeps working', async () => {
@@ -75,7 +74,7 @@ describe('InceptionCost', () => {
     await snap(page, 'inception-cost-invalid');
     await typeInto(page, field, 192);
     assert.equal(await total(w), '854,196,224');
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('computes the factorisation for a 7×7 kernel', async () => {
@@ -135,7 +134,6 @@ describe('the budget challenge', () => {
     assert.equal(await w.locator('[data-total="macs"]').textContent(), fmt(28 * 28 * (256 * (128 + 48 + 32 + 64) + 48 * 192 * 9 + 32 * 96 * 25)));
     assert.match(await c.check('right'), /Goal reached\..*179\.8 M.*28 × 28 × 480/);
     await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
-    await snap(page, 'inception-challenge-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'inception-challenge-1280');
   });
 });

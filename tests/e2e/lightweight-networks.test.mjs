@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkChallenge, openSite, snap, sweep } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -55,8 +55,7 @@ describe('DepthwiseSeparableCost', () => {
     assert.equal(Number(depthwise.replace(/,/g, '')), 16 * 512 * 14 * 14);
     await w.getByLabel('Kernel side D_k').fill('0');
     await w.getByRole('alert').getByText(/Kernel side D_k must be between 1 and 11/).waitFor();
-    await snap(page, 'lightweight-networks-separable-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'lightweight-networks-separable-1920');
   });
 });
 
@@ -77,7 +76,7 @@ describe('ChannelShuffle', () => {
     const cells = await w.locator('[data-part="seen"] tbody td').allTextContents();
     // Without the shuffle group k reads only group k; with it every group reads groups 1, 2 and 3.
     assert.deepEqual(cells, ['1', '1, 2, 3', '2', '1, 2, 3', '3', '1, 2, 3']);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('steps with the keyboard and toggles before / after; no animation under reduced motion', async () => {
@@ -102,8 +101,7 @@ describe('ChannelShuffle', () => {
     assert.equal(await w.locator('rect[data-after]:not([data-after=""])').count(), 12);
     const transition = await w.locator('line').first().evaluate((el) => getComputedStyle(el).transitionDuration);
     assert.equal(transition, '0s');
-    await snap(page, 'lightweight-networks-shuffle-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'lightweight-networks-shuffle-1920');
   });
 });
 
@@ -122,10 +120,7 @@ describe('the lightweight-networks lesson', () => {
 
 describe('the separable speed-up challenge', () => {
   it('refuses 3 × 3 kernels however wide the output, accepts 5 × 5', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const ch = page.locator('[data-challenge="lightweight-networks-speedup-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, lesson(), '[data-challenge="lightweight-networks-speedup-challenge"]', { width: 1280, height: 900 });
     const w = ch.locator('[data-widget="DepthwiseSeparableCost"]');
     await w.getByLabel('Output channels N').click();
     await w.getByLabel('Output channels N').fill('4096');
@@ -137,7 +132,6 @@ describe('the separable speed-up challenge', () => {
     assert.equal(await w.getByLabel('Kernel side D_k').inputValue(), '5');
     assert.match(await checkChallenge(ch, 'Goal reached.'), /23\.84 times fewer/);
     await ch.scrollIntoViewIfNeeded();
-    await snap(page, 'challenge-lightweight-networks');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-lightweight-networks');
   });
 });

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { finish, openSite, snap, sweep, SWEEP_CASES } from './harness.mjs';
 
 const golden = JSON.parse(fs.readFileSync(new URL('../golden/cross_entropy_basic.json', import.meta.url), 'utf8'));
 
@@ -83,7 +83,7 @@ describe('CrossEntropyExplorer', () => {
     await w.getByRole('alert').filter({ hasText: 'car is empty' }).waitFor();
     await w.getByLabel('Logit of car').fill('2');
     await loss.filter({ hasText: '1.131' }).waitFor();
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('stays finite for a logit of 1000, where the textbook formula gives NaN', async () => {
@@ -154,7 +154,7 @@ describe('RegressionLossExplorer', () => {
     assert.match(await w.locator('[aria-live="polite"]').textContent(), /Inside ±β .* d\/β = 0\.30/);
     const ms = await msPerKey(page, '#losses-regression [role="slider"]', 'ArrowRight');
     assert.ok(ms < 50, `${ms.toFixed(1)} ms per update`);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('β = 0 makes smooth L1 into L1', async () => {
@@ -196,7 +196,7 @@ describe('RegularisationExplorer', () => {
     const { ms, shown } = await msPerSlide(page, '#losses-regularisation input[type="range"]', steps, '#losses-regularisation output');
     assert.equal(shown, 'λ = 6.31', 'the widget followed the slider to log10 λ = 0.8')
     assert.ok(ms < 50, `${ms.toFixed(1)} ms per update`);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('hands λ and the seed over in a link, and explains a bad seed in place', async () => {
@@ -221,16 +221,12 @@ describe('RegularisationExplorer', () => {
 });
 
 describe('losses lesson page', () => {
-  it('fits 360 px without sideways scrolling, in light and dark, and has no serious accessibility violations', async () => {
-    const page = await site.page({ width: 360, height: 800 });
-    await page.goto(lesson());
-    for (const id of ['losses-cross-entropy', 'losses-regression']) await widget(page, id);
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
-    assert.deepEqual(await axeViolations(page), []);
-    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-    assert.deepEqual(await axeViolations(page), []);
-    await snap(page, 'losses-360-dark');
-    assert.deepEqual(page.errors, []);
+  // The compute-backed widgets drawn: a projector in light, a phone in dark and in light.
+  sweep(() => site, 'losses', {
+    cases: [...SWEEP_CASES, ['light', 360, 800]],
+    ready: async (page) => {
+      for (const id of ['losses-cross-entropy', 'losses-regression']) await widget(page, id);
+    },
   });
 
   it('reads before TensorFlow.js arrives: text and math in the HTML, a placeholder in the widgets', async () => {
@@ -263,6 +259,6 @@ describe('The one-half challenge', () => {
     await verdict.filter({ hasText: 'Goal reached.' }).waitFor();
     assert.match(await verdict.textContent(), /The loss is 0\.693: the true class, cat, gets probability 0\.500/);
     await challenge.screenshot({ path: new URL('../../screenshots/losses-challenge.png', import.meta.url).pathname });
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });

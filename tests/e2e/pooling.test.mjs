@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { axeViolations, checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, finish, openChallenge, openSite, snap, sweep, widgetSaying } from './harness.mjs';
 
 const golden = JSON.parse(fs.readFileSync(new URL('../golden/max_pool2d_2x2.json', import.meta.url), 'utf8'));
 
@@ -13,12 +13,7 @@ after(async () => site?.close());
 
 const lesson = () => `${site.base}/lessons/pooling/`;
 
-async function pooler(page, id) {
-  const widget = page.locator(`[data-widget="PoolingStepper"]#${id}`);
-  await widget.scrollIntoViewIfNeeded();
-  await widget.locator('[aria-live="polite"]').filter({ hasText: 'Window at row' }).waitFor();
-  return widget;
-}
+const pooler = (page, id) => widgetSaying(page, `[data-widget="PoolingStepper"]#${id}`, 'Window at row');
 const said = (widget) => widget.locator('[aria-live="polite"]').textContent();
 const values = (widget, part) =>
   widget.locator(`[data-part="${part}"] [data-value]`).evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
@@ -38,7 +33,7 @@ describe('PoolingStepper', () => {
     await widget.getByRole('radio', { name: 'Average' }).check();
     assert.equal(await said(widget), 'Window at row 2, column 2: (1 + 0 + 3 + 4) ÷ 4 = 2');
     assert.deepEqual(await values(widget, 'output'), [3.25, 5.25, 2, 2]);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it("shows PyTorch's max pooling (golden max_pool2d_2x2) for an input set through a link", async () => {
@@ -70,8 +65,7 @@ describe('PoolingStepper', () => {
     assert.deepEqual((await values(widget, 'gradient')).filter((v) => v !== 0), [1]);
     await widget.getByRole('radio', { name: 'Average' }).check();
     assert.match(await said(widget), /gradient 1 is split into 9 shares of 0\.11$/);
-    await snap(page, 'pooling-backward-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'pooling-backward-1920');
   });
 
   it('draws the same stochastic sample for the same seed, and a new one on request', async () => {
@@ -108,36 +102,21 @@ describe('PoolingStepper', () => {
     await widget.getByLabel('Input row 1, column 1').fill('-1');
     await widget.getByRole('radio', { name: 'Stochastic' }).check();
     await widget.getByRole('alert').filter({ hasText: 'needs them all at least 0' }).waitFor();
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
-  it('fits a 360 px phone, respects reduced motion and shows no console errors', async () => {
-    const page = await site.page({ width: 360, height: 740, reducedMotion: 'reduce' });
-    await page.goto(lesson());
-    const widget = await pooler(page, 'pooling-backward');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `the lesson overflows a phone by ${overflow}px`);
-    const transition = await widget.locator('[data-part="input"] svg[aria-hidden="true"] g').first().evaluate((el) => getComputedStyle(el).transitionDuration);
-    assert.match(transition, /^0s/);
-    await widget.getByRole('group', { name: /Pooling figure/ }).scrollIntoViewIfNeeded();
-    await snap(page, 'pooling-backward-360');
-    assert.deepEqual(page.errors, []);
+  // Reduced motion: the figure's cells move without a transition. Both themes, a phone and a projector.
+  sweep(() => site, 'pooling', {
+    reducedMotion: 'reduce',
+    ready: async (page, { width }) => {
+      for (const id of ['pooling-classic', 'pooling-stochastic', 'pooling-backward']) await pooler(page, id);
+      const widget = page.locator('[data-widget="PoolingStepper"]#pooling-backward');
+      const transition = await widget.locator('[data-part="input"] svg[aria-hidden="true"] g').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+      assert.match(transition, /^0s/);
+      await widget.getByRole('group', { name: /Pooling figure/ }).scrollIntoViewIfNeeded();
+      await snap(page, `pooling-backward-${width}`);
+    },
   });
-
-  for (const [theme, width, height] of [
-    ['light', 1920, 1080],
-    ['dark', 360, 740],
-  ]) {
-    it(`has no serious or critical accessibility violations (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
-      await page.waitForLoadState('networkidle');
-      for (const id of ['pooling-classic', 'pooling-backward', 'pooling-stochastic']) await pooler(page, id);
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    });
-  }
 });
 
 describe('pooling challenge', () => {
@@ -151,7 +130,6 @@ describe('pooling challenge', () => {
     await pick('Window', '3×3');
     await pick('Padding', '1');
     assert.match(await checkChallenge(section, 'right'), /A 3 × 3 window with stride 2 and padding 1 gives 6 × 6, and neighbouring windows share 1 row and column, as asked/);
-    await snap(page, 'challenge-pooling');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-pooling');
   });
 });

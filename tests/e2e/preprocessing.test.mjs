@@ -2,7 +2,7 @@
 // a link that asks for the impossible, the image means, the saturating neuron, phones and themes.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, challenge, openSite, snap } from './harness.mjs';
+import { challenge, finish, openSite, openWidget, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -14,10 +14,7 @@ const stat = (widget, label) => widget.locator('dt', { hasText: label }).locator
 
 describe('PreprocessingExplorer', () => {
   it('steps through the five stages with the arrow keys, announcing each', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="PreprocessingExplorer"]#preprocessing-cloud');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="PreprocessingExplorer"]#preprocessing-cloud', { width: 1280, height: 900 });
     const first = widget.getByRole('tab', { selected: true });
     assert.match(await first.textContent(), /Raw/);
     await first.focus();
@@ -37,15 +34,11 @@ describe('PreprocessingExplorer', () => {
     // The buttons step too.
     await widget.getByRole('button', { name: 'Next step' }).click();
     assert.match(await live(widget).textContent(), /^Step 2 of 5/);
-    await snap(page, 'preprocessing-cloud-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'preprocessing-cloud-1280');
   });
 
   it('redraws live while a slider moves', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const widget = page.locator('#preprocessing-cloud');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '#preprocessing-cloud', { width: 1280, height: 900 });
     const before = await stat(widget, 'Correlation').textContent();
     const slider = widget.getByLabel('Correlation ρ');
     await slider.focus();
@@ -79,7 +72,7 @@ describe('PreprocessingExplorer', () => {
     await widget.getByRole('radio', { name: '1e-5' }).check();
     assert.equal(await widget.getByRole('alert').count(), 0);
     assert.match(await stat(widget, 'Eigenvalues of Σ').textContent(), /λ₁ = 1\.000/);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('reports a bad link and keeps working with its defaults', async () => {
@@ -93,10 +86,7 @@ describe('PreprocessingExplorer', () => {
 
 describe('MeanImageExplorer', () => {
   it('compares the mean image and the mean colour, and picks images by keyboard', async () => {
-    const page = await site.page({ width: 1920, height: 1080 });
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="MeanImageExplorer"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="MeanImageExplorer"]', { width: 1920, height: 1080 });
     await widget.getByText('16 × 16 × 3 = 768 numbers to store').waitFor();
     assert.ok(await widget.getByText(/largest in any pixel and channel: 0\.00$/).isVisible());
     assert.ok(await widget.getByText(/largest in any pixel and channel: 99\.59$/).isVisible());
@@ -109,17 +99,13 @@ describe('MeanImageExplorer', () => {
     await widget.getByRole('radio', { name: 'Centred objects' }).check();
     await widget.getByRole('radio', { name: '32' }).check();
     assert.ok(await widget.getByText(/largest in any pixel and channel: 0\.00$/).isVisible(), 'the mean image still cancels exactly');
-    await snap(page, 'preprocessing-mean-image-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'preprocessing-mean-image-1920');
   });
 });
 
 describe('SigmoidSaturation', () => {
   it('measures saturation for raw and normalised inputs', async () => {
-    const page = await site.page();
-    await page.goto(lesson());
-    const widget = page.locator('[data-widget="SigmoidSaturation"]#preprocessing-saturation');
-    await widget.scrollIntoViewIfNeeded();
+    const { page, widget } = await openWidget(site, lesson(), '[data-widget="SigmoidSaturation"]#preprocessing-saturation');
     const row = (name) => widget.getByRole('row', { name: new RegExp(`^${name}`) });
     assert.match(await row('Raw pixels').textContent(), /76\.7 %/);
     assert.match(await row('Normalised').textContent(), /0\.0 %/);
@@ -150,30 +136,7 @@ describe('the preprocessing lesson page', () => {
     assert.ok(height > 5, `the radical's SVG is ${height}px tall`);
   });
 
-  it('fits a 360 px phone without sideways scrolling', async () => {
-    const page = await site.page({ width: 360, height: 740 });
-    await page.goto(lesson());
-    for (const id of ['preprocessing-cloud', 'preprocessing-mean-image', 'preprocessing-saturation']) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `the lesson overflows a phone by ${overflow}px`);
-    await snap(page, 'preprocessing-phone');
-    assert.deepEqual(page.errors, []);
-  });
-
-  for (const [theme, width, height] of [
-    ['light', 1920, 1080],
-    ['dark', 360, 740],
-  ]) {
-    it(`has no serious or critical axe violations (${theme}, ${width}px)`, async () => {
-      const page = await site.page({ width, height });
-      await page.addInitScript((t) => localStorage.setItem('cnn-course-theme', t), theme);
-      await page.goto(lesson());
-      await page.waitForLoadState('networkidle');
-      await page.waitForSelector('[data-widget] svg');
-      const violations = await axeViolations(page);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    });
-  }
+  sweep(() => site, 'preprocessing', { ready: (page) => page.waitForSelector('[data-widget] svg') });
 });
 
 describe('the saturation challenge', () => {
@@ -197,7 +160,6 @@ describe('the saturation challenge', () => {
     assert.match(await c.check('right'), /normalised pixels/);
     await c.section.scrollIntoViewIfNeeded();
     await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
-    await snap(page, 'preprocessing-challenge-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'preprocessing-challenge-1280');
   });
 });

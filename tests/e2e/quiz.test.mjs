@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { axeViolations, openSite } from './harness.mjs';
+import { axeViolations, finish, openSite, openWidget } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -43,10 +43,7 @@ async function solution(q) {
 
 async function openQuestion(kind) {
   const { slug, id } = firstOfKind(kind);
-  const page = await site.page();
-  await page.goto(`${site.base}/lessons/${slug}/`);
-  const q = page.locator(`[data-quiz="${id}"]`);
-  await q.scrollIntoViewIfNeeded();
+  const { page, widget: q } = await openWidget(site, `${site.base}/lessons/${slug}/`, `[data-quiz="${id}"]`);
   await q.locator('fieldset:not([disabled])').waitFor();
   return { page, q, slug, id };
 }
@@ -67,7 +64,7 @@ describe('each kind of question, wrong then right', () => {
     await q.locator('label').filter({ hasText: answer }).first().locator('input').check();
     await check(q, 'right');
     assert.match(await q.locator('[data-feedback]').textContent(), /Attempt [23]; saved in this browser/);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('multiple choice: a partial answer says one is missing; all the right ones are correct', async () => {
@@ -99,10 +96,7 @@ describe('each kind of question, wrong then right', () => {
   });
 
   it('numeric: a known mistake gets its own feedback; text is refused; the unit may be typed', async () => {
-    const page = await site.page();
-    await page.goto(`${site.base}/lessons/convolution/`);
-    const q = page.locator('[data-quiz="convolution-floor"]');
-    await q.scrollIntoViewIfNeeded();
+    const { widget: q } = await openWidget(site, `${site.base}/lessons/convolution/`, '[data-quiz="convolution-floor"]');
     const input = q.locator('input[inputmode="decimal"]');
     await input.fill('four and a half');
     await q.getByRole('button', { name: 'Check', exact: true }).click();
@@ -167,10 +161,7 @@ describe('parameterised questions', () => {
 
 describe('a widget challenge', () => {
   it('is graded on the widget: not yet at the start, reached after setting stride 2 and padding 1', async () => {
-    const page = await site.page();
-    await page.goto(`${site.base}/lessons/convolution/`);
-    const c = page.locator('[data-challenge="convolution-stride-padding-challenge"]');
-    await c.scrollIntoViewIfNeeded();
+    const { page, widget: c } = await openWidget(site, `${site.base}/lessons/convolution/`, '[data-challenge="convolution-stride-padding-challenge"]');
     await c.getByRole('button', { name: 'Check the widget' }).click();
     await c.locator('[data-verdict="wrong"]').getByText('Not yet.').waitFor();
     await c.getByRole('group', { name: 'Stride' }).getByRole('radio', { name: '2' }).check();
@@ -181,16 +172,13 @@ describe('a widget challenge', () => {
     await c.locator('[data-verdict="right"]').getByText('Goal reached.').waitFor();
     await page.reload();
     await page.locator('[data-challenge="convolution-stride-padding-challenge"] [data-verdict="right"]').waitFor();
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 
 describe('progress across the course', () => {
   async function answeredPage() {
-    const page = await site.page();
-    await page.goto(`${site.base}/lessons/convolution/`);
-    const q = page.locator('[data-quiz="convolution-floor"]');
-    await q.scrollIntoViewIfNeeded();
+    const { page, widget: q } = await openWidget(site, `${site.base}/lessons/convolution/`, '[data-quiz="convolution-floor"]');
     await q.locator('input[inputmode="decimal"]').fill('5');
     await check(q, 'wrong');
     return page;

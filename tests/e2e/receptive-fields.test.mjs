@@ -1,7 +1,7 @@
 // The receptive-fields lesson as a reader drives it: keyboard, pointer, editing the stack, links.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, finish, openChallenge, openSite, snap, sweep, widgetSaying } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -9,12 +9,7 @@ after(async () => site?.close());
 
 const lesson = () => `${site.base}/lessons/receptive-fields/`;
 
-async function explorer(page, id) {
-  const widget = page.locator(`[data-widget="ReceptiveFieldExplorer"]#${id}`);
-  await widget.scrollIntoViewIfNeeded();
-  await widget.locator('[aria-live="polite"]').filter({ hasText: 'Output unit at row' }).waitFor();
-  return widget;
-}
+const explorer = (page, id) => widgetSaying(page, `[data-widget="ReceptiveFieldExplorer"]#${id}`, 'Output unit at row');
 const said = (widget) => widget.locator('[data-testid="rf-announce"]').textContent();
 
 describe('ReceptiveFieldExplorer', () => {
@@ -31,7 +26,7 @@ describe('ReceptiveFieldExplorer', () => {
     assert.match(await said(widget), /^Output unit at row 1, column 2 sees a 5×5 field: input rows -1–3, columns 0–4; 13 cells/);
     // The input map's highlighted region is the one announced (0-based rows -2…2, cols -1…3).
     assert.equal(await widget.locator('svg[data-map="0"] [data-region]').getAttribute('data-region'), '-2,-1,2,3');
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 
   it('shows the stack against one big kernel: 18 against 25, then 27 against 49', async () => {
@@ -59,8 +54,7 @@ describe('ReceptiveFieldExplorer', () => {
     const half = Number((await widget.locator('[data-value="half"]').textContent()).split('×')[0]);
     assert.ok(half < 13, `half of the gradient lies in a ${half}×${half} square, inside the 13×13 field`);
     await widget.locator('section[aria-label="Effective receptive field"]').scrollIntoViewIfNeeded();
-    await snap(page, 'rf-effective-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'rf-effective-1920');
   });
 
   it('explains a stack that does not fit, and recovers', async () => {
@@ -76,13 +70,11 @@ describe('ReceptiveFieldExplorer', () => {
     await bad.locator('#receptive-fields-explorer').getByRole('alert').filter({ hasText: 'Input side must be between 3 and 64' }).waitFor();
   });
 
-  it('has no serious accessibility violations and no horizontal scroll at 360 px', async () => {
-    const page = await site.page({ width: 360, height: 800 });
-    await page.goto(lesson());
-    await explorer(page, 'receptive-fields-explorer');
-    await snap(page, 'rf-explorer-360');
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
-    assert.deepEqual(await axeViolations(page), []);
+  sweep(() => site, 'receptive-fields', {
+    ready: async (page, { width }) => {
+      await explorer(page, 'receptive-fields-explorer');
+      await snap(page, `rf-explorer-${width}`);
+    },
   });
 });
 
@@ -97,7 +89,6 @@ describe('receptive-fields challenge', () => {
     assert.match(await checkChallenge(section, 'wrong'), /4 layers give a receptive field of 9 × 9, not 15 × 15\. It needs to grow/);
     await section.getByRole('group', { name: 'Layer 1', exact: true }).getByLabel('Stride').selectOption('2');
     assert.match(await checkChallenge(section, 'right'), /4 layers give a receptive field of 15 × 15, as asked/);
-    await snap(page, 'challenge-receptive-fields');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-receptive-fields');
   });
 });

@@ -2,7 +2,7 @@
 // depth 50 loses its gradient, residual keeps it), a short training run, a phone, dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { challenge, openSite, snap, sweep } from './harness.mjs';
+import { challenge, finish, openSite, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -40,8 +40,7 @@ describe('GradientFlow', () => {
     await figure.focus();
     await page.keyboard.press('End');
     await widget.locator('[data-part="block"]').filter({ hasText: 'Block 49 multiplies' }).waitFor();
-    await snap(page, 'resnet-flow-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'resnet-flow-1280');
   });
 
   it('trains both networks and the residual one ends below the plain one', async () => {
@@ -56,8 +55,7 @@ describe('GradientFlow', () => {
     const residual = Number(await status.getAttribute('data-residual'));
     assert.ok(residual < plain, `${residual} < ${plain}`);
     await status.scrollIntoViewIfNeeded();
-    await snap(page, 'resnet-training-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'resnet-training-1280');
   });
 
   it('fits a phone without sideways scrolling', async () => {
@@ -68,8 +66,7 @@ describe('GradientFlow', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `overflows a phone by ${overflow}px`);
     await (await flow(page)).scrollIntoViewIfNeeded();
-    await snap(page, 'resnet-flow-360');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'resnet-flow-360');
   });
 
   sweep(() => site, 'resnet', {
@@ -102,7 +99,6 @@ describe('the gradient challenge', () => {
     assert.ok(r > 0.1 && r < 10, String(r));
     assert.match(await c.check('right'), /Goal reached\..*∂F\/∂x \+ 1/);
     await c.section.locator('[data-feedback]').scrollIntoViewIfNeeded();
-    await snap(page, 'resnet-challenge-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'resnet-challenge-1280');
   });
 });

@@ -3,7 +3,7 @@
 // retrieval query by keyboard, train the multi-task network, a phone, dark theme, axe.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, snap, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -51,7 +51,7 @@ describe('EmbeddingTrainer', () => {
     await snap(page, 'siamese-triplet-trained');
     await w.getByRole('button', { name: 'Reset' }).click();
     assert.equal(await num(stats, 'data-step'), 0);
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 
@@ -66,31 +66,17 @@ describe('MultiTaskTrainer', () => {
     assert.ok((await num(acc, 'data-group')) > 0.6, 'group head above the majority share');
     assert.ok((await num(acc, 'data-class')) > 0.3, 'class head well above chance');
     await w.getByRole('button', { name: 'Pause' }).click();
-    assert.deepEqual(page.errors, []);
+    await finish(page);
   });
 });
 
 describe('siamese-triplet page', () => {
-  it('fits a phone, reads in the dark theme, and passes axe', async () => {
-    const page = await site.page({ width: 360, height: 780 });
-    await page.goto(lesson());
-    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-    const w = page.locator('[data-widget="EmbeddingTrainer"]').first();
-    await w.scrollIntoViewIfNeeded();
-    await snap(page, 'siamese-triplet-360-dark');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
-    assert.deepEqual(await axeViolations(page), []);
-    assert.deepEqual(page.errors, []);
-  });
+  sweep(() => site, 'siamese-triplet', { ready: (page) => page.locator('[data-widget="EmbeddingTrainer"]').first().scrollIntoViewIfNeeded() });
 });
 
 describe('the triplet margin challenge', () => {
   it('refuses the starting margin, accepts α = 0.7 set with the keyboard, without training', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(lesson());
-    const ch = page.locator('[data-challenge="siamese-triplet-margin-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, lesson(), '[data-challenge="siamese-triplet-margin-challenge"]', { width: 1280, height: 900 });
     const w = ch.locator('[data-widget="EmbeddingTrainer"]');
     const margin = w.getByRole('slider', { name: 'Margin α' });
     await margin.focus();
@@ -103,7 +89,6 @@ describe('the triplet margin challenge', () => {
     assert.equal(await margin.inputValue(), '0.7');
     assert.match(await checkChallenge(ch, 'Goal reached.'), /semi-hard/);
     await ch.scrollIntoViewIfNeeded();
-    await snap(page, 'challenge-siamese-triplet');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-siamese-triplet');
   });
 });

@@ -1,48 +1,16 @@
-// The slide deck and the presenter view: every lesson as slides that fit the screen, the
-// keyboard, notes kept from the audience, two windows following each other (slides, widget
-// state, laser pointer), print, accessibility.
+// The slide deck: every lesson as slides that fit the screen, the keyboard, links to a slide,
+// <Step> builds, notes kept from the audience, the overview, shortcuts, swipes, print,
+// accessibility. The presenter view and its sync: presenter.test.mjs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, snap } from './harness.mjs';
+import { axeViolations, lessonSlugs, openSite, snap } from './harness.mjs';
+import { counter, settle } from './deck.mjs';
 
 let site;
 before(async () => (site = await openSite()));
 after(async () => site?.close());
 
 const MIN_FIT = 0.5;
-
-/** The lesson slugs, in the order the course map lists them. */
-async function lessonSlugs() {
-  const page = await site.page();
-  await page.goto(`${site.base}/`);
-  const hrefs = await page.locator('.lesson-card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  await page.context().close();
-  return hrefs.map((h) => /\/lessons\/([^/]+)\/$/.exec(h)?.[1]).filter(Boolean);
-}
-
-const counter = (page) => page.locator('[data-slide-counter]');
-
-/** Opens a second window of the same browser (so the two can talk) once it listens. */
-async function openSecond(context, url) {
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(url);
-  await page.locator('.deck-root[data-deck-ready]').waitFor();
-  return page;
-}
-
-/** Waits until no slide changes its fit for a while (widgets load and lay out after the page). */
-async function settle(page) {
-  await page.waitForLoadState('networkidle');
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    const now = await page.evaluate(() => [...document.querySelectorAll('.slide')].map((s) => `${s.dataset.fit}:${s.scrollHeight}`).join());
-    if (now === last) return;
-    last = now;
-    await page.waitForTimeout(800);
-  }
-}
 
 /** Every slide's fit and overflow, measured on the laid-out stage. */
 function measureSlides(page) {
@@ -70,7 +38,7 @@ describe('every lesson as slides', () => {
     [1280, 720],
   ]) {
     it(`opens, advances with the keyboard and fits every slide on a ${width}×${height} screen`, async () => {
-      const slugs = await lessonSlugs();
+      const slugs = await lessonSlugs(site);
       assert.ok(slugs.length >= 10);
       for (const slug of slugs) {
         const page = await site.page({ width, height });
@@ -165,7 +133,7 @@ describe('the deck', () => {
   });
 
   it('has no speaker notes at all, while the reading view and the presenter view do', async () => {
-    for (const slug of await lessonSlugs()) {
+    for (const slug of await lessonSlugs(site)) {
       const deck = await (await fetch(`${site.base}/lessons/${slug}/slides/`)).text();
       const presenter = await (await fetch(`${site.base}/lessons/${slug}/presenter/`)).text();
       const reading = await (await fetch(`${site.base}/lessons/${slug}/`)).text();
@@ -241,116 +209,6 @@ describe('the deck', () => {
     const holders = await page.evaluate(() => [...document.querySelectorAll('.slide-holder')].map((h) => [getComputedStyle(h).visibility, getComputedStyle(h).breakAfter]));
     assert.ok(holders.every(([v]) => v === 'visible'), 'every slide is printed');
     await snap(page, 'slides-print');
-  });
-});
-
-describe('the presenter view', () => {
-  it('shows the current slide, the next one, the notes, the time and the counter', async () => {
-    const page = await site.page({ width: 1440, height: 900 });
-    await page.goto(`${site.base}/lessons/what-is-a-cnn/presenter/?slide=2`);
-    await counter(page).filter({ hasText: /^2 \// }).waitFor();
-    const readingPage = await (await fetch(`${site.base}/lessons/what-is-a-cnn/`)).text();
-    assert.ok(readingPage.length > 0);
-    const notes = page.locator('[data-presenter-notes]');
-    await page.keyboard.press('ArrowRight');
-    assert.match(await counter(page).textContent(), /^3 \//);
-    assert.match(await notes.textContent(), /The widget is the point of this slide/);
-    const next = page.locator('.next-preview .slide');
-    await next.waitFor();
-    assert.match(await next.textContent(), /Why so many parameters hurt/);
-    assert.equal(await page.locator('.next-preview [id]').count(), 0, 'the preview copies no ids');
-    assert.match(await page.locator('[data-elapsed]').textContent(), /^\d\d:\d\d$/);
-    assert.match(await page.locator('[data-clock]').textContent(), /\d/);
-    await page.waitForTimeout(300);
-    await snap(page, 'presenter');
-  });
-
-  for (const fallback of [false, true]) {
-    it(`moves the audience window and is moved by it${fallback ? ' (localStorage fallback, no BroadcastChannel)' : ''}`, async () => {
-      const audience = await site.page({ width: 1280, height: 720 });
-      const context = audience.context();
-      if (fallback) await context.addInitScript(() => delete window.BroadcastChannel);
-      await audience.goto(`${site.base}/lessons/convolution/slides/`);
-      const presenter = await openSecond(context, `${site.base}/lessons/convolution/presenter/`);
-      assert.equal(await presenter.evaluate(() => typeof window.BroadcastChannel), fallback ? 'undefined' : 'function');
-      await presenter.bringToFront();
-      await presenter.keyboard.press('ArrowRight');
-      await presenter.keyboard.press('ArrowRight');
-      await counter(audience).filter({ hasText: /^3 \// }).waitFor();
-      assert.ok(audience.url().endsWith('?slide=3'));
-      await audience.bringToFront();
-      await audience.keyboard.press('End');
-      const total = await audience.locator('.slide-holder').count();
-      await counter(presenter).filter({ hasText: new RegExp(`^${total} /`) }).waitFor();
-      await presenter.bringToFront();
-      await presenter.getByRole('button', { name: 'Previous' }).click();
-      await counter(audience).filter({ hasText: new RegExp(`^${total - 1} /`) }).waitFor();
-      await context.close();
-    });
-  }
-
-  it('sends widget changes to the audience window, both ways, and a late window catches up', async () => {
-    const audience = await site.page({ width: 1280, height: 720 });
-    const context = audience.context();
-    await audience.goto(`${site.base}/lessons/what-is-a-cnn/slides/?slide=3`);
-    const widgetIn = (page) => page.locator('.slide-holder[data-current] [data-widget="FcScaling"]');
-    // A change made before the presenter view opens reaches it when it does.
-    await widgetIn(audience).getByLabel('MNIST 28×28×1').check();
-    const presenter = await openSecond(context, `${site.base}/lessons/what-is-a-cnn/presenter/`);
-    await counter(presenter).filter({ hasText: /^3 \// }).waitFor();
-    assert.equal(await widgetIn(presenter).getByLabel('MNIST 28×28×1').isChecked(), true, 'the presenter view caught up');
-    // The presenter moves the widget: the audience's copy follows.
-    await widgetIn(presenter).getByLabel('CIFAR 32×32×3').check();
-    await audience.waitForFunction(() => document.querySelector('.slide-holder[data-current] [data-widget="FcScaling"] input[value="cifar"]')?.checked);
-    await widgetIn(presenter).getByLabel('Units in the first hidden layer').fill('250');
-    await audience.waitForFunction(() => {
-      const w = document.querySelector('.slide-holder[data-current] [data-widget="FcScaling"]');
-      return [...w.querySelectorAll('input')].some((i) => i.value === '250');
-    });
-    await snap(audience, 'slides-widget-synced-audience');
-    // And the other way round.
-    await widgetIn(audience).getByLabel('Photo 1024×768×3').check();
-    await presenter.waitForFunction(() => document.querySelector('.slide-holder[data-current] [data-widget="FcScaling"] input[value="photo"]')?.checked);
-    assert.deepEqual(audience.errors, []);
-    assert.deepEqual(presenter.errors, []);
-    await context.close();
-  });
-
-  it('shows the laser pointer in the audience window while the presenter points', async () => {
-    const audience = await site.page({ width: 1280, height: 720 });
-    const context = audience.context();
-    await audience.goto(`${site.base}/lessons/pooling/slides/`);
-    const presenter = await openSecond(context, `${site.base}/lessons/pooling/presenter/`);
-    await presenter.setViewportSize({ width: 1440, height: 900 });
-    await presenter.keyboard.press('l');
-    const slide = presenter.locator('.presenter-current .slide-holder[data-current] .slide');
-    const box = await slide.boundingBox();
-    await presenter.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.5);
-    await presenter.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.25);
-    const dot = audience.locator('[data-laser-dot]');
-    await dot.waitFor();
-    const d = await dot.boundingBox();
-    const s = await audience.locator('.slide-holder[data-current] .slide').boundingBox();
-    assert.ok(Math.abs(d.x + d.width / 2 - (s.x + s.width * 0.75)) < 12, 'the dot is where the presenter points, across');
-    assert.ok(Math.abs(d.y + d.height / 2 - (s.y + s.height * 0.25)) < 12, 'and down');
-    await snap(audience, 'slides-laser');
-    await presenter.mouse.move(box.x + box.width + 40, box.y - 20);
-    await dot.waitFor({ state: 'detached' });
-    await context.close();
-  });
-
-  it('prints with each slide followed by its notes', async () => {
-    const page = await site.page({ width: 1280, height: 800 });
-    await page.goto(`${site.base}/lessons/what-is-a-cnn/presenter/`);
-    await settle(page);
-    const total = await page.locator('.slide-holder').count();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    assert.ok(pages >= total, `${total} slides on ${pages} pages`);
-    await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => [...document.querySelectorAll('.slide-print-notes')].filter((n) => n.offsetHeight > 0).length);
-    assert.ok(shown > 0, 'notes are printed');
-    await snap(page, 'presenter-print');
   });
 });
 

@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openSite, snap } from './harness.mjs';
+import { finish, openSite, snap, widgetSaying } from './harness.mjs';
 
 const golden = JSON.parse(fs.readFileSync(new URL('../golden/conv2d_basic.json', import.meta.url), 'utf8'));
 
@@ -13,12 +13,7 @@ after(async () => site?.close());
 const lesson = () => `${site.base}/lessons/convolution/`;
 
 /** The widget, once TensorFlow.js has loaded and its first window is computed. */
-async function stepper(page, id) {
-  const widget = page.locator(`[data-widget="ConvolutionStepper"]#${id}`);
-  await widget.scrollIntoViewIfNeeded();
-  await widget.locator('[aria-live="polite"]').filter({ hasText: 'Window at row' }).waitFor();
-  return widget;
-}
+const stepper = (page, id) => widgetSaying(page, `[data-widget="ConvolutionStepper"]#${id}`, 'Window at row');
 
 const said = (widget) => widget.locator('[aria-live="polite"]').textContent();
 
@@ -35,8 +30,7 @@ describe('ConvolutionStepper', () => {
     assert.match(await said(widget), /^Window at row 2, column 1: /, 'a 5×5 input and a 3×3 kernel give 3 windows a row');
     await widget.getByRole('button', { name: 'Step back' }).click();
     assert.match(await said(widget), /^Window at row 1, column 3: /);
-    await snap(page, 'stepper-grid-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'stepper-grid-1280');
   });
 
   it('shows the numbers PyTorch computes (golden conv2d_basic), set through a link', async () => {
@@ -101,8 +95,7 @@ describe('ConvolutionStepper', () => {
     await widget.getByRole('button', { name: 'Play' }).click();
     await widget.getByRole('button', { name: 'Play' }).waitFor({ timeout: 30000 }); // back to Play at the end
     assert.match(await said(widget), /^Window at row 46, column 70: /, 'the 46×70 photo with padding 1 gives a 46×70 map');
-    await snap(page, 'stepper-photo-1920');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'stepper-photo-1920');
   });
 
   it('hands its settings over in a link', async () => {

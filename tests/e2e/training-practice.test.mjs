@@ -3,7 +3,7 @@
 // train on WASM when asked, keep earlier runs for comparison, and report what they measured.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, checkChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, finish, openSite, openWidget, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
@@ -13,19 +13,10 @@ const url = () => `${site.base}/lessons/training-practice/`;
 const pct = (s) => Number(/([\d.]+) %/.exec(s)?.[1] ?? NaN) / 100;
 
 describe('lesson training-practice', () => {
-  it('reads before any widget loads, and has no serious accessibility problem', async () => {
-    const page = await site.page();
-    await page.goto(url());
-    assert.match(await page.locator('main').innerText(), /CNN codes/);
-    assert.deepEqual(await axeViolations(page), []);
-    assert.deepEqual(page.errors, []);
-  });
+  sweep(() => site, 'training-practice', { ready: async (page) => assert.match(await page.locator('main').innerText(), /CNN codes/) });
 
   it('the gallery shows an image and eleven seeded copies; a new draw changes them; the vertical flip is called out', async () => {
-    const page = await site.page({ width: 360, height: 800 });
-    await page.goto(url());
-    const gal = page.locator('[data-widget="AugmentationGallery"]').first();
-    await gal.scrollIntoViewIfNeeded();
+    const { page, widget: gal } = await openWidget(site, url(), '[data-widget="AugmentationGallery"] >> nth=0', { width: 360, height: 800 });
     const canvases = gal.locator('canvas');
     await canvases.nth(11).waitFor({ timeout: 90_000 });
     assert.equal(await canvases.count(), 12);
@@ -42,15 +33,11 @@ describe('lesson training-practice', () => {
     // the label of a copy says what was done to it
     assert.match(await canvases.nth(3).getAttribute('aria-label'), /turned -?\d+°/);
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scroll at 360 px');
-    await snap(page, 'training-practice-gallery-360');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'training-practice-gallery-360');
   });
 
   it('the overfitting lab trains when asked, keeps the first run beside the second, and reports a gap', async () => {
-    const page = await site.page();
-    await page.goto(url());
-    const lab = page.locator('[data-widget="OverfittingLab"]');
-    await lab.scrollIntoViewIfNeeded();
+    const { page, widget: lab } = await openWidget(site, url(), '[data-widget="OverfittingLab"]');
     await lab.getByLabel('Epochs').selectOption('5');
     await lab.getByRole('button', { name: 'Load images and train' }).click();
     const row1 = lab.locator('tbody tr').nth(0);
@@ -64,32 +51,24 @@ describe('lesson training-practice', () => {
     assert.equal(await lab.locator('tbody tr').count(), 2);
     assert.match(await lab.locator('tbody tr').nth(1).innerText(), /dropout/);
     assert.match(await lab.getByRole('img', { name: /Accuracy per epoch/ }).getAttribute('aria-label'), /Run 1: test: \d+\.\d %.*Run 2: test: \d+\.\d %/);
-    await snap(page, 'training-practice-overfit-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'training-practice-overfit-1280');
   });
 
   it('the fine-tuning lab loads the pre-trained network and a frozen trunk beats chance on the new four-group task at once', async () => {
-    const page = await site.page();
-    await page.goto(url());
-    const lab = page.locator('[data-widget="FineTuneLab"]');
-    await lab.scrollIntoViewIfNeeded();
+    const { page, widget: lab } = await openWidget(site, url(), '[data-widget="FineTuneLab"]');
     await lab.getByLabel('Epochs').selectOption('3');
     await lab.getByRole('button', { name: 'Load images and train' }).click();
     await lab.locator('tbody tr').nth(0).getByText('3/3').waitFor({ timeout: 120_000 });
     const test = pct((await lab.locator('tbody tr').nth(0).locator('td').allInnerTexts())[3]);
     assert.ok(test > 0.6, `four-group test accuracy ${test} (always "tops" scores 40 %)`);
     assert.match(await lab.innerText(), /Pre-trained on all 6,000 training images/);
-    await snap(page, 'training-practice-finetune-1280');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'training-practice-finetune-1280');
   });
 });
 
 describe('the label-safe augmentation challenge', () => {
   it('refuses the upside-down flip and a 90° turn, accepts the mirror with small turns and shifts', async () => {
-    const page = await site.page({ width: 1280, height: 900 });
-    await page.goto(url());
-    const ch = page.locator('[data-challenge="training-practice-augment-challenge"]');
-    await ch.scrollIntoViewIfNeeded();
+    const { page, widget: ch } = await openWidget(site, url(), '[data-challenge="training-practice-augment-challenge"]', { width: 1280, height: 900 });
     const gal = ch.locator('[data-widget="AugmentationGallery"]');
     assert.match(await checkChallenge(ch, 'Not yet.'), /upside-down flip/);
     await gal.getByLabel(/Flip upside down/).uncheck();
@@ -103,7 +82,6 @@ describe('the label-safe augmentation challenge', () => {
     assert.equal(await rotation.inputValue(), '15');
     assert.match(await checkChallenge(ch, 'Goal reached.'), /keeps its label/);
     await ch.scrollIntoViewIfNeeded();
-    await snap(page, 'challenge-training-practice');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-training-practice');
   });
 });

@@ -1,11 +1,16 @@
-// The what-is-a-cnn lesson's widget challenge, worked with the mouse: a wrong pattern first, then the goal.
+// The what-is-a-cnn lesson: the page swept (themes, widths, axe), and its widget challenge, worked
+// with the mouse: a wrong pattern first, then the goal.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkChallenge, openChallenge, openSite, snap } from './harness.mjs';
+import { checkChallenge, finish, openChallenge, openSite, sweep } from './harness.mjs';
 
 let site;
 before(async () => (site = await openSite()));
 after(async () => site?.close());
+
+describe('the what-is-a-cnn lesson page', () => {
+  sweep(() => site, 'what-is-a-cnn');
+});
 
 describe('what-is-a-cnn challenge', () => {
   it('sets N, M and K to 8 layers with weights and an 8 × 8 last map', async () => {
@@ -21,7 +26,6 @@ describe('what-is-a-cnn challenge', () => {
     await widget.getByLabel('N: CONV → RELU repeats').selectOption('3');
     await widget.getByLabel('M: stages').selectOption('2');
     assert.match(await checkChallenge(section, 'right'), /3 × 2 \+ 1 \+ 1 = 8 layers with weights and a last feature map of 8 × 8, as asked/);
-    await snap(page, 'challenge-what-is-a-cnn');
-    assert.deepEqual(page.errors, []);
+    await finish(page, 'challenge-what-is-a-cnn');
   });
 });

@@ -3,11 +3,15 @@ import { scaleLog, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquar
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
+import { AxisBottom, AxisLeft, Button, Legend, type ChartSize } from '@/components/ui';
+import { DataTable } from '@/components/ui/DataTable';
+import table from '@/components/ui/table.module.css';
 import { useElementWidth } from '@/components/ui/useElementWidth';
 import { placeLabels } from './chartLabels';
 import { allNetworkPoints, FAMILIES, type Family, type NetworkId } from './model';
 import { S } from './strings';
-import styles from './ArchitectureExplorer.module.css';
+import styles from './CostChart.module.css';
+import common from './common.module.css';
 import ui from '../shared/widgetUi.module.css';
 
 interface Props {
@@ -15,7 +19,8 @@ interface Props {
   onPick: (id: NetworkId) => void;
 }
 
-const M = { top: 14, right: 16, bottom: 42, left: 54 };
+// Room for the y axis's title above the plot and the last x tick's label past the plot.
+const M = { top: 22, right: 24, bottom: 38, left: 54 };
 
 const SYMBOLS: Record<Family, SymbolType> = {
   classic: symbolTriangle,
@@ -46,10 +51,12 @@ export const CostChart = memo(function CostChart({ current, onPick }: Props) {
   const yLo = exp(Math.min(...points.map((p) => p.params)), Math.floor);
   const yHi = exp(Math.max(...points.map((p) => p.params)), Math.ceil);
   const x = scaleLog().domain([10 ** xLo, 10 ** xHi]).range([M.left, Math.max(M.left + 60, width - M.right)]);
-  const y = scaleLog().domain([10 ** yLo, 10 ** yHi]).range([height - M.bottom, M.top]);
+  // The top decade sits a line below the plot's top edge, where the y axis's title stands.
+  const y = scaleLog().domain([10 ** yLo, 10 ** yHi]).range([height - M.bottom, M.top + 14]);
   const currentIndex = points.findIndex((p) => p.id === current);
   const focusIndex = focus ?? Math.max(0, currentIndex);
   const focused = points[focusIndex];
+  const size: ChartSize = { width, height, margin: M, left: M.left, right: width - M.right, top: M.top, bottom: height - M.bottom };
 
   const placed = points.map((p) => ({ ...p, px: x(p.macs), py: y(p.params) }));
   const labelled = new Set<number>([...(currentIndex >= 0 ? [currentIndex] : []), ...(focus !== null ? [focus] : [])]);
@@ -80,16 +87,18 @@ export const CostChart = memo(function CostChart({ current, onPick }: Props) {
   return (
     <figure className={`${ui.chartFigure} ${styles.chart}`}>
       <figcaption className={ui.chartCaption}>{S.chart.caption}</figcaption>
-      <ul className={styles.familyLegend} aria-hidden="true">
-        {FAMILIES.map(({ family }) => (
-          <li key={family}>
-            <svg width={14} height={14} className={FAMILY_CLASS[family]}>
-              <path d={symbolPath(family, 70)} transform="translate(7,7)" className={styles.point} />
-            </svg>
-            {S.families[family]}
-          </li>
-        ))}
-      </ul>
+      <div aria-hidden="true">
+        <Legend
+          items={FAMILIES.map(({ family }) => ({
+            label: S.families[family],
+            swatch: (
+              <svg width={14} height={14} className={FAMILY_CLASS[family]}>
+                <path d={symbolPath(family, 70)} transform="translate(7,7)" className={styles.point} />
+              </svg>
+            ),
+          }))}
+        />
+      </div>
       <div
         className={styles.chartFocus}
         tabIndex={0}
@@ -101,28 +110,8 @@ export const CostChart = memo(function CostChart({ current, onPick }: Props) {
       >
         <div ref={ref} className={ui.chartCanvas}>
           <svg width={width} height={height} aria-hidden="true" className={ui.chartSvg}>
-            {decadeTicks(yLo, yHi, narrow ? 4 : 6).map((k) => (
-              <g key={`y${k}`} transform={`translate(0,${y(10 ** k)})`}>
-                <line x1={M.left} x2={width - M.right} className={ui.chartGrid} />
-                <text x={M.left - 6} dy="0.32em" textAnchor="end" className={ui.chartTick}>
-                  {powerLabel(k)}
-                </text>
-              </g>
-            ))}
-            {decadeTicks(xLo, xHi, narrow ? 4 : 7).map((k) => (
-              <g key={`x${k}`} transform={`translate(${x(10 ** k)},0)`}>
-                <line y1={M.top} y2={height - M.bottom} className={ui.chartGrid} />
-                <text y={height - M.bottom + 16} textAnchor="middle" className={ui.chartTick}>
-                  {powerLabel(k)}
-                </text>
-              </g>
-            ))}
-            <text x={(M.left + width - M.right) / 2} y={height - 6} textAnchor="middle" className={styles.axisLabel}>
-              {S.chart.x}
-            </text>
-            <text transform={`translate(13,${(M.top + height - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" className={styles.axisLabel}>
-              {S.chart.y}
-            </text>
+            <AxisLeft scale={y} size={size} ticks={decadeTicks(yLo, yHi, narrow ? 4 : 6).map((k) => 10 ** k)} format={(v) => powerLabel(Math.round(Math.log10(v)))} label={S.chart.y} />
+            <AxisBottom scale={x} size={size} ticks={decadeTicks(xLo, xHi, narrow ? 4 : 7).map((k) => 10 ** k)} format={(v) => powerLabel(Math.round(Math.log10(v)))} label={S.chart.x} grid />
             {placed.map((p, i) => (
               <g
                 key={p.id}
@@ -144,45 +133,31 @@ export const CostChart = memo(function CostChart({ current, onPick }: Props) {
             ))}
           </svg>
         </div>
-        <p className={styles.srOnly} aria-live="polite">
+        <p className={ui.visuallyHidden} aria-live="polite">
           {focus !== null ? S.chart.point(focused.title, formatCount(focused.params), formatCount(focused.macs), focused.id === current) : ''}
         </p>
       </div>
       <details className={styles.chartTable}>
         <summary>{S.chart.tableToggle}</summary>
-        <div className={styles.tableRegion} role="region" aria-label={S.chart.tableCaption} tabIndex={0}>
-          <table className={styles.table}>
-            <caption className={styles.srOnly}>{S.chart.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{S.chart.network}</th>
-                <th scope="col" className={styles.num}>{S.chart.params}</th>
-                <th scope="col" className={styles.num}>{S.chart.macs}</th>
-                <th scope="col" className={styles.num}>{S.chart.activations}</th>
-                <th scope="col"><span className={styles.srOnly}>{S.chart.show('')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.id} className={p.id === current ? styles.currentRow : undefined}>
-                  <th scope="row">{p.title}</th>
-                  <td className={styles.num}>{formatCount(p.params)}</td>
-                  <td className={styles.num}>{formatCompact(p.macs)}</td>
-                  <td className={styles.num}>{formatCompact(p.activations)}</td>
-                  <td>
-                    {p.id === current ? (
-                      <span className={styles.muted}>{S.chart.shown}</span>
-                    ) : (
-                      <button type="button" className={styles.smallButton} onClick={() => onPick(p.id)} aria-label={S.chart.show(p.title)}>
-                        {S.chart.show('').trim()}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={S.chart.tableCaption} hideCaption columns={[S.chart.network, S.chart.params, S.chart.macs, S.chart.activations, <span key="show" className={ui.visuallyHidden}>{S.chart.show('')}</span>]}>
+          {points.map((p) => (
+            <tr key={p.id} className={p.id === current ? common.currentRow : undefined}>
+              <th scope="row">{p.title}</th>
+              <td className={table.num}>{formatCount(p.params)}</td>
+              <td className={table.num}>{formatCompact(p.macs)}</td>
+              <td className={table.num}>{formatCompact(p.activations)}</td>
+              <td>
+                {p.id === current ? (
+                  <span className={common.muted}>{S.chart.shown}</span>
+                ) : (
+                  <Button size="small" onClick={() => onPick(p.id)} aria-label={S.chart.show(p.title)}>
+                    {S.chart.show('').trim()}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </figure>
   );

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { DiagramBox, DiagramLayout } from './layout';
-import styles from './ArchitectureExplorer.module.css';
+import styles from './diagram.module.css';
 
 /** The strip's margins in pixels, shared with LayerDiagram. */
 export const MARGIN = { x: 8, y: 10 };
@@ -18,6 +18,16 @@ const KIND_CLASS: Partial<Record<DiagramBox['kind'], string>> = {
   block: styles.kBlock,
   input: styles.kInput,
 };
+
+/** A legend's mark for a kind of box: the box itself, drawn small (a thin one for "in place"). */
+export function KindSwatch({ kind }: { kind: DiagramBox['kind'] | 'other' }) {
+  const thin = kind === 'other';
+  return (
+    <svg width={14} height={14} aria-hidden="true" className={`${styles.box} ${KIND_CLASS[kind as DiagramBox['kind']] ?? styles.kOther}`}>
+      <rect x={thin ? 4.5 : 1} y={1} width={thin ? 5 : 12} height={12} rx={2} />
+    </svg>
+  );
+}
 
 /** Room under the boxes for their slanted names. */
 export const LABEL_SPACE = 62;

@@ -2,10 +2,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useElementWidth } from '@/components/ui/useElementWidth';
 import type { NetworkAnalysis } from '@/lib/nn/catalogue';
-import { boxLabels, DiagramLabels, DiagramShapes, LABEL_SPACE, MARGIN } from './DiagramShapes';
+import { Legend } from '@/components/ui';
+import { boxLabels, DiagramLabels, DiagramShapes, KindSwatch, LABEL_SPACE, MARGIN } from './DiagramShapes';
 import { layoutNetwork } from './layout';
 import { S } from './strings';
-import styles from './ArchitectureExplorer.module.css';
+import styles from './diagram.module.css';
 
 interface Props {
   analysis: NetworkAnalysis;
@@ -22,6 +23,17 @@ interface Props {
 }
 
 const MAX_SCALE = 2;
+
+/** The legend: one box of each kind, as the strip draws it. */
+const LEGEND = [
+  ['conv', S.legend.conv],
+  ['pool', S.legend.pool],
+  ['fc', S.legend.fc],
+  ['bn', S.legend.norm],
+  ['add', S.legend.merge],
+  ['block', S.legend.block],
+  ['other', S.legend.other],
+] as const;
 
 /** The strip of layer boxes: focusable, driven by arrow keys, announcing the current box. */
 export function LayerDiagram({ analysis, open, selected, detail, notice, onSelect, onToggle, onCloseAround }: Props) {
@@ -119,15 +131,9 @@ export function LayerDiagram({ analysis, open, selected, detail, notice, onSelec
           {current?.block === 'closed' ? ` ${S.diagram.openHint}` : ''}
         </p>
       </div>
-      <ul className={styles.legend} aria-hidden="true">
-        <li className={styles.lConv}>{S.legend.conv}</li>
-        <li className={styles.lPool}>{S.legend.pool}</li>
-        <li className={styles.lFc}>{S.legend.fc}</li>
-        <li className={styles.lNorm}>{S.legend.norm}</li>
-        <li className={styles.lMerge}>{S.legend.merge}</li>
-        <li className={styles.lBlock}>{S.legend.block}</li>
-        <li className={styles.lOther}>{S.legend.other}</li>
-      </ul>
+      <div aria-hidden="true">
+        <Legend items={LEGEND.map(([kind, label]) => ({ label, swatch: <KindSwatch kind={kind} /> }))} />
+      </div>
     </figure>
   );
 }

@@ -4,7 +4,9 @@ import { shapeLabel } from '@/lib/nn/layerStack';
 import { cell } from './describe';
 import { fieldSize, type TableItem } from './model';
 import { S } from './strings';
-import styles from './ArchitectureExplorer.module.css';
+import styles from './LayerTable.module.css';
+import common from './common.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   analysis: NetworkAnalysis;
@@ -19,7 +21,7 @@ const indent = (depth: number) => ({ paddingLeft: `${0.4 + depth * 0.9}rem` });
 function Field({ item }: { item: Extract<TableItem, { type: 'layer' | 'block' }> }) {
   const field = item.type === 'layer' ? item.row.field : item.block.field;
   const size = fieldSize(field);
-  if (size === null) return <span className={styles.muted}>{S.table.whole}</span>;
+  if (size === null) return <span className={common.muted}>{S.table.whole}</span>;
   return (
     <>
       {size}
@@ -38,7 +40,7 @@ interface RowProps {
 /** One row; memoised so moving the pointer redraws two rows, not hundreds. */
 const TableRow = memo(function TableRow({ item, current, exact, onToggle }: RowProps) {
   const n = (v: number) => cell(v, exact);
-  const currentClass = current ? styles.currentRow : undefined;
+  const currentClass = current ? common.currentRow : undefined;
   switch (item.type) {
     case 'input':
       return (
@@ -47,7 +49,7 @@ const TableRow = memo(function TableRow({ item, current, exact, onToggle }: RowP
             <span className={styles.layerName}>{S.table.input}</span>
             <span className={styles.typeLine}>{S.table.image}</span>
           </th>
-          <td className={styles.mono}>{shapeLabel(item.outShape)}</td>
+          <td className={common.mono}>{shapeLabel(item.outShape)}</td>
           <td className={styles.num}>0</td>
           <td className={styles.num}>0</td>
           <td className={styles.num}>{n(item.memory)}</td>
@@ -80,7 +82,7 @@ const TableRow = memo(function TableRow({ item, current, exact, onToggle }: RowP
               {S.blockTypes[item.block.type]} · {S.table.blockLayers(item.layers)}
             </span>
           </th>
-          <td className={styles.mono}>{shapeLabel(item.block.outShape)}</td>
+          <td className={common.mono}>{shapeLabel(item.block.outShape)}</td>
           <td className={styles.num}>{n(item.block.params)}</td>
           <td className={styles.num}>{n(item.block.macs)}</td>
           <td className={styles.num}>{n(item.block.memory)}</td>
@@ -97,10 +99,10 @@ const TableRow = memo(function TableRow({ item, current, exact, onToggle }: RowP
             <span className={styles.layerName}>{item.short}</span>
             <span className={styles.typeLine}>{r.label}</span>
           </th>
-          <td className={styles.mono}>{shapeLabel(r.outShape)}</td>
+          <td className={common.mono}>{shapeLabel(r.outShape)}</td>
           <td className={styles.num}>{n(r.params)}</td>
           <td className={styles.num}>{n(r.macs)}</td>
-          <td className={`${styles.num} ${r.memory === 0 ? styles.muted : ''}`}>{n(r.memory)}</td>
+          <td className={`${styles.num} ${r.memory === 0 ? common.muted : ''}`}>{n(r.memory)}</td>
           <td className={styles.num}>
             <Field item={item} />
           </td>
@@ -133,7 +135,7 @@ export function LayerTable({ analysis, items, selected, exact, onToggle }: Props
     <>
       <div ref={region} className={styles.tableRegion} role="region" aria-label={S.table.region(analysis.title)} tabIndex={0} data-part="table">
         <table className={styles.table}>
-          <caption className={styles.srOnly}>{S.table.caption(analysis.title)}</caption>
+          <caption className={ui.visuallyHidden}>{S.table.caption(analysis.title)}</caption>
           <thead>
             <tr>
               <th scope="col">{S.table.layer}</th>
@@ -152,7 +154,7 @@ export function LayerTable({ analysis, items, selected, exact, onToggle }: Props
           <tfoot>
             <tr data-row="total">
               <th scope="row">{S.table.total}</th>
-              <td className={styles.mono}>{shapeLabel(analysis.output)}</td>
+              <td className={common.mono}>{shapeLabel(analysis.output)}</td>
               <td className={styles.num} data-total="params">{n(analysis.totals.params)}</td>
               <td className={styles.num} data-total="macs">{n(analysis.totals.macs)}</td>
               <td className={styles.num} data-total="memory">{n(analysis.totals.activations)}</td>

@@ -3,19 +3,8 @@ import type { NetworkAnalysis } from '@/lib/nn/catalogue';
 import { shapeLabel } from '@/lib/nn/layerStack';
 import { float32Bytes } from './model';
 import { S } from './strings';
-import styles from './ArchitectureExplorer.module.css';
-
-function Item({ label, value, extra, part }: { label: string; value: string; extra?: string; part?: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>
-        <span data-total={part}>{value}</span>
-        {extra ? <span className={styles.muted}> ({extra})</span> : null}
-      </dd>
-    </div>
-  );
-}
+import { Totals } from '@/components/widgets/shared/Totals';
+import styles from './Summary.module.css';
 
 /** The network's totals: exact counts, compact ones and bytes, as text. */
 export function Summary({ analysis: a }: { analysis: NetworkAnalysis }) {
@@ -27,18 +16,15 @@ export function Summary({ analysis: a }: { analysis: NetworkAnalysis }) {
       <p className={styles.source}>
         <strong>{a.title}</strong> · {S.summary.shapes(shapeLabel(a.input), shapeLabel(a.output))} · {S.source}: {a.source}
       </p>
-      <dl className={styles.totals}>
-        <Item label={S.summary.params} value={formatCount(t.params)} extra={`${formatCompact(t.params)}, ${S.summary.paramBytes(formatMegabytes(float32Bytes(t.params)))}`} part="params" />
-        <Item label={S.summary.macs} value={formatCount(t.macs)} extra={formatCompact(t.macs)} part="macs" />
-        <Item
-          label={S.summary.activations}
-          value={formatCount(t.activations)}
-          extra={`${formatCompact(t.activations)}, ${S.summary.activationBytes(formatMegabytes(float32Bytes(t.activations)))}`}
-          part="activations"
-        />
-        <Item label={S.summary.weightLayers} value={String(t.weightLayers)} part="weightLayers" />
-        <Item label={S.summary.field} value={field && fieldSize ? S.summary.fieldValue(fieldSize, field.at) : S.summary.noField} part="field" />
-      </dl>
+      <Totals
+        items={[
+          { label: S.summary.params, value: formatCount(t.params), extra: `${formatCompact(t.params)}, ${S.summary.paramBytes(formatMegabytes(float32Bytes(t.params)))}`, part: 'params' },
+          { label: S.summary.macs, value: formatCount(t.macs), extra: formatCompact(t.macs), part: 'macs' },
+          { label: S.summary.activations, value: formatCount(t.activations), extra: `${formatCompact(t.activations)}, ${S.summary.activationBytes(formatMegabytes(float32Bytes(t.activations)))}`, part: 'activations' },
+          { label: S.summary.weightLayers, value: String(t.weightLayers), part: 'weightLayers' },
+          { label: S.summary.field, value: field && fieldSize ? S.summary.fieldValue(fieldSize, field.at) : S.summary.noField, part: 'field' },
+        ]}
+      />
     </div>
   );
 }

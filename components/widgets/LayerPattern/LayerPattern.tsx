@@ -1,13 +1,16 @@
 'use client';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { Alert, Checkbox, NumberField, SelectField } from '@/components/ui';
+import { Alert, Checkbox, SelectField } from '@/components/ui';
+import { SchemaNumberField } from '@/components/widgets/shared/SchemaNumberField';
+import { Totals } from '@/components/widgets/shared/Totals';
+import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
 import { shapeLabel } from '@/lib/nn/layerStack';
 import { evaluatePattern, fcShare, patternString, stageChannels, type PatternState } from './expand';
 import { LayerBlocks } from './LayerBlocks';
 import { schema, stateError, type NumericField } from './state';
-import { ISSUES, numberMessage, S } from './strings';
+import { ISSUES, S } from './strings';
 import styles from './LayerPattern.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -30,16 +33,7 @@ export function LayerPattern({ id, title = S.title, classes = 10, ...props }: La
   const problem = stateError(state);
   const errorId = `${id}-error`;
   const number = (f: Exclude<NumericField, 'n' | 'm' | 'k'>) => (
-    <NumberField
-      key={f}
-      label={S.fields[f]}
-      value={state[f]}
-      min={schema.fields[f].min}
-      max={schema.fields[f].max}
-      onChange={(v) => set({ [f]: v })}
-      invalid={problem?.field === f}
-      errorId={errorId}
-    />
+    <SchemaNumberField key={f} spec={schema.fields[f]} field={f} label={S.fields[f]} state={state} set={set} invalid={problem?.field === f} errorId={errorId} />
   );
   return (
     <WidgetFrame name="LayerPattern" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
@@ -55,7 +49,7 @@ export function LayerPattern({ id, title = S.title, classes = 10, ...props }: La
         {state.k > 0 ? number('fcUnits') : null}
       </fieldset>
       {problem ? (
-        <Alert id={errorId}>{numberMessage(problem.issue)}</Alert>
+        <Alert id={errorId}>{wordIssue(problem.issue, ISSUES.label)}</Alert>
       ) : (
         <PatternView state={state} classes={classes} />
       )}
@@ -78,26 +72,13 @@ function PatternView({ state, classes }: { state: PatternState; classes: number 
         failed={stack.ok ? null : (layers[stack.failedAt] ?? null)}
       />
       {stack.ok ? (
-        <dl className={styles.totals}>
-          <div>
-            <dt>{S.totalParams}</dt>
-            <dd>
-              {formatCount(stack.totals.params)} <span className={styles.compact}>({formatCompact(stack.totals.params)})</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{S.totalMacs}</dt>
-            <dd>
-              {formatCount(stack.totals.macs)} <span className={styles.compact}>({formatCompact(stack.totals.macs)})</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{S.totalActivations}</dt>
-            <dd>
-              {formatCount(stack.totals.activations)} <span className={styles.compact}>({formatCompact(stack.totals.activations)})</span>
-            </dd>
-          </div>
-        </dl>
+        <Totals
+          items={[
+            { label: S.totalParams, value: formatCount(stack.totals.params), extra: formatCompact(stack.totals.params), part: 'params' },
+            { label: S.totalMacs, value: formatCount(stack.totals.macs), extra: formatCompact(stack.totals.macs), part: 'macs' },
+            { label: S.totalActivations, value: formatCount(stack.totals.activations), extra: formatCompact(stack.totals.activations), part: 'activations' },
+          ]}
+        />
       ) : null}
       {stack.ok ? (
         <p className={styles.share}>{S.fcShare(`${Math.round(fcShare(stack) * 100)}%`)}</p>

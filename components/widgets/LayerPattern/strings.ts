@@ -1,5 +1,4 @@
 /** Every word LayerPattern shows. */
-import type { Issue } from '@/lib/store/schema';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 export const S = {
@@ -38,20 +37,7 @@ export const S = {
     max === 0
       ? `A ${side}×${side} input is too small for even one 2×2 pool. Turn pooling off or start from a larger image.`
       : `A ${side}×${side} input can be halved by a 2×2 pool only ${max} time${max === 1 ? '' : 's'}, and this pattern has ${m} pools. Use fewer stages (M ≤ ${max}), turn pooling off, or start from a larger image.`,
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: unknown) => `${label} must be between ${min} and ${max} (got ${String(v)}).`,
-  },
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (`pool` by its own name). */
 export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
-
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return S.errors.range(label, issue.min ?? 0, issue.max ?? 0, issue.got);
-  return S.errors.missing(label);
-}

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert } from '@/components/ui';
+import { Alert, Button } from '@/components/ui';
 import type { ChainLayer } from '@/lib/nn/layerChain';
 import { fieldSpread, shareSquare } from '@/lib/nn/fieldSpread';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
@@ -8,10 +8,10 @@ import { useElementWidth } from '@/components/ui/useElementWidth';
 import { heatImage } from './heatImage';
 import type { MapView } from './model';
 import { S } from './strings';
-import styles from './ReceptiveFieldExplorer.module.css';
 import { ERF_CHANNELS, ERF_DRAWS } from './model';
+import styles from './panels.module.css';
+import maps from './maps.module.css';
 import ui from '../shared/widgetUi.module.css';
-
 
 interface Props {
   side: number;
@@ -69,10 +69,11 @@ export function EffectiveFieldPanel({ side, layers, relu, seed, unit, input, fie
   const size = fieldSize;
   const g = input.region;
   const total = input.lead + input.side + input.trail;
-  const cell = Math.max(3, Math.min(20, Math.floor(Math.min(width, 420) / total)));
+  // As large as the maps above (at most 240 px), so the numbers fit beside it.
+  const cell = Math.max(3, Math.min(12, Math.floor(Math.min(width, 240) / total)));
   const px = total * cell;
   return (
-    <section ref={ref} className={styles.erf} aria-label={S.erfHeading}>
+    <section ref={ref} className={styles.panel} aria-label={S.erfHeading}>
       <h4 className={ui.heading}>{S.erfHeading}</h4>
       <p className={styles.note}>{S.erfCaption(seed, relu, ERF_DRAWS)}</p>
       <div ref={boxRef} className={styles.erfBox}>
@@ -82,12 +83,12 @@ export function EffectiveFieldPanel({ side, layers, relu, seed, unit, input, fie
         <p className={ui.loading}>{S.erfLoading}</p>
       ) : (
         <div className={styles.erfBody} data-fresh={fresh}>
-          <figure className={styles.mapBox}>
-            <svg width={px} height={px} className={styles.map} role="img" aria-label={stats ? S.erfAlt(size, stats.half, stats.ninety, stats.std) : S.erfHeading}>
-              {total > input.side ? <rect width={px} height={px} className={styles.paddingRing} /> : null}
-              <rect x={input.lead * cell} y={input.lead * cell} width={side * cell} height={side * cell} className={styles.mapBg} />
-              {href ? <image href={href} x={input.lead * cell} y={input.lead * cell} width={side * cell} height={side * cell} className={styles.heat} preserveAspectRatio="none" /> : null}
-              <rect x={(g.c0 + input.lead) * cell} y={(g.r0 + input.lead) * cell} width={(g.c1 - g.c0 + 1) * cell} height={(g.r1 - g.r0 + 1) * cell} className={styles.outline} />
+          <figure className={maps.mapBox}>
+            <svg width={px} height={px} className={maps.map} role="img" aria-label={stats ? S.erfAlt(size, stats.half, stats.ninety, stats.std) : S.erfHeading}>
+              {total > input.side ? <rect width={px} height={px} className={maps.paddingRing} /> : null}
+              <rect x={input.lead * cell} y={input.lead * cell} width={side * cell} height={side * cell} className={maps.mapBg} />
+              {href ? <image href={href} x={input.lead * cell} y={input.lead * cell} width={side * cell} height={side * cell} className={maps.heat} preserveAspectRatio="none" /> : null}
+              <rect x={(g.c0 + input.lead) * cell} y={(g.r0 + input.lead) * cell} width={(g.c1 - g.c0 + 1) * cell} height={(g.r1 - g.r0 + 1) * cell} className={maps.outline} />
             </svg>
           </figure>
           {stats ? (
@@ -114,9 +115,9 @@ export function EffectiveFieldPanel({ side, layers, relu, seed, unit, input, fie
       )}
       </div>
       <p className={styles.note}>{S.erfScale}</p>
-      <button type="button" className={styles.add} onClick={onNewDraw}>
+      <Button className={styles.button} onClick={onNewDraw}>
         {S.newDraw}
-      </button>
+      </Button>
     </section>
   );
 }

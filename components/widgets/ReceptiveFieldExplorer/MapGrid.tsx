@@ -1,7 +1,7 @@
 import { memo, type PointerEvent } from 'react';
 import type { Region } from '@/lib/nn/layerChain';
 import type { MapView } from './model';
-import styles from './ReceptiveFieldExplorer.module.css';
+import styles from './maps.module.css';
 
 interface Props {
   map: MapView;

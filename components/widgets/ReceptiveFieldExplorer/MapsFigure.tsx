@@ -5,7 +5,7 @@ import { useOnSlide } from '@/components/widgets/shared/useOnSlide';
 import { MapGrid } from './MapGrid';
 import { moveUnit, paddingCells, type MapView } from './model';
 import { S } from './strings';
-import styles from './ReceptiveFieldExplorer.module.css';
+import styles from './maps.module.css';
 
 interface Props {
   idBase: string;
@@ -16,17 +16,24 @@ interface Props {
   onUnit: (unit: [number, number]) => void;
 }
 
+/** A map on the page is drawn at least this wide (px) where it can be, and a cell at most MAX_CELL. */
+const MIN_MAP = 160;
+const MAX_CELL = 12;
+
 /**
- * The cell size at which the largest map (padding ring included) fits its column. On a slide,
- * where the figure has half the widget's width and the screen no room to scroll, up to four
- * maps share a row.
+ * The cell size at which the largest map (padding ring included) fits its column. On the page,
+ * as many maps share a row as stay at least MIN_MAP wide (two at least), so a deep stack stays a
+ * few rows tall. On a slide, where the figure has half the widget's width and the screen no room
+ * to scroll, up to four maps share a row.
  */
 export function cellSize(width: number, maps: readonly MapView[], onSlide = false): number {
-  const perRow = onSlide ? Math.max(2, Math.min(4, maps.length)) : width >= 900 ? 3 : 2;
-  // The figure's padding and border (about 26 px) and the gaps between maps.
-  const column = (width - 26 - (perRow - 1) * 16) / perRow;
   const widest = Math.max(...maps.map((m) => m.lead + m.side + m.trail));
-  return Math.max(3, Math.min(20, Math.floor(column / widest)));
+  // The figure's padding and border (about 26 px) and the gaps between maps.
+  const cellAt = (perRow: number) => Math.floor((width - 26 - (perRow - 1) * 16) / perRow / widest);
+  if (onSlide) return Math.max(3, Math.min(20, cellAt(Math.max(2, Math.min(4, maps.length)))));
+  let perRow = 2;
+  while (perRow < maps.length && cellAt(perRow + 1) * widest >= MIN_MAP) perRow++;
+  return Math.max(3, Math.min(MAX_CELL, cellAt(perRow)));
 }
 
 /** Every map of the stack, input first; the last one is where the reader picks a unit. */

@@ -1,47 +1,38 @@
 import type { LayerCost } from '@/lib/nn/layerChain';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
+import { DataTable } from '@/components/ui/DataTable';
+import table from '@/components/ui/table.module.css';
 import { S } from './strings';
-import styles from './ReceptiveFieldExplorer.module.css';
+import styles from './panels.module.css';
 import ui from '../shared/widgetUi.module.css';
+
+const COLUMNS = [S.colLayer, S.colShared, S.colLocal, S.colFull];
+
+/** One row: a layer's weights (or the total's) with a shared kernel, a kernel per position, fully connected. */
+function CostRow({ name, cost, className }: { name: string; cost: Pick<LayerCost, 'shared' | 'local' | 'full'>; className?: string }) {
+  return (
+    <tr className={className}>
+      <th scope="row">{name}</th>
+      <td className={table.num}>{formatCount(cost.shared)}</td>
+      <td className={table.num}>{formatCompact(cost.local)}</td>
+      <td className={table.num}>{formatCompact(cost.full)}</td>
+    </tr>
+  );
+}
 
 /** Each conv layer's weights with a shared kernel, with a kernel per position, and fully connected. */
 export function SharingTable({ costs, channels, slideHidden = false }: { costs: LayerCost[]; channels: number; slideHidden?: boolean }) {
   const totals = costs.reduce((t, c) => ({ shared: t.shared + c.shared, local: t.local + c.local, full: t.full + c.full }), { shared: 0, local: 0, full: 0 });
   return (
-    <section className={styles.compare} aria-label={S.sharingHeading} data-slide-hidden={slideHidden ? '' : undefined}>
+    <section className={styles.panel} aria-label={S.sharingHeading} data-slide-hidden={slideHidden ? '' : undefined}>
       <h4 className={ui.heading}>{S.sharingHeading}</h4>
       {costs.length ? (
-        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={S.sharingCaption(channels)}>
-          <table className={styles.table}>
-            <caption>{S.sharingCaption(channels)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{S.colLayer}</th>
-                <th scope="col">{S.colShared}</th>
-                <th scope="col">{S.colLocal}</th>
-                <th scope="col">{S.colFull}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {costs.map((c) => (
-                <tr key={c.index}>
-                  <th scope="row">{S.layerName(c.index)}</th>
-                  <td className={styles.num}>{formatCount(c.shared)}</td>
-                  <td className={styles.num}>{formatCompact(c.local)}</td>
-                  <td className={styles.num}>{formatCompact(c.full)}</td>
-                </tr>
-              ))}
-              {costs.length > 1 ? (
-                <tr className={styles.totalRow}>
-                  <th scope="row">{S.total}</th>
-                  <td className={styles.num}>{formatCount(totals.shared)}</td>
-                  <td className={styles.num}>{formatCompact(totals.local)}</td>
-                  <td className={styles.num}>{formatCompact(totals.full)}</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={S.sharingCaption(channels)} columns={COLUMNS}>
+          {costs.map((c) => (
+            <CostRow key={c.index} name={S.layerName(c.index)} cost={c} />
+          ))}
+          {costs.length > 1 ? <CostRow name={S.total} cost={totals} className={styles.totalRow} /> : null}
+        </DataTable>
       ) : (
         <p className={styles.note}>{S.noConv}</p>
       )}

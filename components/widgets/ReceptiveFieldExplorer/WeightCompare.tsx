@@ -2,7 +2,7 @@ import type { ChainLayer } from '@/lib/nn/layerChain';
 import { formatCount } from '@/lib/format/numberFormat';
 import type { WeightComparison } from './model';
 import { S } from './strings';
-import styles from './ReceptiveFieldExplorer.module.css';
+import styles from './panels.module.css';
 import ui from '../shared/widgetUi.module.css';
 
 interface Props {
@@ -21,7 +21,7 @@ export function WeightCompare({ layers, comparison: w, fieldSize, channels, slid
   const kernels = layers.filter((l) => l.kind === 'conv').map((l) => l.kernel);
   const verdict = w.stackPerPair === w.singlePerPair ? S.compareSame : w.stackPerPair < w.singlePerPair ? S.compareFewer(percent(w.stackPerPair, w.singlePerPair)) : S.compareMore(percent(w.stackPerPair, w.singlePerPair));
   return (
-    <section className={styles.compare} aria-label={S.compareHeading} data-slide-hidden={slideHidden ? '' : undefined}>
+    <section className={styles.panel} aria-label={S.compareHeading} data-slide-hidden={slideHidden ? '' : undefined}>
       <h4 className={ui.heading}>{S.compareHeading}</h4>
       <div className={styles.cards}>
         <div className={`${ui.card} ${ui.convCard}`} data-card="stack">

@@ -25,6 +25,8 @@ export function wordIssue(issue: Issue, label: (field: string) => string = (f) =
     case 'not-object':
       return ISSUE_WORDS.notObject;
     case 'not-number':
+      // A number field the reader emptied (or typed a lone "-" into) reads as NaN.
+      if (issue.got === 'NaN') return `${name} is empty or not a number${issue.min !== undefined ? `: enter one from ${fmt(issue.min)} to ${fmt(issue.max)}` : ''}.`;
       return `${name} must be a number${issue.min !== undefined ? ` from ${fmt(issue.min)} to ${fmt(issue.max)}` : ''}${got}.`;
     case 'not-whole':
       return `${name} must be a whole number from ${fmt(issue.min)} to ${fmt(issue.max)}${got}.`;
