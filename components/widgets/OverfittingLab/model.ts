@@ -1,5 +1,5 @@
 /** The overfitting experiment as data: the network, the regularisers, the training budget. No React. */
-import type { NetworkSpec } from '@/lib/compute/training/spec';
+import { smallCnnTrunk, type NetworkSpec } from '@/lib/compute/training/spec';
 import type { AugmentSettings } from '@/lib/compute/training/augment';
 
 export interface OverfitConfig {
@@ -29,13 +29,7 @@ export function overfitSpec(dropout: boolean): NetworkSpec {
   return {
     input: [28, 28, 1],
     layers: [
-      { type: 'conv', filters: 8, kernel: 3 },
-      { type: 'activation', fn: 'relu' },
-      { type: 'pool', mode: 'max', size: 2 },
-      { type: 'conv', filters: 16, kernel: 3 },
-      { type: 'activation', fn: 'relu' },
-      { type: 'pool', mode: 'max', size: 2 },
-      { type: 'flatten' },
+      ...smallCnnTrunk(),
       { type: 'dense', units: 64 },
       { type: 'activation', fn: 'relu' },
       ...(dropout ? [{ type: 'dropout' as const, rate: DROPOUT_RATE }] : []),
