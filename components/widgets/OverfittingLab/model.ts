@@ -37,9 +37,3 @@ export function overfitSpec(dropout: boolean): NetworkSpec {
     ],
   };
 }
-
-/** Final train accuracy minus final test accuracy (the generalisation gap), or null before an epoch. */
-export function finalGap(epochs: { trainAccuracy: number; testAccuracy?: number }[]): number | null {
-  const last = epochs.at(-1);
-  return last && last.testAccuracy !== undefined ? last.trainAccuracy - last.testAccuracy : null;
-}
