@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AttentionModel, AttentionOptions, SpatialMode, Survey } from '@/lib/compute/attentionInspect';
 import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
 import { Segmented, SelectField, Slider } from '@/components/ui';
@@ -7,8 +7,6 @@ import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGa
 import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
 import { S as SE } from '@/components/widgets/shared/attention/strings';
 import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
-import { useAttentionModel } from '@/components/widgets/shared/attention/useAttentionModel';
-import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { SURVEY_FRACTION, mean, range, readable, stacked } from './model';
@@ -16,6 +14,7 @@ import { SPATIAL_MODES, schema, type AttentionMasksState } from './state';
 import { ISSUES, S } from './strings';
 import styles from './AttentionMasks.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
+import att from '@/components/widgets/shared/attention/attention.module.css';
 
 type Compute = typeof import('@/lib/compute');
 
@@ -33,17 +32,11 @@ export interface AttentionMasksProps {
 
 export function AttentionMasks({ id, title = S.title, ...props }: AttentionMasksProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
-  const ref = useRef<HTMLDivElement>(null);
-  const { compute, error } = useCompute(ref);
-  const gate = useAttentionModel(compute);
-
   return (
     <WidgetFrame name="AttentionMasks" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={ref} className={ui.focusScope}>
-        <AttentionGate compute={compute} error={error} gate={gate}>
-          {(c, model, data) => <Masks id={id} compute={c} model={model} data={data} state={state} set={set} />}
-        </AttentionGate>
-      </div>
+      <AttentionGate>
+        {(c, model, data) => <Masks id={id} compute={c} model={model} data={data} state={state} set={set} />}
+      </AttentionGate>
     </WidgetFrame>
   );
 }
@@ -90,7 +83,7 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
     <div className={ui.results}>
       <div className={ui.panel}>
         <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
-        <div className={styles.controlRow}>
+        <div className={att.controlRow}>
           <Segmented variant="chips" name={`${id}-mode`} legend={S.modeLegend} options={SPATIAL_MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
           <SelectField label={S.viewLabel} value={view} options={[-1, ...Array.from({ length: c }, (_, k) => k)]} format={(k) => (k < 0 ? S.viewSum : S.viewChannel(k))} onChange={(v) => set({ view: v })} />
         </div>

@@ -1,13 +1,11 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AttentionModel, Survey } from '@/lib/compute/attentionInspect';
 import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
 import { Button, Segmented, Slider } from '@/components/ui';
 import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGate';
 import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
 import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
-import { useAttentionModel } from '@/components/widgets/shared/attention/useAttentionModel';
-import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChannelBars } from './ChannelBars';
@@ -18,6 +16,7 @@ import { CHANNELS, HEAT_MODES, MODES, schema, type SqueezeExciteState } from './
 import { ISSUES, S } from './strings';
 import styles from './SqueezeExcite.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
+import att from '@/components/widgets/shared/attention/attention.module.css';
 
 type Compute = typeof import('@/lib/compute');
 
@@ -32,17 +31,11 @@ export interface SqueezeExciteProps {
 
 export function SqueezeExcite({ id, title = S.title, ...props }: SqueezeExciteProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
-  const ref = useRef<HTMLDivElement>(null);
-  const { compute, error } = useCompute(ref);
-  const gate = useAttentionModel(compute);
-
   return (
     <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={ref} className={ui.focusScope}>
-        <AttentionGate compute={compute} error={error} gate={gate} check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
-          {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
-        </AttentionGate>
-      </div>
+      <AttentionGate check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
+        {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
+      </AttentionGate>
     </WidgetFrame>
   );
 }
@@ -92,7 +85,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
     <div className={`${ui.results} ${styles.inspector}`} data-slide-layout>
       <div className={ui.panel}>
         <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
-        <div className={styles.controlRow}>
+        <div className={att.controlRow}>
           <Segmented variant="chips" name={`${id}-mode`} legend={S.modeLegend} options={MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
           {mode === 'hard' ? <Slider className={styles.kSlider} label={S.kLabel} min={schema.fields.k.min} max={schema.fields.k.max} step={1} value={k} onChange={(v) => set({ k: v })} /> : null}
         </div>
