@@ -5,6 +5,7 @@ import { fmt } from './model';
 import { useElementWidth } from '@/components/ui/useElementWidth';
 import { S } from './strings';
 import styles from './DropoutDemo.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   view: DropoutView;
@@ -37,7 +38,7 @@ export function MaskFigure({ view, unit, onUnit, hintId }: Props) {
   };
   return (
     <div ref={ref} className={styles.figure} tabIndex={0} role="group" aria-label={S.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
-      <p className={styles.srOnly}>{S.figureAlt(keptIdx, droppedIdx, scaleText)}</p>
+      <p className={ui.visuallyHidden}>{S.figureAlt(keptIdx, droppedIdx, scaleText)}</p>
       <svg width={width} height={HEIGHT} aria-hidden="true" className={styles.figureSvg}>
         <text x={4} y={12} className={styles.rowLabel}>
           {S.inputRow}

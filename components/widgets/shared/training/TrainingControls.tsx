@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { trainingStrings as s } from './strings';
+import ui from '../widgetUi.module.css';
 import css from './training.module.css';
 
 export type TrainingPhase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'stopped' | 'failed';
@@ -58,7 +59,7 @@ export function TrainingControls({ phase, onTrain, onPause, onResume, onReset, p
       )}
       {detail && <div className={css.detail}>{detail}</div>}
       {phase === 'failed' && error != null && <Alert>{s.failed(error)}</Alert>}
-      <p className={css.live} aria-live="polite">
+      <p className={ui.visuallyHidden} aria-live="polite">
         {announcement ?? ''}
       </p>
     </div>
