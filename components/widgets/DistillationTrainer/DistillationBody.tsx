@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DistillationReport } from '@/lib/compute';
 import { Alert, NumberField, Slider } from '@/components/ui';
 import { LearningCurves, TrainingControls, useTrainingLoop } from '@/components/widgets/shared/training';
-import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
+import type { LabBodyProps } from '@/components/widgets/shared/compression/useLabBody';
 import { SoftTargets } from './SoftTargets';
 import { BATCH, EVAL_EVERY, LEARNING_RATE, STEPS, STUDENT, fieldIssue, schema, type DistillationState } from './state';
 import { S } from './strings';
@@ -11,14 +11,7 @@ import ui from '@/components/widgets/shared/widgetUi.module.css';
 import cs from '@/components/widgets/shared/compression/compression.module.css';
 import styles from './DistillationTrainer.module.css';
 
-interface Props {
-  id: string;
-  lab: Lab;
-  state: DistillationState;
-  set: (patch: Partial<DistillationState>) => void;
-}
-
-export function DistillationBody({ id, lab, state, set }: Props) {
+export function DistillationBody({ id, lab, state, set }: LabBodyProps<DistillationState>) {
   const { compute, network, data } = lab;
   const image = Math.min(Math.max(0, Math.round(state.image)), data.test.count - 1);
   const px = data.test.height * data.test.width;
