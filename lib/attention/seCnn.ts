@@ -4,24 +4,14 @@
  * how to cut it around those two layers so a widget can recompute them by hand (and override
  * them). Plain TypeScript, no tfjs.
  */
-import type { LayerSpec, NetworkSpec } from '../compute/training/spec';
+import { smallCnnTrunk, type LayerSpec, type NetworkSpec } from '../compute/training/spec';
 
 export const SE_REDUCTION = 4;
 
 export const ATTENTION_CNN: NetworkSpec = {
   input: [28, 28, 1],
-  layers: [
-    { type: 'conv', filters: 8, kernel: 3 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'pool', mode: 'max', size: 2 },
-    { type: 'conv', filters: 16, kernel: 3 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'squeezeExcite', reduction: SE_REDUCTION },
-    { type: 'spatialAttention', kernel: 3 },
-    { type: 'pool', mode: 'max', size: 2 },
-    { type: 'flatten' },
-    { type: 'dense', units: 10 },
-  ],
+  // The small CNN's trunk with the two attention layers on its 14×14×16 maps, before the second pooling.
+  layers: [...smallCnnTrunk([{ type: 'squeezeExcite', reduction: SE_REDUCTION }, { type: 'spatialAttention', kernel: 3 }]), { type: 'dense', units: 10 }],
 };
 
 /** How the model is trained (scripts/models/train-attention-cnn.ts); the file records it too. */

@@ -1,14 +1,12 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AttentionModel, AttentionOptions, SpatialMode, Survey } from '@/lib/compute/attentionInspect';
-import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
+import { useMemo } from 'react';
+import type { AttentionOptions, SpatialMode } from '@/lib/compute/attentionInspect';
 import { Segmented, SelectField, Slider } from '@/components/ui';
 import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGate';
 import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
 import { S as SE } from '@/components/widgets/shared/attention/strings';
 import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
-import { useAttentionModel } from '@/components/widgets/shared/attention/useAttentionModel';
-import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useHeadMaps, useSurvey, type AttentionBodyProps } from '@/components/widgets/shared/attention/useAttentionBody';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { SURVEY_FRACTION, mean, range, readable, stacked } from './model';
@@ -16,8 +14,8 @@ import { SPATIAL_MODES, schema, type AttentionMasksState } from './state';
 import { ISSUES, S } from './strings';
 import styles from './AttentionMasks.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
-
-type Compute = typeof import('@/lib/compute');
+import table from '@/components/ui/table.module.css';
+import att from '@/components/widgets/shared/attention/attention.module.css';
 
 const SURVEY: AttentionOptions[] = SPATIAL_MODES.map((spatial) => ({ spatial, hardFraction: SURVEY_FRACTION }));
 
@@ -33,44 +31,24 @@ export interface AttentionMasksProps {
 
 export function AttentionMasks({ id, title = S.title, ...props }: AttentionMasksProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
-  const ref = useRef<HTMLDivElement>(null);
-  const { compute, error } = useCompute(ref);
-  const gate = useAttentionModel(compute);
-
   return (
     <WidgetFrame name="AttentionMasks" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={ref} className={ui.focusScope}>
-        <AttentionGate compute={compute} error={error} gate={gate}>
-          {(c, model, data) => <Masks id={id} compute={c} model={model} data={data} state={state} set={set} />}
-        </AttentionGate>
-      </div>
+      <AttentionGate>
+        {(c, model, data) => <Masks id={id} compute={c} model={model} data={data} state={state} set={set} />}
+      </AttentionGate>
     </WidgetFrame>
   );
 }
 
-interface MasksProps {
-  id: string;
-  compute: Compute;
-  model: AttentionModel;
-  data: FashionData;
-  state: AttentionMasksState;
-  set: (patch: Partial<AttentionMasksState>) => void;
-}
-
-function Masks({ id, compute, model, data, state, set }: MasksProps) {
+function Masks({ id, compute, model, data, state, set }: AttentionBodyProps<AttentionMasksState>) {
   const A = compute.attention;
   const { image, view, mode, fraction, stack } = state;
   const test = data.test;
   const [h, w, c] = model.maps;
-  const maps = useMemo(() => {
-    const x = A.imageTensor(test, image);
-    const m = A.headMaps(model, x)[0];
-    x.dispose();
-    return m;
-  }, [A, model, test, image]);
+  const maps = useHeadMaps(compute, model, test, image);
   const all = useMemo(() => SPATIAL_MODES.map((spatial) => A.inspectMaps(model, maps, { spatial, hardFraction: fraction })), [A, model, maps, fraction]);
   const now = all[SPATIAL_MODES.indexOf(mode)];
-  const survey = useSpatialSurvey(compute, model, test);
+  const { survey } = useSurvey(compute, model, test, SURVEY);
   const truth = test.labels[image];
   const channel = view < 0 ? 'sum' : view;
   const scale = Math.max(mapMax(now.scaled, c, channel), mapMax(all[0].attended, c, channel), 1e-9);
@@ -90,7 +68,7 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
     <div className={ui.results}>
       <div className={ui.panel}>
         <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
-        <div className={styles.controlRow}>
+        <div className={att.controlRow}>
           <Segmented variant="chips" name={`${id}-mode`} legend={S.modeLegend} options={SPATIAL_MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
           <SelectField label={S.viewLabel} value={view} options={[-1, ...Array.from({ length: c }, (_, k) => k)]} format={(k) => (k < 0 ? S.viewSum : S.viewChannel(k))} onChange={(v) => set({ view: v })} />
         </div>
@@ -110,8 +88,8 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
         {panel(S.panels.factor, fLo, fHi, <MapCanvas values={now.factors} h={h} w={w} channels={1} channel={0} max={2} className={styles.canvas} />, 'factor')}
         {panel(S.panels.output, oLo, oHi, <MapCanvas values={now.attended} h={h} w={w} channels={c} channel={channel} max={scale} gamma={0.6} className={styles.canvas} />, 'output')}
       </div>
-      <div className={styles.tableWrap}>
-        <table className={styles.table} data-part="table">
+      <div className={table.scroll} tabIndex={0} role="region" aria-label={S.tableCaption}>
+        <table className={`${table.table} ${styles.table}`} data-part="table">
           <caption>{S.tableCaption}</caption>
           <thead>
             <tr>
@@ -125,9 +103,9 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
             {SPATIAL_MODES.map((m, i) => (
               <tr key={m} className={m === mode ? styles.current : undefined} data-mode={m}>
                 <th scope="row">{m === 'hard' ? `${S.modeShort.hard} ${Math.round(fraction * 100)} %` : S.modeShort[m]}</th>
-                <td>{SE.className(all[i].predicted)}</td>
-                <td>{SE.pct(all[i].probs[truth])}</td>
-                <td data-accuracy={survey ? survey.accuracy[i] : undefined}>{survey ? `${SE.pct(survey.accuracy[i])}${m === 'hard' ? ` (${Math.round(SURVEY_FRACTION * 100)} %)` : ''}` : '…'}</td>
+                <td className={styles.left}>{SE.className(all[i].predicted)}</td>
+                <td className={table.num}>{SE.pct(all[i].probs[truth])}</td>
+                <td className={table.num} data-accuracy={survey ? survey.accuracy[i] : undefined}>{survey ? `${SE.pct(survey.accuracy[i])}${m === 'hard' ? ` (${Math.round(SURVEY_FRACTION * 100)} %)` : ''}` : '…'}</td>
               </tr>
             ))}
           </tbody>
@@ -143,20 +121,3 @@ function Masks({ id, compute, model, data, state, set }: MasksProps) {
   );
 }
 
-function useSpatialSurvey(compute: Compute, model: AttentionModel, test: FashionData['test']): Survey | null {
-  const [survey, setSurvey] = useState<Survey | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    setSurvey(null);
-    compute.attention
-      .surveySet(model, test, SURVEY, 100, async () => {
-        if (cancelled) throw new Error('cancelled');
-        await compute.yieldToPage();
-      })
-      .then((s) => !cancelled && setSurvey(s), () => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [compute, model, test]);
-  return survey;
-}

@@ -5,7 +5,7 @@ import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
-import { Alert, Checkbox, NumberField, SelectField, Slider } from '@/components/ui';
+import { Alert, Button, Checkbox, NumberField, SelectField, Slider } from '@/components/ui';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageDraw } from '@/lib/compute/training/augment';
 import { AUGMENT_LIMITS, COPIES, schema, type GalleryState } from './state';
@@ -75,9 +75,7 @@ export function AugmentationGallery({ id, title = S.title, ...props }: Augmentat
             <span className={ui.fieldLabel}>
               {S.seedLabel}: <span className={styles.value}>{state.seed}</span>
             </span>
-            <button type="button" onClick={() => set({ seed: (state.seed % 999983) + 1 })}>
-              {S.newSeed}
-            </button>
+            <Button onClick={() => set({ seed: (state.seed % 999983) + 1 })}>{S.newSeed}</Button>
           </div>
           <Checkbox label={S.flipH} checked={state.flipH} onChange={(flipH) => set({ flipH })} />
           <Checkbox label={S.flipV} checked={state.flipV} onChange={(flipV) => set({ flipV })} />
@@ -87,9 +85,9 @@ export function AugmentationGallery({ id, title = S.title, ...props }: Augmentat
         {!compute && !computeError && <p className={ui.loading}>{S.loadingCompute}</p>}
         <DataStatus status={status} onRetry={load} />
         {status.kind === 'idle' && compute && (
-          <button type="button" onClick={load}>
+          <Button variant="primary" onClick={load}>
             {S.loadButton}
-          </button>
+          </Button>
         )}
         {shown && (
           <figure className={ui.chartFigure} aria-label={S.figureLabel(className, COPIES)}>

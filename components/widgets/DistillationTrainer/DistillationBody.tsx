@@ -1,9 +1,9 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DistillationReport, Loop } from '@/lib/compute';
+import { useEffect, useMemo, useState } from 'react';
+import type { DistillationReport } from '@/lib/compute';
 import { Alert, NumberField, Slider } from '@/components/ui';
-import { LearningCurves, TrainingControls, type TrainingPhase } from '@/components/widgets/shared/training';
-import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
+import { LearningCurves, TrainingControls, useTrainingLoop } from '@/components/widgets/shared/training';
+import type { LabBodyProps } from '@/components/widgets/shared/compression/useLabBody';
 import { SoftTargets } from './SoftTargets';
 import { BATCH, EVAL_EVERY, LEARNING_RATE, STEPS, STUDENT, fieldIssue, schema, type DistillationState } from './state';
 import { S } from './strings';
@@ -11,14 +11,7 @@ import ui from '@/components/widgets/shared/widgetUi.module.css';
 import cs from '@/components/widgets/shared/compression/compression.module.css';
 import styles from './DistillationTrainer.module.css';
 
-interface Props {
-  id: string;
-  lab: Lab;
-  state: DistillationState;
-  set: (patch: Partial<DistillationState>) => void;
-}
-
-export function DistillationBody({ id, lab, state, set }: Props) {
+export function DistillationBody({ id, lab, state, set }: LabBodyProps<DistillationState>) {
   const { compute, network, data } = lab;
   const image = Math.min(Math.max(0, Math.round(state.image)), data.test.count - 1);
   const px = data.test.height * data.test.width;
@@ -30,23 +23,16 @@ export function DistillationBody({ id, lab, state, set }: Props) {
 
   const issues = (['temperature', 'alpha', 'perClass', 'seed'] as const).map((f) => fieldIssue(f, state[f]));
   const problems = issues.flatMap((i) => (i ? [S.fieldError(i)] : []));
-  const [phase, setPhase] = useState<TrainingPhase>('idle');
   const [reports, setReports] = useState<DistillationReport[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const run = useRef<(Loop & { dispose(): void }) | null>(null);
-  const dispose = () => {
-    run.current?.dispose();
-    run.current = null;
-  };
+  const loop = useTrainingLoop();
   const reset = () => {
-    dispose();
+    loop.reset();
     setReports([]);
-    setPhase('idle');
     setAnnouncement('');
   };
   // New settings make the curves stale.
-  useEffect(reset, [state.temperature, state.alpha, state.perClass, state.seed]);
-  useEffect(() => dispose, []);
+  useEffect(reset, [state.temperature, state.alpha, state.perClass, state.seed]); // eslint-disable-line react-hooks/exhaustive-deps
   const studentParams = useMemo(() => {
     const r = compute.inferShapes(STUDENT);
     return r.ok ? r.params : 0;
@@ -56,28 +42,21 @@ export function DistillationBody({ id, lab, state, set }: Props) {
     return r.ok ? r.params : 0;
   }, [compute, network]);
   const train = () => {
-    dispose();
     setReports([]);
     const subset = compute.sliceSet(data.train, compute.balancedSubset(data.train, state.perClass));
     const { temperature, alpha } = state;
-    const t = compute.distillationTrainer({
-      teacher: network, student: STUDENT, train: subset, test: data.test, seed: state.seed, temperature, alpha,
-      steps: STEPS, batchSize: Math.min(BATCH, subset.count), optimizer: { kind: 'adam', learningRate: LEARNING_RATE }, evalEvery: EVAL_EVERY,
-      onReport: (r) => {
-        setReports((prev) => [...prev, r]);
-        setAnnouncement(r.step === STEPS ? S.result(S.percent(r.distilledAccuracy), S.percent(r.aloneAccuracy)) : S.report(r.step, STEPS, S.percent(r.distilledAccuracy), S.percent(r.aloneAccuracy)));
-      },
-      onState: (s) => {
-        if (run.current !== t) return;
-        setPhase(s === 'idle' ? 'idle' : s);
-        if (s === 'done' || s === 'failed') {
-          run.current = null; // its networks go; the phase stays what it was
-          t.dispose();
-        }
-      },
+    void loop.start(({ onState }) => {
+      const trainer = compute.distillationTrainer({
+        teacher: network, student: STUDENT, train: subset, test: data.test, seed: state.seed, temperature, alpha,
+        steps: STEPS, batchSize: Math.min(BATCH, subset.count), optimizer: { kind: 'adam', learningRate: LEARNING_RATE }, evalEvery: EVAL_EVERY,
+        onReport: (r) => {
+          setReports((prev) => [...prev, r]);
+          setAnnouncement(r.step === STEPS ? S.result(S.percent(r.distilledAccuracy), S.percent(r.aloneAccuracy)) : S.report(r.step, STEPS, S.percent(r.distilledAccuracy), S.percent(r.aloneAccuracy)));
+        },
+        onState,
+      });
+      return { loop: trainer, dispose: () => trainer.dispose() };
     });
-    run.current = t;
-    void t.start();
   };
   const last = reports.at(-1);
   const distilledLabel = S.distilled(state.temperature, state.alpha);
@@ -103,7 +82,7 @@ export function DistillationBody({ id, lab, state, set }: Props) {
         {problems.length ? <Alert id={`${id}-problem`}>{problems[0]}</Alert> : null}
         <p className={cs.note}>{S.setup(10 * state.perClass, STEPS, studentParams.toLocaleString('en-US'), teacherParams.toLocaleString('en-US'))}</p>
         <TrainingControls
-          phase={phase} onTrain={train} onPause={() => run.current?.pause()} onResume={() => run.current?.resume()} onReset={reset}
+          phase={loop.phase} onTrain={train} onPause={loop.pause} onResume={loop.resume} onReset={reset} error={loop.error}
           progress={{ done: last?.step ?? 0, total: STEPS }} detail={last ? S.detail(last.step, STEPS) : undefined} announcement={announcement} disabled={problems.length > 0}
         />
         <div data-part="distill-result" data-distilled={last?.distilledAccuracy ?? ''} data-alone={last?.aloneAccuracy ?? ''} data-step={last?.step ?? ''}>

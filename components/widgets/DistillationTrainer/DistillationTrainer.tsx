@@ -2,7 +2,6 @@
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { LoadGate } from '@/components/widgets/shared/compression/LoadGate';
-import { useTrainedModel } from '@/components/widgets/shared/compression/useTrainedModel';
 import { DistillationBody } from './DistillationBody';
 import { schema } from './state';
 import { ISSUES, S } from './strings';
@@ -16,10 +15,9 @@ export interface DistillationTrainerProps {
 
 export function DistillationTrainer({ id, title = S.title, ...props }: DistillationTrainerProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
-  const { status, load, train } = useTrainedModel();
   return (
     <WidgetFrame name="DistillationTrainer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <LoadGate status={status} load={load} train={train} note={S.note}>
+      <LoadGate note={S.note}>
         {(lab) => <DistillationBody id={id} lab={lab} state={state} set={set} />}
       </LoadGate>
     </WidgetFrame>

@@ -2,7 +2,7 @@ import { formatCount } from '@/lib/format/numberFormat';
 import { LineChart } from './LineChart';
 import { fmt, logSample, type DropoutView } from './model';
 import { S } from './strings';
-import styles from './DropoutDemo.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 /** Two charts: the running average of one unit, and the error of the running average against σ/√n. */
 export function Convergence({ view, unit }: { view: DropoutView; unit: number }) {
@@ -28,7 +28,7 @@ export function Convergence({ view, unit }: { view: DropoutView; unit: number })
   const last = n ? averages[n - 1][unit] : null;
 
   return (
-    <div className={styles.charts}>
+    <div className={ui.results}>
       <LineChart
         title={S.avgTitle(unit)}
         alt={S.avgAlt(unit, formatCount(n), last === null ? S.noMask : fmt(last), fmt(target), fmt(mean))}
@@ -42,9 +42,9 @@ export function Convergence({ view, unit }: { view: DropoutView; unit: number })
           ...(hasGap ? [{ label: S.legendMean, color: 'var(--negative)', mark: 'dashed' as const }] : []),
         ]}
         series={[
-          { points: flat(target), className: styles.targetLine },
-          ...(hasGap ? [{ points: flat(mean), className: styles.meanLine }] : []),
-          { points: avgPoints, className: styles.avgLine },
+          { points: flat(target), color: 'var(--fg)', width: 1.5 },
+          ...(hasGap ? [{ points: flat(mean), color: 'var(--negative)', dashed: true, width: 2 }] : []),
+          { points: avgPoints, color: 'var(--accent)' },
         ]}
       />
       <LineChart
@@ -60,9 +60,9 @@ export function Convergence({ view, unit }: { view: DropoutView; unit: number })
           ...(hasGap ? [{ label: S.legendBias, color: 'var(--negative)', mark: 'dashed' as const }] : []),
         ]}
         series={[
-          { points: sqrtLine, className: styles.sqrtLine },
-          ...(hasGap ? [{ points: flat(view.bias), className: styles.biasLine }] : []),
-          { points: errPoints, className: styles.errLine },
+          { points: sqrtLine, color: 'var(--highlight)', dashed: true },
+          ...(hasGap ? [{ points: flat(view.bias), color: 'var(--negative)', dashed: true, width: 2 }] : []),
+          { points: errPoints, color: 'var(--accent)' },
         ]}
       />
     </div>

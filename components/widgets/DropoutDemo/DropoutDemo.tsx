@@ -57,7 +57,7 @@ export function DropoutDemo({ id, title = S.title, ...props }: DropoutDemoProps)
 
   return (
     <WidgetFrame name="DropoutDemo" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div className={`${ui.focusScope} ${styles.root}`}>
+      <div className={`${ui.focusScope} ${ui.results}`}>
         <Controls
           state={state}
           set={set}
@@ -83,7 +83,7 @@ export function DropoutDemo({ id, title = S.title, ...props }: DropoutDemoProps)
           {reduced ? ` ${S.reducedMotion}` : ''}
         </p>
         <div className={styles.stage}>
-          <div className={styles.left}>
+          <div className={ui.results}>
             <MaskFigure view={view} unit={unit} onUnit={(u) => set({ unit: u })} hintId={hintId} />
             <NumbersTable view={view} scaling={state.scaling} unit={unit} onUnit={(u) => set({ unit: u })} />
             <p className={view.bias > 1e-9 ? `${ui.ratio} ${styles.gap}` : ui.ratio} data-part="gap">

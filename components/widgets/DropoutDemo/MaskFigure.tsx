@@ -5,6 +5,7 @@ import { fmt } from './model';
 import { useElementWidth } from '@/components/ui/useElementWidth';
 import { S } from './strings';
 import styles from './DropoutDemo.module.css';
+import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   view: DropoutView;
@@ -16,6 +17,8 @@ interface Props {
 const TOP = 50;
 const BOTTOM = 166;
 const HEIGHT = 200;
+/** Room right of the last output for its value (12 px text, up to "−0.00"). */
+const VALUE_ROOM = 40;
 
 /** Input units over output units, the connections of kept units drawn, dropped units crossed out. */
 export function MaskFigure({ view, unit, onUnit, hintId }: Props) {
@@ -24,6 +27,7 @@ export function MaskFigure({ view, unit, onUnit, hintId }: Props) {
   const drawn = view.keep.length > 0;
   const kept = (i: number) => !drawn || view.keep[i];
   const xi = (i: number, n: number) => ((i + 0.5) * width) / n;
+  const xo = (o: number) => ((o + 0.5) * (width - VALUE_ROOM)) / layer.outputs;
   const r = Math.min(16, width / (layer.inputs * 2.6));
   const y = drawn ? view.run.outputs[view.run.outputs.length - 1] : null;
   const keptIdx = drawn ? view.keep.flatMap((k, i) => (k ? [i] : [])) : [];
@@ -37,7 +41,7 @@ export function MaskFigure({ view, unit, onUnit, hintId }: Props) {
   };
   return (
     <div ref={ref} className={styles.figure} tabIndex={0} role="group" aria-label={S.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
-      <p className={styles.srOnly}>{S.figureAlt(keptIdx, droppedIdx, scaleText)}</p>
+      <p className={ui.visuallyHidden}>{S.figureAlt(keptIdx, droppedIdx, scaleText)}</p>
       <svg width={width} height={HEIGHT} aria-hidden="true" className={styles.figureSvg}>
         <text x={4} y={12} className={styles.rowLabel}>
           {S.inputRow}
@@ -54,7 +58,7 @@ export function MaskFigure({ view, unit, onUnit, hintId }: Props) {
                 key={`${o}-${i}`}
                 x1={xi(i, layer.inputs)}
                 y1={TOP + r}
-                x2={xi(o, layer.outputs)}
+                x2={xo(o)}
                 y2={BOTTOM - r}
                 className={`${w < 0 ? styles.negLink : styles.posLink} ${o === unit ? styles.linkSelected : ''}`}
                 strokeOpacity={o === unit ? 0.35 + 0.65 * Math.abs(w) : 0.12 + 0.3 * Math.abs(w)}
@@ -75,7 +79,7 @@ export function MaskFigure({ view, unit, onUnit, hintId }: Props) {
           );
         })}
         {Array.from({ length: layer.outputs }, (_, o) => {
-          const cx = xi(o, layer.outputs);
+          const cx = xo(o);
           return (
             <g key={o} className={o === unit ? `${styles.out} ${styles.outSelected}` : styles.out} onClick={() => onUnit(o)}>
               <circle cx={cx} cy={BOTTOM} r={r} />

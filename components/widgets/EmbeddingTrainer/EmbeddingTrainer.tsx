@@ -10,7 +10,7 @@ import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { TrainingControls, controlsPhase } from '@/components/widgets/shared/training';
+import { TrainingControls, trainingStrings } from '@/components/widgets/shared/training';
 import { BATCH_CLASSES, BATCH_PER_CLASS, displayIndices, fmt, pct } from './model';
 import { Retrieval } from './Retrieval';
 import { Scatter, type ScatterHandle } from './Scatter';
@@ -48,19 +48,9 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
   const problem = fieldIssue('margin', state.margin) ?? fieldIssue('margin2', state.margin2) ?? fieldIssue('seed', state.seed) ?? combinationError(state);
   const invalid = problem ? problemText(problem) : null;
   const settings = useMemo(() => state, [state.loss, state.metric, state.mining, state.margin, state.margin2, state.seed]); // eslint-disable-line react-hooks/exhaustive-deps
-  const run = useEmbeddingRun(compute, settings, data, display, labels, () => scatter.current?.draw());
-  const { view } = run;
-  const [wanted, setWanted] = useState(false);
+  const run = useEmbeddingRun(compute, settings, data, display, labels, () => scatter.current?.draw(), { failed: status.kind === 'failed', blocked: Boolean(invalid) });
+  const { view, phase } = run;
   const [stale, setStale] = useState(false);
-
-  // The reader asked to train before the images had arrived: start once they are here.
-  useEffect(() => {
-    if (wanted && data && compute && !invalid) {
-      setWanted(false);
-      setStale(false);
-      void run.start();
-    }
-  }, [wanted, data, compute, invalid, run]);
 
   // New settings make the trained network stale: reset it.
   const first = useRef(true);
@@ -69,7 +59,7 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
       first.current = false;
       return;
     }
-    if (view.phase !== 'idle') {
+    if (phase !== 'idle' && !run.wanted) {
       run.reset();
       setStale(true);
     }
@@ -100,10 +90,10 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
   const ratio = view.stats ? fmt(view.stats.ratio, 3) : '–';
   const acc = view.stats ? pct(view.stats.nearestNeighbourAccuracy) : '–';
   const announce =
-    view.phase === 'failed' ? S.failed(view.error ?? '') :
-    view.phase === 'done' ? `${S.done} ${S.progress(view.step, run.steps, fmt(view.loss, 3), ratio, acc)}` :
-    view.phase === 'paused' ? `${S.paused} ${S.progress(view.step, run.steps, fmt(view.loss, 3), ratio, acc)}` :
-    view.phase === 'running' ? S.progress(Math.floor(view.step / 50) * 50, run.steps, '…', '…', '…') : '';
+    phase === 'failed' ? trainingStrings.failed(run.error ?? '') :
+    phase === 'done' ? `${S.done} ${S.progress(view.step, run.steps, fmt(view.loss, 3), ratio, acc)}` :
+    phase === 'paused' ? `${S.paused} ${S.progress(view.step, run.steps, fmt(view.loss, 3), ratio, acc)}` :
+    phase === 'running' ? S.progress(Math.floor(view.step / 50) * 50, run.steps, '…', '…', '…') : '';
 
   let main;
   if (computeError) main = <Alert>{computeError}</Alert>;
@@ -169,13 +159,13 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
       <div ref={ref} className={trainer.body}>
         <div className={ui.focusScope} data-part="controls">
           <TrainingControls
-            phase={controlsPhase(view.phase, wanted)}
+            phase={phase}
             needsData={!data}
             disabled={Boolean(invalid) || status.kind === 'loading'}
             onTrain={() => {
               if (!data) load();
               setStale(false);
-              setWanted(true);
+              run.want();
             }}
             onPause={run.pause}
             onResume={run.resume}
@@ -186,12 +176,12 @@ export function EmbeddingTrainer({ id, title = S.title, ...props }: EmbeddingTra
             progress={{ done: view.step, total: run.steps }}
             detail={view.backend ? S.backend(view.backend) : undefined}
             announcement={announce}
+            error={run.error}
           />
         </div>
-        {!compute && !computeError && wanted ? <p className={ui.loading}>{S.loadingCompute}</p> : null}
-        {view.phase === 'starting' ? <p className={ui.loading}>{S.startingBackend}</p> : null}
+        {!compute && !computeError && run.wanted ? <p className={ui.loading}>{S.loadingCompute}</p> : null}
+        {phase === 'loading' && !run.wanted ? <p className={ui.loading}>{S.startingBackend}</p> : null}
         {stale ? <p className={trainer.note} role="status">{S.stale}</p> : null}
-        {view.phase === 'failed' ? <Alert>{S.failed(view.error ?? '')}</Alert> : null}
         {main}
       </div>
     </WidgetFrame>

@@ -1,6 +1,6 @@
 'use client';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
-import { NumberField } from '@/components/ui';
+import { Button, NumberField } from '@/components/ui';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import type { Neighbour } from '@/lib/metric/distances';
 import { fmtDistance } from './model';
@@ -33,8 +33,8 @@ export function Retrieval({ id, test, indices, labels, query, neighbours, onQuer
         <span data-part="query-label">{S.retrieval.query(cls, query, count)}</span>
       </div>
       <div className={`${ui.focusScope} ${styles.queryRow}`}>
-        <button type="button" onClick={() => onQuery((query - 1 + count) % count)} aria-label={S.retrieval.previous}>‹</button>
-        <button type="button" onClick={() => onQuery((query + 1) % count)} aria-label={S.retrieval.next}>›</button>
+        <Button className={styles.step} onClick={() => onQuery((query - 1 + count) % count)} aria-label={S.retrieval.previous}>‹</Button>
+        <Button className={styles.step} onClick={() => onQuery((query + 1) % count)} aria-label={S.retrieval.next}>›</Button>
         <NumberField
           className={styles.queryField}
           label={S.labels.query}

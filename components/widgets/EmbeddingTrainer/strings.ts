@@ -21,7 +21,6 @@ export const S = {
   paused: 'Paused.',
   done: 'Training finished.',
   stale: 'The settings changed, so the network was reset: press Train to learn with the new ones.',
-  failed: (e: string) => `Training stopped with an error: ${e}`,
   backend: (b: string) => `Training in this browser, ${({ wasm: 'with WebAssembly', webgl: 'on the graphics card', cpu: 'in plain JavaScript' } as Record<string, string>)[b] ?? `with ${b}`}.`,
   batch: (p: number, k: number) => `${p} classes × ${k}`,
   shared: {

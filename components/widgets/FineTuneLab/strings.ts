@@ -25,11 +25,9 @@ export const S = {
   retry: 'Try again',
   about: (acc: number, epochs: number) => `Pre-trained on all 6,000 training images, ten classes, ${epochs} epochs: ${pct(acc)} on the ten-class test set.`,
   chartCaption: 'Four-group accuracy per epoch on the training images (dashed) and on 500 test images (solid)',
-  xLabel: 'epoch',
   describe: (c: FineTuneConfig) => `${S.modeShort[c.mode]} · ${c.perClass * 10} images · lr ${c.learningRate} · seed ${c.seed}`,
   announce: (epoch: number, total: number, train: number, test: number) => `Epoch ${epoch} of ${total}: training accuracy ${pct(train)}, test accuracy ${pct(test)}.`,
-  failed: (why: string) => `Training stopped with an error: ${why}`,
-  preparing: 'Preparing: loading the images and starting the WASM backend…',
+  modelMissing: 'The pre-trained network is not loaded yet.',
 };
 
 /** How a setting a lesson or a link got wrong is named. */

@@ -1,38 +1,27 @@
 'use client';
-import { line, scaleLinear } from 'd3';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Loop, Network } from '@/lib/compute';
+import { useRef, useState } from 'react';
 import { inferShapes } from '@/lib/compute/training/spec';
 import { FASHION_GROUPS, MULTI_TASK_CLASSES, MULTI_TASK_CNN } from '@/lib/compute/training/lessonSpecs';
-import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
-import { Alert, Legend, NumberField, Slider } from '@/components/ui';
-import { useElementWidth } from '@/components/ui/useElementWidth';
+import { Alert, NumberField, Slider } from '@/components/ui';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { TrainingControls, controlsPhase, type RunPhase } from '@/components/widgets/shared/training';
+import { TrainingControls, trainingStrings, useTrainingLoop } from '@/components/widgets/shared/training';
+import { MultiTaskChart, type Point } from './MultiTaskChart';
 import { BATCH, EVAL_COUNT, EVAL_EVERY, LAMBDA_STEP, TRAIN_STEPS, schema, seedIssue } from './state';
 import { ISSUES, S } from './strings';
 import styles from '@/components/widgets/shared/training/training.module.css';
 import own from './MultiTaskTrainer.module.css';
 import ui from '../shared/widgetUi.module.css';
 
-interface Point {
-  step: number;
-  lambda: number;
-  classAccuracy: number;
-  groupAccuracy: number;
-}
-
 const shapes = inferShapes(MULTI_TASK_CNN);
 const TRUNK = shapes.ok ? shapes.layers.slice(0, -1).reduce((n, l) => n + l.params, 0) : 0;
 const HEAD = shapes.ok ? shapes.layers[shapes.layers.length - 1].params : 0;
 const pct = (v: number | undefined) => (v === undefined ? '–' : `${(v * 100).toFixed(1)} %`);
-const M = { top: 10, right: 12, bottom: 34, left: 44 };
 
 export function MultiTaskTrainer({ id, title = S.title, ...props }: { id: string; title?: string; lambda?: number; seed?: number }) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
@@ -40,96 +29,51 @@ export function MultiTaskTrainer({ id, title = S.title, ...props }: { id: string
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist();
   const data = status.kind === 'ready' ? status.data : null;
-  const [phase, setPhase] = useState<RunPhase>('idle');
   const [points, setPoints] = useState<Point[]>([]);
   const [step, setStep] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const [wanted, setWanted] = useState(false);
   const lambdaRef = useRef(state.lambda);
   lambdaRef.current = state.lambda;
-  const run = useRef<{ net: Network; loop: Loop & { dispose(): void } } | null>(null);
-  const token = useRef(0);
 
-  const dispose = useCallback(() => {
-    token.current++;
-    const r = run.current;
-    run.current = null;
-    r?.loop.dispose();
-    r?.net.dispose();
-  }, []);
-  useEffect(() => dispose, [dispose]);
-  const reset = () => {
-    dispose();
-    setPoints([]);
-    setStep(0);
-    setPhase('idle');
-    setError(null);
-  };
-
-  const start = useCallback(async () => {
+  const go = () => {
     if (!compute || !data) return;
-    dispose();
-    const mine = ++token.current;
-    setPhase('starting');
     setPoints([]);
     setStep(0);
-    try {
-      await compute.selectTrainingBackend(assetUrl('/tfjs-wasm/'));
-      if (token.current !== mine) return;
-      const net = compute.buildNetwork(compute.MULTI_TASK_CNN, state.seed);
+    void loop.start(({ onState }) => {
+      const network = compute.buildNetwork(compute.MULTI_TASK_CNN, state.seed);
       const evalSet = compute.sliceSet(data.test, Array.from({ length: EVAL_COUNT }, (_, i) => i));
       const history: Point[] = [];
       const score = (s: number) => {
-        history.push({ step: s, lambda: lambdaRef.current, ...compute.evaluateMultiTask(net, evalSet) });
+        history.push({ step: s, lambda: lambdaRef.current, ...compute.evaluateMultiTask(network, evalSet) });
         setPoints([...history]);
       };
-      const loop = compute.multiTaskTrainer({
-        network: net, train: data.train, optimizer: { kind: 'adam', learningRate: 0.003 }, batchSize: BATCH, seed: state.seed, steps: TRAIN_STEPS,
+      const trainer = compute.multiTaskTrainer({
+        network, train: data.train, optimizer: { kind: 'adam', learningRate: 0.003 }, batchSize: BATCH, seed: state.seed, steps: TRAIN_STEPS,
         lambda: () => lambdaRef.current,
         onStep: (r) => {
           setStep(r.step + 1);
           if ((r.step + 1) % EVAL_EVERY === 0) score(r.step + 1);
         },
-        onState: (s, e) => {
-          if (token.current !== mine) return;
-          if (s === 'paused' || s === 'running') setPhase(s);
-          if (s === 'failed') {
-            setPhase('failed');
-            setError(e instanceof Error ? e.message : String(e));
-          }
-        },
+        onState,
       });
-      run.current = { net, loop };
       score(0);
-      await loop.start();
-      if (token.current === mine && loop.state === 'done') setPhase('done');
-    } catch (e) {
-      if (token.current === mine) {
-        setPhase('failed');
-        setError(e instanceof Error ? e.message : String(e));
-      }
-    }
-  }, [compute, data, dispose, state.seed]);
-
-  useEffect(() => {
-    if (wanted && data && compute) {
-      setWanted(false);
-      void start();
-    }
-  }, [wanted, data, compute, start]);
+      return { loop: trainer, dispose: () => (trainer.dispose(), network.dispose()) };
+    }, compute);
+  };
+  const loop = useTrainingLoop({ ready: Boolean(data && compute), failed: status.kind === 'failed', go });
+  const reset = () => {
+    loop.reset();
+    setPoints([]);
+    setStep(0);
+  };
 
   const last = points.at(-1);
-  const [chartRef, width] = useElementWidth<HTMLDivElement>(560);
-  const height = width < 480 ? 170 : 200;
-  const x = scaleLinear().domain([0, TRAIN_STEPS]).range([M.left, Math.max(M.left + 60, width - M.right)]);
-  const y = scaleLinear().domain([0, 1]).range([height - M.bottom, M.top]);
-  const path = (f: (p: Point) => number) => line<Point>().x((p) => x(p.step)).y((p) => y(f(p)))(points) ?? '';
   const seedProblem = seedIssue(state);
   const seedError = seedProblem ? wordIssue(seedProblem, ISSUES.label) : null;
   const lam = state.lambda.toFixed(2);
   const oneMinus = (1 - state.lambda).toFixed(2);
+  const { phase } = loop;
   const announce =
-    phase === 'failed' ? S.failed(error ?? '') :
+    phase === 'failed' ? trainingStrings.failed(loop.error ?? '') :
     last && (phase === 'done' || phase === 'paused' || last.step % 100 === 0) ? `${phase === 'done' ? S.done : phase === 'paused' ? S.paused : ''} ${S.status(last.step, TRAIN_STEPS, last.lambda.toFixed(2), pct(last.classAccuracy), pct(last.groupAccuracy))}` : '';
 
   return (
@@ -147,23 +91,23 @@ export function MultiTaskTrainer({ id, title = S.title, ...props }: { id: string
         <p className={styles.note}>{S.intro(TRAIN_STEPS, BATCH, EVAL_COUNT)}</p>
         <div className={ui.focusScope} data-part="controls">
           <TrainingControls
-            phase={controlsPhase(phase, wanted)}
+            phase={phase}
             needsData={!data}
             disabled={Boolean(seedError) || status.kind === 'loading'}
             onTrain={() => {
               if (!data) load();
-              setWanted(true);
+              loop.want();
             }}
-            onPause={() => run.current?.loop.pause()}
-            onResume={() => run.current?.loop.resume()}
+            onPause={loop.pause}
+            onResume={loop.resume}
             onReset={reset}
             progress={{ done: step, total: TRAIN_STEPS }}
             announcement={announce}
+            error={loop.error}
           />
         </div>
         <DataStatus status={status} onRetry={load} />
         {computeError ? <Alert>{computeError}</Alert> : null}
-        {phase === 'failed' ? <Alert>{S.failed(error ?? '')}</Alert> : null}
         <div className={own.bars} data-part="accuracies" data-class={last?.classAccuracy ?? ''} data-group={last?.groupAccuracy ?? ''} data-step={last?.step ?? ''}>
           {(['class', 'group'] as const).map((head) => {
             const v = head === 'class' ? last?.classAccuracy : last?.groupAccuracy;
@@ -176,33 +120,7 @@ export function MultiTaskTrainer({ id, title = S.title, ...props }: { id: string
             );
           })}
         </div>
-        <figure className={ui.chartFigure}>
-          <figcaption className={ui.chartCaption}>{S.chartCaption}</figcaption>
-          <div ref={chartRef} className={ui.chartCanvas}>
-            <svg width={width} height={height} role="img" aria-label={S.chartLabel(points.length, pct(last?.classAccuracy), pct(last?.groupAccuracy))} className={ui.chartSvg}>
-              {[0, 0.25, 0.5, 0.75, 1].map((t) => (
-                <g key={t} transform={`translate(0,${y(t)})`}>
-                  <line x1={M.left} x2={x(TRAIN_STEPS)} className={ui.chartGrid} />
-                  <text x={M.left - 6} dy="0.32em" textAnchor="end" className={ui.chartTick}>{`${t * 100}%`}</text>
-                </g>
-              ))}
-              {[0, 100, 200, 300].map((t) => (
-                <text key={t} x={x(t)} y={height - M.bottom + 24} textAnchor="middle" className={ui.chartTick}>{t}</text>
-              ))}
-              {points.map((p) => (
-                <rect key={p.step} x={x(p.step) - 2} y={height - M.bottom + 2} width={4} height={12 * p.lambda + 2} className={own.lambdaTick} />
-              ))}
-              <path d={path((p) => p.classAccuracy)} className={own.classLine} />
-              <path d={path((p) => p.groupAccuracy)} className={own.groupLine} />
-            </svg>
-          </div>
-          <Legend
-            items={[
-              { label: S.accuracy.class, color: 'var(--accent)', mark: 'line' },
-              { label: S.accuracy.group, color: 'var(--highlight)', mark: 'dashed' },
-            ]}
-          />
-        </figure>
+        <MultiTaskChart points={points} steps={TRAIN_STEPS} />
       </div>
     </WidgetFrame>
   );

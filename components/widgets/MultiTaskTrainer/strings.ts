@@ -14,7 +14,6 @@ export const S = {
   status: (step: number, total: number, lambda: string, c: string, g: string) => `Step ${step} of ${total}, λ = ${lambda}: class accuracy ${c}, group accuracy ${g}.`,
   done: 'Training finished.',
   paused: 'Paused.',
-  failed: (e: string) => `Training stopped with an error: ${e}`,
   chartCaption: 'Test accuracy of both heads while training (the shaded bar under the axis is λ at each point).',
   chartLabel: (n: number, c: string, g: string) => `Line chart of ${n} evaluations: class accuracy now ${c}, group accuracy now ${g}.`,
 };

@@ -1,5 +1,5 @@
 /** The overfitting experiment as data: the network, the regularisers, the training budget. No React. */
-import type { NetworkSpec } from '@/lib/compute/training/spec';
+import { smallCnnTrunk, type NetworkSpec } from '@/lib/compute/training/spec';
 import type { AugmentSettings } from '@/lib/compute/training/augment';
 
 export interface OverfitConfig {
@@ -29,23 +29,11 @@ export function overfitSpec(dropout: boolean): NetworkSpec {
   return {
     input: [28, 28, 1],
     layers: [
-      { type: 'conv', filters: 8, kernel: 3 },
-      { type: 'activation', fn: 'relu' },
-      { type: 'pool', mode: 'max', size: 2 },
-      { type: 'conv', filters: 16, kernel: 3 },
-      { type: 'activation', fn: 'relu' },
-      { type: 'pool', mode: 'max', size: 2 },
-      { type: 'flatten' },
+      ...smallCnnTrunk(),
       { type: 'dense', units: 64 },
       { type: 'activation', fn: 'relu' },
       ...(dropout ? [{ type: 'dropout' as const, rate: DROPOUT_RATE }] : []),
       { type: 'dense', units: 10 },
     ],
   };
-}
-
-/** Final train accuracy minus final test accuracy (the generalisation gap), or null before an epoch. */
-export function finalGap(epochs: { trainAccuracy: number; testAccuracy?: number }[]): number | null {
-  const last = epochs.at(-1);
-  return last && last.testAccuracy !== undefined ? last.trainAccuracy - last.testAccuracy : null;
 }

@@ -14,16 +14,10 @@ export const S = {
   weightDecay: 'Weight decay (λ = 0.001)',
   augment: 'Augmentation (mirror, ±10°, ±2 px, light, noise)',
   seed: 'Seed',
-  preparing: 'Preparing: loading the images and starting the WASM backend…',
   chartCaption: 'Accuracy per epoch on the training images (dashed) and on 500 test images (solid)',
-  xLabel: 'epoch',
-  yLabel: 'accuracy',
   describe: (c: OverfitConfig) =>
     [`${c.perClass * 10} images`, c.dropout ? 'dropout' : '', c.weightDecay ? 'weight decay' : '', c.augment ? 'augmentation' : '', !c.dropout && !c.weightDecay && !c.augment ? 'no regulariser' : '', `seed ${c.seed}`].filter(Boolean).join(' · '),
   announce: (epoch: number, total: number, train: number, test: number) => `Epoch ${epoch} of ${total}: training accuracy ${pct(train)}, test accuracy ${pct(test)}, gap ${((train - test) * 100).toFixed(1)} points.`,
-  pct,
-  gap: (g: number) => `${(g * 100).toFixed(1)} pts`,
-  failed: (why: string) => `Training stopped with an error: ${why}`,
 };
 
 /** How a setting a lesson or a link got wrong is named. */

@@ -1,11 +1,12 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Loop, PrunedFineTuner } from '@/lib/compute';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { maskOf } from '@/lib/compression/prune';
 import { Alert, Button, NumberField, Slider } from '@/components/ui';
 import { AccuracyChart } from '@/components/widgets/shared/compression/AccuracyChart';
 import { WeightHistogram } from '@/components/widgets/shared/compression/WeightHistogram';
-import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
+import { useLoopSweep, type LabBodyProps } from '@/components/widgets/shared/compression/useLabBody';
+import { trainingStrings } from '@/components/widgets/shared/training/strings';
+import { useTrainingLoop } from '@/components/widgets/shared/training/useTrainingLoop';
 import { KernelGrid } from './KernelGrid';
 import { layerTitle } from '@/components/widgets/shared/compression/layerTitle';
 import { CURVE_SPARSITIES, makePlan, prunedKernels, viewAt } from './model';
@@ -15,16 +16,9 @@ import ui from '@/components/widgets/shared/widgetUi.module.css';
 import cs from '@/components/widgets/shared/compression/compression.module.css';
 import styles from './PruningExplorer.module.css';
 
-interface Props {
-  id: string;
-  lab: Lab;
-  state: PruningState;
-  set: (patch: Partial<PruningState>) => void;
-}
-
 type FineTune = { kind: 'running'; batch: number } | { kind: 'done'; sparsity: number; before: number; after: number; batches: number };
 
-export function PruningBody({ id, lab, state, set }: Props) {
+export function PruningBody({ id, lab, state, set }: LabBodyProps<PruningState>) {
   const { compute, network, data } = lab;
   const shapes = useMemo(() => compute.kernelsOf(network), [compute, network]);
   const plan = useMemo(() => {
@@ -37,20 +31,15 @@ export function PruningBody({ id, lab, state, set }: Props) {
 
   // The accuracy curve, one sparsity per step of the shared loop so the page stays live.
   const [curve, setCurve] = useState<[number, number][]>([]);
-  useEffect(() => {
-    const points: [number, number][] = [];
-    const loop = compute.createLoop({
-      step: (k) => {
-        if (k >= CURVE_SPARSITIES.length) return false;
-        const p = CURVE_SPARSITIES[k];
-        points.push([p, compute.evaluateWith(network, prunedKernels(plan, p), data.test).accuracy]);
-        setCurve([...points]);
-        return true;
-      },
-    });
-    void loop.start();
-    return () => loop.stop();
-  }, [compute, network, plan, data.test]);
+  const measure = useCallback(
+    (k: number) => {
+      const p = CURVE_SPARSITIES[k];
+      const point: [number, number] = [p, compute.evaluateWith(network, prunedKernels(plan, p), data.test).accuracy];
+      setCurve((c) => (k === 0 ? [point] : [...c, point]));
+    },
+    [compute, network, plan, data.test],
+  );
+  useLoopSweep(lab, CURVE_SPARSITIES.length, measure);
 
   // The accuracy at the reader's sparsity, measured once the slider rests.
   const [current, setCurrent] = useState<{ sparsity: number; accuracy: number } | null>(null);
@@ -64,18 +53,14 @@ export function PruningBody({ id, lab, state, set }: Props) {
     return () => clearTimeout(timer);
   }, [compute, network, plan, data.test, state.sparsity, curve]);
 
+  // Fine-tuning the pruned network: batches on the widget's training loop.
   const [fineTune, setFineTune] = useState<FineTune | null>(null);
-  const tuner = useRef<{ loop: Loop; ft: PrunedFineTuner } | null>(null);
+  const tuning = useTrainingLoop();
   const stopTuning = () => {
-    tuner.current?.loop.stop();
-    tuner.current?.ft.dispose();
-    tuner.current = null;
-  };
-  useEffect(() => {
-    stopTuning();
+    tuning.reset();
     setFineTune(null);
-  }, [state.sparsity, state.batches, state.seed]);
-  useEffect(() => stopTuning, []);
+  };
+  useEffect(stopTuning, [state.sparsity, state.batches, state.seed]); // eslint-disable-line react-hooks/exhaustive-deps
   const batchesIssue = fieldIssue('batches', state.batches);
   const batchesError = batchesIssue ? S.fieldError(batchesIssue) : null;
   const startTuning = () => {
@@ -86,26 +71,27 @@ export function PruningBody({ id, lab, state, set }: Props) {
     const weights = network.getWeights();
     for (const [name, w] of kernels) weights.set(name, w);
     const before = compute.evaluateWith(network, kernels, data.test).accuracy;
-    const ft = compute.prunedFineTuner({
-      spec: network.spec, weights, masks: new Map([...kernels].map(([name, w]) => [name, maskOf(w)])), train: data.train, batchSize: 32, seed: state.seed,
-      optimizer: { kind: 'adam', learningRate: 0.001 },
-    });
-    const loop = compute.createLoop({
-      step: (b) => {
-        if (b >= n) {
-          const after = compute.evaluate(ft.network, data.test).accuracy;
-          setFineTune({ kind: 'done', sparsity, before, after, batches: n });
-          stopTuning();
-          return false;
-        }
-        ft.step();
-        if (b % 5 === 0) setFineTune({ kind: 'running', batch: b + 1 });
-        return true;
-      },
-    });
-    tuner.current = { loop, ft };
     setFineTune({ kind: 'running', batch: 0 });
-    void loop.start();
+    void tuning.start(({ onState }) => {
+      const ft = compute.prunedFineTuner({
+        spec: network.spec, weights, masks: new Map([...kernels].map(([name, w]) => [name, maskOf(w)])), train: data.train, batchSize: 32, seed: state.seed,
+        optimizer: { kind: 'adam', learningRate: 0.001 },
+      });
+      const loop = compute.createLoop({
+        step: (b) => {
+          if (b >= n) return false;
+          ft.step();
+          if (b % 5 === 0) setFineTune({ kind: 'running', batch: b + 1 });
+          return true;
+        },
+        onState,
+      });
+      return {
+        loop,
+        dispose: () => ft.dispose(),
+        finish: () => setFineTune({ kind: 'done', sparsity, before, after: compute.evaluate(ft.network, data.test).accuracy, batches: n }),
+      };
+    });
   };
 
   const pct = (v: number) => S.percent(v);
@@ -150,12 +136,13 @@ export function PruningBody({ id, lab, state, set }: Props) {
       <div className={`${ui.panel} ${cs.row}`}>
         <NumberField label={S.fields.batches} value={state.batches} min={schema.fields.batches.min} max={schema.fields.batches.max} onChange={(v) => set({ batches: v })} invalid={!!batchesError} errorId={`${id}-batches-error`} />
         {fineTune?.kind === 'running' ? (
-          <Button onClick={() => { stopTuning(); setFineTune(null); }}>{S.stop}</Button>
+          <Button onClick={stopTuning}>{S.stop}</Button>
         ) : (
           <Button variant="primary" onClick={startTuning} disabled={!!batchesError || state.sparsity === 0} data-part="fine-tune">{S.fineTuneButton(state.batches)}</Button>
         )}
       </div>
       {batchesError ? <Alert id={`${id}-batches-error`}>{batchesError}</Alert> : null}
+      {tuning.phase === 'failed' ? <Alert>{trainingStrings.failed(tuning.error ?? '')}</Alert> : null}
       <p aria-live="polite" className={styles.summary} data-part="fine-tune-status" data-after={fineTune?.kind === 'done' ? fineTune.after : ''} data-before={fineTune?.kind === 'done' ? fineTune.before : ''}>
         {fineTune?.kind === 'running' ? S.fineTuneProgress(fineTune.batch, state.batches) : fineTune?.kind === 'done' ? S.fineTuned(fineTune.sparsity, pct(fineTune.before), pct(fineTune.after), fineTune.batches) : null}
       </p>

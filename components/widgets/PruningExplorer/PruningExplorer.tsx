@@ -2,7 +2,6 @@
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { LoadGate } from '@/components/widgets/shared/compression/LoadGate';
-import { useTrainedModel } from '@/components/widgets/shared/compression/useTrainedModel';
 import { PruningBody } from './PruningBody';
 import { schema } from './state';
 import { ISSUES, S } from './strings';
@@ -19,10 +18,9 @@ export interface PruningExplorerProps {
 
 export function PruningExplorer({ id, title = S.title, ...props }: PruningExplorerProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
-  const { status, load, train } = useTrainedModel();
   return (
     <WidgetFrame name="PruningExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <LoadGate status={status} load={load} train={train} note={S.note}>
+      <LoadGate note={S.note}>
         {(lab) => <PruningBody id={id} lab={lab} state={state} set={set} />}
       </LoadGate>
     </WidgetFrame>

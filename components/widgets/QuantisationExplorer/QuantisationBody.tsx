@@ -1,9 +1,9 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { BITS, fakeQuantise, type Granularity } from '@/lib/compression/quantise';
 import { Alert, NumberField, Segmented, SelectField } from '@/components/ui';
 import { WeightHistogram } from '@/components/widgets/shared/compression/WeightHistogram';
-import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
+import { useLoopSweep, type LabBodyProps } from '@/components/widgets/shared/compression/useLabBody';
 import { layerTitle } from '@/components/widgets/shared/compression/layerTitle';
 import { channelValues, kernelGrid, modelSizes } from './model';
 import { GRANULARITIES, type QuantisationState } from './state';
@@ -11,38 +11,29 @@ import { S } from './strings';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import cs from '@/components/widgets/shared/compression/compression.module.css';
 
-interface Props {
-  id: string;
-  lab: Lab;
-  state: QuantisationState;
-  set: (patch: Partial<QuantisationState>) => void;
-}
 
 type Accuracies = Partial<Record<number, number>>;
+/** Float (32) and every bit width, measured in that order. */
+const WIDTHS = [32, ...BITS];
 
-export function QuantisationBody({ id, lab, state, set }: Props) {
+export function QuantisationBody({ id, lab, state, set }: LabBodyProps<QuantisationState>) {
   const { compute, network, data } = lab;
   const kernels = useMemo(() => compute.kernelsOf(network), [compute, network]);
   const weights = useMemo(() => network.getWeights(), [network]);
 
   // Accuracy at float (key 32) and at every bit width, for both granularities, measured once each.
   const [acc, setAcc] = useState<Record<Granularity, Accuracies>>({ tensor: {}, channel: {} });
-  useEffect(() => {
-    const g = state.granularity;
-    const todo = [32, ...BITS];
-    const loop = compute.createLoop({
-      step: (k) => {
-        if (k >= todo.length) return false;
-        const bits = todo[k];
-        const replaced = bits === 32 ? new Map<string, Float32Array>() : new Map(kernels.map((kn) => [kn.name, fakeQuantise(weights.get(kn.name)!, bits, g, kn.channels).weights]));
-        const a = compute.evaluateWith(network, replaced, data.test).accuracy;
-        setAcc((prev) => ({ ...prev, [g]: { ...prev[g], [bits]: a } }));
-        return true;
-      },
-    });
-    void loop.start();
-    return () => loop.stop();
-  }, [compute, network, kernels, weights, data.test, state.granularity]);
+  const g = state.granularity;
+  const measure = useCallback(
+    (k: number) => {
+      const bits = WIDTHS[k];
+      const replaced = bits === 32 ? new Map<string, Float32Array>() : new Map(kernels.map((kn) => [kn.name, fakeQuantise(weights.get(kn.name)!, bits, g, kn.channels).weights]));
+      const a = compute.evaluateWith(network, replaced, data.test).accuracy;
+      setAcc((prev) => ({ ...prev, [g]: { ...prev[g], [bits]: a } }));
+    },
+    [compute, network, kernels, weights, data.test, g],
+  );
+  useLoopSweep(lab, WIDTHS.length, measure);
 
   const layer = Math.min(state.layer, kernels.length - 1);
   const kernel = kernels[layer];

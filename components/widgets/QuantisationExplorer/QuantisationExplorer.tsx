@@ -3,7 +3,6 @@ import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import type { Bits } from '@/lib/compression/quantise';
 import { LoadGate } from '@/components/widgets/shared/compression/LoadGate';
-import { useTrainedModel } from '@/components/widgets/shared/compression/useTrainedModel';
 import { QuantisationBody } from './QuantisationBody';
 import { schema } from './state';
 import { ISSUES, S } from './strings';
@@ -16,10 +15,9 @@ export interface QuantisationExplorerProps {
 
 export function QuantisationExplorer({ id, title = S.title, ...props }: QuantisationExplorerProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
-  const { status, load, train } = useTrainedModel();
   return (
     <WidgetFrame name="QuantisationExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <LoadGate status={status} load={load} train={train} note={S.note}>
+      <LoadGate note={S.note}>
         {(lab) => <QuantisationBody id={id} lab={lab} state={state} set={set} />}
       </LoadGate>
     </WidgetFrame>

@@ -1,13 +1,10 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AttentionModel, Survey } from '@/lib/compute/attentionInspect';
-import type { FashionData } from '@/components/widgets/shared/useFashionMnist';
+import { useMemo } from 'react';
 import { Button, Segmented, Slider } from '@/components/ui';
 import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGate';
 import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
 import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
-import { useAttentionModel } from '@/components/widgets/shared/attention/useAttentionModel';
-import { useCompute } from '@/components/widgets/shared/frame/useCompute';
+import { useHeadMaps, useSurvey, type AttentionBodyProps } from '@/components/widgets/shared/attention/useAttentionBody';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ChannelBars } from './ChannelBars';
@@ -18,8 +15,7 @@ import { CHANNELS, HEAT_MODES, MODES, schema, type SqueezeExciteState } from './
 import { ISSUES, S } from './strings';
 import styles from './SqueezeExcite.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
-
-type Compute = typeof import('@/lib/compute');
+import att from '@/components/widgets/shared/attention/attention.module.css';
 
 export interface SqueezeExciteProps {
   id: string;
@@ -32,44 +28,24 @@ export interface SqueezeExciteProps {
 
 export function SqueezeExcite({ id, title = S.title, ...props }: SqueezeExciteProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
-  const ref = useRef<HTMLDivElement>(null);
-  const { compute, error } = useCompute(ref);
-  const gate = useAttentionModel(compute);
-
   return (
     <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={ref} className={ui.focusScope}>
-        <AttentionGate compute={compute} error={error} gate={gate} check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
-          {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
-        </AttentionGate>
-      </div>
+      <AttentionGate check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
+        {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
+      </AttentionGate>
     </WidgetFrame>
   );
 }
 
-interface InspectorProps {
-  id: string;
-  compute: Compute;
-  model: AttentionModel;
-  data: FashionData;
-  state: SqueezeExciteState;
-  set: (patch: Partial<SqueezeExciteState>) => void;
-}
-
-function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
+function Inspector({ id, compute, model, data, state, set }: AttentionBodyProps<SqueezeExciteState>) {
   const A = compute.attention;
   const { image, channel, mode, k, overrides, heat } = state;
   const test = data.test;
   const [h, w, c] = model.maps;
-  const maps = useMemo(() => {
-    const x = A.imageTensor(test, image);
-    const m = A.headMaps(model, x)[0];
-    x.dispose();
-    return m;
-  }, [A, model, test, image]);
+  const maps = useHeadMaps(compute, model, test, image);
   const base = useMemo(() => A.inspectMaps(model, maps), [A, model, maps]);
   const now = useMemo(() => A.inspectMaps(model, maps, { channels: mode, hardChannels: k, overrides }), [A, model, maps, mode, k, overrides]);
-  const { survey, done } = useSurvey(compute, model, test);
+  const { survey, done } = useSurvey(compute, model, test, SURVEY_VARIANTS);
   const truth = test.labels[image];
   const max = mapMax(maps, c, 'sum') > 0 ? Math.max(...Array.from({ length: c }, (_, ch) => mapMax(maps, c, ch))) : 1;
   const strongest = base.squeeze.indexOf(Math.max(...base.squeeze));
@@ -92,7 +68,7 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
     <div className={`${ui.results} ${styles.inspector}`} data-slide-layout>
       <div className={ui.panel}>
         <Thumbnails set={test} value={image} onChange={(i) => set({ image: i })} name={id} />
-        <div className={styles.controlRow}>
+        <div className={att.controlRow}>
           <Segmented variant="chips" name={`${id}-mode`} legend={S.modeLegend} options={MODES} value={mode} label={(v) => S.modes[v]} onChange={(v) => set({ mode: v })} />
           {mode === 'hard' ? <Slider className={styles.kSlider} label={S.kLabel} min={schema.fields.k.min} max={schema.fields.k.max} step={1} value={k} onChange={(v) => set({ k: v })} /> : null}
         </div>
@@ -156,23 +132,3 @@ function Inspector({ id, compute, model, data, state, set }: InspectorProps) {
 }
 
 /** The test-set survey (mean excitation per class, accuracy of the variants), computed once in chunks that yield to the page. */
-function useSurvey(compute: Compute, model: AttentionModel, test: FashionData['test']): { survey: Survey | null; done: number } {
-  const [survey, setSurvey] = useState<Survey | null>(null);
-  const [done, setDone] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    setSurvey(null);
-    setDone(0);
-    compute.attention
-      .surveySet(model, test, SURVEY_VARIANTS, 100, async (done) => {
-        if (cancelled) throw new Error('cancelled');
-        setDone(done);
-        await compute.yieldToPage();
-      })
-      .then((s) => !cancelled && setSurvey(s), () => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [compute, model, test]);
-  return { survey, done };
-}

@@ -5,8 +5,8 @@
  */
 import { tf } from '../tf';
 import { streamSeed } from '../../random/prng';
-import { imageBatch, labelsAt, shuffledIndices, type ImageSet } from './dataset';
-import { createLoop, type Loop, type LoopState } from './loop';
+import { epochBatches, imageBatch, labelsAt, type BatchSlot, type ImageSet } from './dataset';
+import { trainerLoop, type Loop, type LoopState } from './loop';
 import { makeOptimizer, type OptimizerSpec } from './optimizer';
 import type { Network } from './network';
 
@@ -80,6 +80,31 @@ export function evaluate(network: Network, set: ImageSet, target: (label: number
   return { loss: lossSum / set.count, accuracy: correct / set.count, predictions };
 }
 
+/**
+ * What a classifier's step reports, once per batch and once per epoch (the epoch's mean training
+ * loss and accuracy, and the test set's after its last batch). Shared by classifierTrainer and
+ * transferTrainer.
+ */
+export function epochRecorder(o: { network: Network; test?: ImageSet; target: (label: number) => number; onBatch?: (r: BatchReport) => void; onEpoch?: (r: EpochReport) => void }) {
+  let sum = { loss: 0, correct: 0, n: 0 };
+  let seen = 0;
+  return (step: number, slot: BatchSlot, loss: number, correct: number) => {
+    const n = slot.indices.length;
+    seen += n;
+    sum = { loss: sum.loss + loss * n, correct: sum.correct + correct, n: sum.n + n };
+    o.onBatch?.({ epoch: slot.epoch, batch: slot.batch, step, loss, accuracy: correct / n, seen });
+    if (!slot.lastOfEpoch) return;
+    const report: EpochReport = { epoch: slot.epoch, trainLoss: sum.loss / sum.n, trainAccuracy: sum.correct / sum.n };
+    if (o.test) {
+      const ev = evaluate(o.network, o.test, o.target);
+      report.testLoss = ev.loss;
+      report.testAccuracy = ev.accuracy;
+    }
+    sum = { loss: 0, correct: 0, n: 0 };
+    o.onEpoch?.(report);
+  };
+}
+
 export function classifierTrainer(o: ClassifierOptions): Loop & { optimizer: tf.Optimizer; dispose(): void } {
   if (!(Number.isInteger(o.batchSize) && o.batchSize >= 1 && o.batchSize <= 512)) throw new Error('The batch size must be a whole number from 1 to 512.');
   if (o.train.count < 1) throw new Error('There are no training images.');
@@ -89,23 +114,16 @@ export function classifierTrainer(o: ClassifierOptions): Loop & { optimizer: tf.
   if (varList.length === 0) throw new Error('No weights are left to train.');
   const kernels = o.network.params.filter((p) => /kernel|conv\d|depthwise|pointwise|projection/.test(p.name)).map((p) => p.variable);
   const classes = outputs(o.network);
-  const batchesPerEpoch = Math.ceil(o.train.count / o.batchSize);
-  let order = shuffledIndices(o.train.count, streamSeed(o.seed, 0));
-  let epochLoss = 0;
-  let epochCorrect = 0;
-  let epochSeen = 0;
-  let seen = 0;
+  const batches = epochBatches(o.train.count, o.batchSize, o.seed);
+  const record = epochRecorder({ ...o, target });
 
   const step = (s: number) => {
-    const epoch = Math.floor(s / batchesPerEpoch);
-    const batch = s % batchesPerEpoch;
-    if (epoch >= o.epochs) return false;
-    if (batch === 0 && epoch > 0) order = shuffledIndices(o.train.count, streamSeed(o.seed, epoch));
-    const idx = order.subarray(batch * o.batchSize, Math.min(o.train.count, (batch + 1) * o.batchSize));
-    const labels = Int32Array.from(labelsAt(o.train, idx), target);
+    const slot = batches.at(s);
+    if (slot.epoch >= o.epochs) return false;
+    const labels = Int32Array.from(labelsAt(o.train, slot.indices), target);
     const stepSeed = streamSeed(o.seed ^ 0x5bd1e995, s);
     const [loss, correct] = tf.tidy(() => {
-      let x = imageBatch(o.train, idx);
+      let x = imageBatch(o.train, slot.indices);
       if (o.augment) x = o.augment(x, stepSeed);
       const y = tf.oneHot(tf.tensor1d(labels, 'int32'), classes);
       let predicted: tf.Tensor | null = null;
@@ -127,32 +145,11 @@ export function classifierTrainer(o: ClassifierOptions): Loop & { optimizer: tf.
       return [cost!.dataSync()[0], hits];
     });
     o.network.commitBatchStatistics();
-    seen += idx.length;
-    epochLoss += loss * idx.length;
-    epochCorrect += correct;
-    epochSeen += idx.length;
-    o.onBatch?.({ epoch, batch, step: s, loss, accuracy: correct / idx.length, seen });
-    if (batch === batchesPerEpoch - 1) {
-      const report: EpochReport = { epoch, trainLoss: epochLoss / epochSeen, trainAccuracy: epochCorrect / epochSeen };
-      if (o.test) {
-        const ev = evaluate(o.network, o.test, target);
-        report.testLoss = ev.loss;
-        report.testAccuracy = ev.accuracy;
-      }
-      epochLoss = epochCorrect = epochSeen = 0;
-      o.onEpoch?.(report);
-    }
+    record(s, slot, loss, correct);
     return true;
   };
 
-  const loop = createLoop({ step, onState: o.onState });
-  return Object.assign(loop, {
-    optimizer,
-    dispose() {
-      loop.stop();
-      optimizer.dispose();
-    },
-  });
+  return Object.assign(trainerLoop(step, o.onState, [optimizer]), { optimizer });
 }
 
 function outputs(network: Network): number {

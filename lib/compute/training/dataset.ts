@@ -3,7 +3,7 @@
  * shipped Fashion-MNIST subset, or any slice of it), turned into float batches on demand.
  */
 import { tf } from '../tf';
-import { mulberry32 } from '../../random/prng';
+import { mulberry32, streamSeed } from '../../random/prng';
 
 export interface ImageSet {
   /** count × height × width bytes, row-major, 0 = background. */
@@ -38,6 +38,33 @@ export function shuffledIndices(n: number, seed: number): Uint32Array {
     [order[i], order[j]] = [order[j], order[i]];
   }
   return order;
+}
+
+/** Where training step `step` falls: its epoch, its batch within the epoch, the images of that batch, and whether it ends the epoch. */
+export interface BatchSlot {
+  epoch: number;
+  batch: number;
+  indices: Uint32Array;
+  lastOfEpoch: boolean;
+}
+
+/**
+ * The mini-batches of seeded epochs over `count` images: every epoch a new shuffle (seeded by
+ * the epoch), cut into batches of `batchSize` (the last one may be short). Steps are asked for in
+ * order, so one epoch's shuffle is kept at a time.
+ */
+export function epochBatches(count: number, batchSize: number, seed: number) {
+  const perEpoch = Math.ceil(count / batchSize);
+  let shuffled = { epoch: 0, order: shuffledIndices(count, streamSeed(seed, 0)) };
+  return {
+    perEpoch,
+    at(step: number): BatchSlot {
+      const epoch = Math.floor(step / perEpoch);
+      const batch = step % perEpoch;
+      if (epoch !== shuffled.epoch) shuffled = { epoch, order: shuffledIndices(count, streamSeed(seed, epoch)) };
+      return { epoch, batch, indices: shuffled.order.subarray(batch * batchSize, Math.min(count, (batch + 1) * batchSize)), lastOfEpoch: batch === perEpoch - 1 };
+    },
+  };
 }
 
 /** The first `perClass` images of each class in `classes` (a balanced slice, in file order). */

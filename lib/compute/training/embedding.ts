@@ -10,7 +10,7 @@ import { streamSeed } from '../../random/prng';
 import { mineTuples, pkBatch, type Mining, type Tuple } from '../../metric/mining';
 import type { Metric } from '../../metric/distances';
 import { imageBatch, type ImageSet } from './dataset';
-import { createLoop, type Loop, type LoopState } from './loop';
+import { trainerLoop, type LoopState, type Trainer } from './loop';
 import { makeOptimizer, type OptimizerSpec } from './optimizer';
 import type { Network } from './network';
 
@@ -115,7 +115,7 @@ export interface EmbeddingTrainerOptions {
   onState?: (s: LoopState, error?: unknown) => void;
 }
 
-export function embeddingTrainer(o: EmbeddingTrainerOptions): Loop & { dispose(): void } {
+export function embeddingTrainer(o: EmbeddingTrainerOptions): Trainer {
   if (!(o.loss.margin > 0 && o.loss.margin <= 10) || !(o.loss.margin2 > 0 && o.loss.margin2 <= 10)) throw new Error('The margins must be above 0 and at most 10.');
   const optimizer = makeOptimizer(o.optimizer);
   const quads = o.loss.kind === 'quadruplet';
@@ -146,13 +146,7 @@ export function embeddingTrainer(o: EmbeddingTrainerOptions): Loop & { dispose()
     o.onStep?.({ step: s, loss, ...report });
     return true;
   };
-  const loop = createLoop({ step, onState: o.onState });
-  return Object.assign(loop, {
-    dispose() {
-      loop.stop();
-      optimizer.dispose();
-    },
-  });
+  return trainerLoop(step, o.onState, [optimizer]);
 }
 
 /** Share of tuples whose loss is still above zero. */

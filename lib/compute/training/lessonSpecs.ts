@@ -2,17 +2,9 @@
  * The networks of the siamese-triplet lesson, as data (no TensorFlow.js here, so a widget can
  * count their parameters before the compute layer loads).
  */
-import type { NetworkSpec } from './spec';
+import { smallCnnTrunk, type NetworkSpec } from './spec';
 
-const TRUNK: NetworkSpec['layers'] = [
-  { type: 'conv', filters: 8, kernel: 3 },
-  { type: 'activation', fn: 'relu' },
-  { type: 'pool', mode: 'max', size: 2 },
-  { type: 'conv', filters: 16, kernel: 3 },
-  { type: 'activation', fn: 'relu' },
-  { type: 'pool', mode: 'max', size: 2 },
-  { type: 'flatten' },
-];
+const TRUNK = smallCnnTrunk();
 
 /** The shared CNN of the embedding trainer: the small CNN's trunk, 32 hidden units, 2 outputs. */
 export const EMBEDDING_CNN: NetworkSpec = {

@@ -95,3 +95,17 @@ export function createLoop({ step, onState, sliceMs = 12, now = () => performanc
     },
   };
 }
+
+/** A trainer: a loop over `step` that also frees what it made (its optimisers) when disposed. */
+export type Trainer = Loop & { dispose(): void };
+
+/** The loop of a trainer: `dispose()` stops it, then disposes each of `owned` (optimisers). */
+export function trainerLoop(step: LoopOptions['step'], onState: LoopOptions['onState'], owned: ({ dispose(): void } | null)[]): Trainer {
+  const loop = createLoop({ step, onState });
+  return Object.assign(loop, {
+    dispose() {
+      loop.stop();
+      for (const o of owned) o?.dispose();
+    },
+  });
+}

@@ -6,8 +6,8 @@
  */
 import { tf } from '../tf';
 import { streamSeed } from '../../random/prng';
-import { imageBatch, labelsAt, shuffledIndices, type ImageSet } from './dataset';
-import { createLoop, type Loop, type LoopState } from './loop';
+import { epochBatches, imageBatch, labelsAt, type ImageSet } from './dataset';
+import { trainerLoop, type LoopState, type Trainer } from './loop';
 import { makeOptimizer, type OptimizerSpec } from './optimizer';
 import type { Network } from './network';
 import { FASHION_GROUPS, GROUP_OF_CLASS, MULTI_TASK_CLASSES } from './lessonSpecs';
@@ -79,17 +79,13 @@ export interface MultiTaskOptions {
   onState?: (s: LoopState, error?: unknown) => void;
 }
 
-export function multiTaskTrainer(o: MultiTaskOptions): Loop & { dispose(): void } {
+export function multiTaskTrainer(o: MultiTaskOptions): Trainer {
   const optimizer = makeOptimizer(o.optimizer);
   const varList = o.network.params.map((p) => p.variable);
-  const perEpoch = Math.ceil(o.train.count / o.batchSize);
-  let order = shuffledIndices(o.train.count, streamSeed(o.seed, 0));
+  const batches = epochBatches(o.train.count, o.batchSize, o.seed);
   const step = (s: number) => {
     if (o.steps !== undefined && s >= o.steps) return false;
-    const epoch = Math.floor(s / perEpoch);
-    const b = s % perEpoch;
-    if (b === 0 && epoch > 0) order = shuffledIndices(o.train.count, streamSeed(o.seed, epoch));
-    const idx = order.subarray(b * o.batchSize, Math.min(o.train.count, (b + 1) * o.batchSize));
+    const idx = batches.at(s).indices;
     const labels = labelsAt(o.train, idx);
     const lambda = Math.min(1, Math.max(0, o.lambda()));
     const parts = { classLoss: 0, groupLoss: 0 };
@@ -113,11 +109,5 @@ export function multiTaskTrainer(o: MultiTaskOptions): Loop & { dispose(): void 
     o.onStep?.({ step: s, lambda, loss, ...parts });
     return true;
   };
-  const loop = createLoop({ step, onState: o.onState });
-  return Object.assign(loop, {
-    dispose() {
-      loop.stop();
-      optimizer.dispose();
-    },
-  });
+  return trainerLoop(step, o.onState, [optimizer]);
 }

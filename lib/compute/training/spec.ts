@@ -149,31 +149,32 @@ export function inferShapes(spec: NetworkSpec): ShapeResult {
   return { ok: true, layers, output: shape, params: total };
 }
 
+/**
+ * One stage of the course's small CNNs: a 3×3 convolution, ReLU, then 2×2 max pooling; `beforePool`
+ * goes between the ReLU and the pooling (the attention lesson puts its SE block and mask there).
+ */
+export function convStage(filters: number, beforePool: LayerSpec[] = []): LayerSpec[] {
+  return [{ type: 'conv', filters, kernel: 3 }, { type: 'activation', fn: 'relu' }, ...beforePool, { type: 'pool', mode: 'max', size: 2 }];
+}
+
+/**
+ * The small CNN's trunk, written once: two stages (8 and 16 filters) and a flatten; 28×28×1 in,
+ * 400 features out. SMALL_CNN, the overfitting lab's, the embedding and multi-task networks put
+ * their heads on it, the attention network its SE block and mask (`beforeSecondPool`).
+ */
+export function smallCnnTrunk(beforeSecondPool: LayerSpec[] = []): LayerSpec[] {
+  return [...convStage(8), ...convStage(16, beforeSecondPool), { type: 'flatten' }];
+}
+
 /** The default classifier for 28×28 grey images: small enough to train in seconds on a CPU. */
-export const SMALL_CNN: NetworkSpec = {
-  input: [28, 28, 1],
-  layers: [
-    { type: 'conv', filters: 8, kernel: 3 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'pool', mode: 'max', size: 2 },
-    { type: 'conv', filters: 16, kernel: 3 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'pool', mode: 'max', size: 2 },
-    { type: 'flatten' },
-    { type: 'dense', units: 10 },
-  ],
-};
+export const SMALL_CNN: NetworkSpec = { input: [28, 28, 1], layers: [...smallCnnTrunk(), { type: 'dense', units: 10 }] };
 
 /** The course's shared pre-trained classifier (public/models/fashion-cnn.weights, made by scripts/models/train-fashion-cnn.ts). */
 export const FASHION_CNN: NetworkSpec = {
   input: [28, 28, 1],
   layers: [
-    { type: 'conv', filters: 16, kernel: 3 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'pool', mode: 'max', size: 2 },
-    { type: 'conv', filters: 32, kernel: 3 },
-    { type: 'activation', fn: 'relu' },
-    { type: 'pool', mode: 'max', size: 2 },
+    ...convStage(16),
+    ...convStage(32),
     { type: 'flatten' },
     { type: 'dense', units: 64 },
     { type: 'activation', fn: 'relu' },

@@ -7,9 +7,9 @@
 import { tf } from '../tf';
 import { streamSeed } from '../../random/prng';
 import { buildNetwork, type Network } from './network';
-import { evaluate, type BatchReport, type EpochReport } from './classifier';
-import { imageBatch, labelsAt, shuffledIndices, type ImageSet } from './dataset';
-import { createLoop, type Loop, type LoopState } from './loop';
+import { epochRecorder, type BatchReport, type EpochReport } from './classifier';
+import { epochBatches, imageBatch, labelsAt, type ImageSet } from './dataset';
+import { trainerLoop, type Trainer, type LoopState } from './loop';
 import { makeOptimizer, type OptimizerSpec } from './optimizer';
 import type { NetworkSpec } from './spec';
 
@@ -62,7 +62,7 @@ export interface TransferOptions {
   onState?: (s: LoopState, error?: unknown) => void;
 }
 
-export function transferTrainer(o: TransferOptions): Loop & { dispose(): void } {
+export function transferTrainer(o: TransferOptions): Trainer {
   if (!(o.trunkFactor >= 0 && o.trunkFactor <= 1)) throw new Error('The trunk’s share of the learning rate must be from 0 to 1.');
   if (o.train.count < 1) throw new Error('There are no training images.');
   const spec = o.network.spec;
@@ -71,21 +71,16 @@ export function transferTrainer(o: TransferOptions): Loop & { dispose(): void } 
   const headOpt = makeOptimizer(o.optimizer);
   const trunkOpt = trunk.length ? makeOptimizer({ ...o.optimizer, learningRate: o.optimizer.learningRate * o.trunkFactor }) : null;
   const classes = (spec.layers[headIndex(spec)] as { units: number }).units;
-  const perEpoch = Math.ceil(o.train.count / o.batchSize);
-  let order = shuffledIndices(o.train.count, streamSeed(o.seed, 0));
-  let sum = { loss: 0, correct: 0, n: 0 };
-  let seen = 0;
+  const batches = epochBatches(o.train.count, o.batchSize, o.seed);
+  const record = epochRecorder(o);
 
   const step = (s: number) => {
-    const epoch = Math.floor(s / perEpoch);
-    const batch = s % perEpoch;
-    if (epoch >= o.epochs) return false;
-    if (batch === 0 && epoch > 0) order = shuffledIndices(o.train.count, streamSeed(o.seed, epoch));
-    const idx = order.subarray(batch * o.batchSize, Math.min(o.train.count, (batch + 1) * o.batchSize));
-    const labels = Int32Array.from(labelsAt(o.train, idx), o.target);
+    const slot = batches.at(s);
+    if (slot.epoch >= o.epochs) return false;
+    const labels = Int32Array.from(labelsAt(o.train, slot.indices), o.target);
     const stepSeed = streamSeed(o.seed ^ 0x5bd1e995, s);
     const [loss, correct] = tf.tidy(() => {
-      let x = imageBatch(o.train, idx);
+      let x = imageBatch(o.train, slot.indices);
       if (o.augment) x = o.augment(x, stepSeed);
       const y = tf.oneHot(tf.tensor1d(labels, 'int32'), classes);
       let hits = 0;
@@ -100,28 +95,9 @@ export function transferTrainer(o: TransferOptions): Loop & { dispose(): void } 
       return [value.dataSync()[0], hits];
     });
     o.network.commitBatchStatistics();
-    seen += idx.length;
-    sum = { loss: sum.loss + loss * idx.length, correct: sum.correct + correct, n: sum.n + idx.length };
-    o.onBatch?.({ epoch, batch, step: s, loss, accuracy: correct / idx.length, seen });
-    if (batch === perEpoch - 1) {
-      const report: EpochReport = { epoch, trainLoss: sum.loss / sum.n, trainAccuracy: sum.correct / sum.n };
-      if (o.test) {
-        const ev = evaluate(o.network, o.test, o.target);
-        report.testLoss = ev.loss;
-        report.testAccuracy = ev.accuracy;
-      }
-      sum = { loss: 0, correct: 0, n: 0 };
-      o.onEpoch?.(report);
-    }
+    record(s, slot, loss, correct);
     return true;
   };
 
-  const loop = createLoop({ step, onState: o.onState });
-  return Object.assign(loop, {
-    dispose() {
-      loop.stop();
-      headOpt.dispose();
-      trunkOpt?.dispose();
-    },
-  });
+  return trainerLoop(step, o.onState, [headOpt, trunkOpt]);
 }

@@ -2,23 +2,23 @@
 import type { ReactNode } from 'react';
 import { Alert, Button } from '@/components/ui';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
-import { OWN_EPOCHS, TRAINED_HERE, type Lab, type LabStatus } from './useTrainedModel';
+import { OWN_EPOCHS, TRAINED_HERE, useTrainedModel, type Lab } from './useTrainedModel';
 import { S } from './strings';
 import ui from '../widgetUi.module.css';
 import styles from './compression.module.css';
 
 interface Props {
-  status: LabStatus;
-  load: () => void;
-  /** Trains the network on the page instead of downloading the trained copy. */
-  train: () => void;
   /** What the widget will do once loaded, in one line. */
   note: string;
   children: (lab: Lab) => ReactNode;
 }
 
-/** Nothing heavy loads before the reader asks: a button, then progress, then the widget body. */
-export function LoadGate({ status, load, train, note, children }: Props) {
+/**
+ * The compression widgets' body: nothing heavy loads before the reader asks (download the trained
+ * network, or train it on the page), then progress, then `children` with the loaded lab.
+ */
+export function LoadGate({ note, children }: Props) {
+  const { status, load, train } = useTrainedModel();
   if (status.kind === 'ready') {
     const about = status.lab.header.about;
     return (

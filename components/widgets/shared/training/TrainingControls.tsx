@@ -1,7 +1,9 @@
 'use client';
 import type { ReactNode } from 'react';
+import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { trainingStrings as s } from './strings';
+import ui from '../widgetUi.module.css';
 import css from './training.module.css';
 
 export type TrainingPhase = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'stopped' | 'failed';
@@ -22,10 +24,12 @@ export interface TrainingControlsProps {
   /** The train button's label when no images are loaded yet. */
   needsData?: boolean;
   disabled?: boolean;
+  /** Why the run failed: shown under the controls while the phase is 'failed'. */
+  error?: string | null;
 }
 
 /** Train / Pause / Resume / Reset, a progress bar and a status line: the same on every training widget. */
-export function TrainingControls({ phase, onTrain, onPause, onResume, onReset, progress, detail, announcement, needsData, disabled }: TrainingControlsProps) {
+export function TrainingControls({ phase, onTrain, onPause, onResume, onReset, progress, detail, announcement, needsData, disabled, error }: TrainingControlsProps) {
   const busy = phase === 'running' || phase === 'loading';
   const trainLabel = phase === 'done' || phase === 'stopped' || phase === 'failed' ? s.trainAgain : needsData ? s.loadAndTrain : s.train;
   return (
@@ -54,7 +58,8 @@ export function TrainingControls({ phase, onTrain, onPause, onResume, onReset, p
         <progress className={css.progress} aria-label={s.progressLabel} max={progress.total} value={Math.min(progress.done, progress.total)} />
       )}
       {detail && <div className={css.detail}>{detail}</div>}
-      <p className={css.live} aria-live="polite">
+      {phase === 'failed' && error != null && <Alert>{s.failed(error)}</Alert>}
+      <p className={ui.visuallyHidden} aria-live="polite">
         {announcement ?? ''}
       </p>
     </div>

@@ -4,8 +4,9 @@ export { LearningCurves, type CurveSeries, type LearningCurvesProps } from './Le
 export { ImageThumb } from './ImageThumb';
 export { drawGreyImage, imagePixels } from './drawImage';
 export { CLASS_COLOURS, CLASS_SHAPES, drawMarker, type MarkerShape } from './classColours';
-export { useRuns, MAX_RUNS, type Run, type Job, type Reporter } from './useRuns';
+export { useTrainingLoop, type TrainingJob, type LoopEvents } from './useTrainingLoop';
+export { useRuns, MAX_RUNS, type Run, type Reporter } from './useRuns';
+export { EpochRunsLab, type EpochConfig, type EpochRunsLabProps } from './EpochRunsLab';
 export { runSeries, RUN_COLOURS } from './runSeries';
 export { RunsTable, type TableRow } from './RunsTable';
-export { controlsPhase, type RunPhase } from './runPhase';
 export { trainingStrings } from './strings';

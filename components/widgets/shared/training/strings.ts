@@ -24,6 +24,8 @@ export const trainingStrings = {
   xImages: 'images seen',
   xEpochs: 'epoch',
   noData: 'No training run yet: press Train.',
+  preparing: 'Preparing: loading the images and starting the WASM backend…',
+  failed: (why: string) => `Training stopped with an error: ${why}`,
   classLabel: (name: string) => `Fashion-MNIST image: ${name}`,
   /** Runs kept side by side (useRuns): the table and the curves' labels. */
   runs: {
