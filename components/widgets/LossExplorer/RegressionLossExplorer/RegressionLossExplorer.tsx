@@ -47,7 +47,7 @@ export function RegressionLossExplorer({ id, title = S.title, ...props }: Regres
           <p className={ui.loading}>{S.loading}</p>
         ) : (
           <>
-            <LossCharts idBase={id} curves={curves} point={point} error={state.error} beta={state.beta} onMove={(d) => set({ error: d })} />
+            <LossCharts curves={curves} point={point} error={state.error} beta={state.beta} onMove={(d) => set({ error: d })} />
             <div className={styles.results}>
               <PointTable point={point} error={state.error} beta={state.beta} />
               <p className={styles.why} aria-live="polite">
