@@ -40,16 +40,36 @@ interface Plot {
  * (zero, a threshold, a target). `kind` picks one of the course's reference-line looks.
  */
 export type RuleKind = 'reference' | 'cursor' | 'threshold' | 'zero' | 'target';
-const ruleClass = (kind: RuleKind) => c[`rule_${kind}`];
+const RULES: Record<RuleKind, { stroke: string; width: number; dash?: string; opacity?: number }> = {
+  reference: { stroke: 'var(--muted)', width: 1.5, dash: '5 4' },
+  cursor: { stroke: 'var(--fg)', width: 1, dash: '3 3', opacity: 0.6 },
+  threshold: { stroke: 'var(--highlight)', width: 1.5, dash: '5 4' },
+  target: { stroke: 'var(--highlight)', width: 2, dash: '6 4' },
+  zero: { stroke: 'var(--muted)', width: 1 },
+};
 
-export function RuleX({ x, plot, kind = 'cursor', color, className }: { x: number; plot: Plot; kind?: RuleKind; color?: string; className?: string }) {
-  return <line x1={x} x2={x} y1={plot.top} y2={plot.bottom} className={`${ruleClass(kind)} ${className ?? ''}`} style={color ? { stroke: color } : undefined} />;
+interface RuleProps {
+  plot: Plot;
+  kind?: RuleKind;
+  /** A colour or dash pattern other than the kind's. */
+  color?: string;
+  dash?: string;
+  className?: string;
 }
 
-export function RuleY({ y, plot, kind = 'reference', label, color, dash, className }: { y: number; plot: Plot; kind?: RuleKind; label?: string; color?: string; /** A dash pattern other than the kind's. */ dash?: string; className?: string }) {
+function ruleLine(kind: RuleKind, color: string | undefined, dash: string | undefined) {
+  const r = RULES[kind];
+  return { stroke: color ?? r.stroke, strokeWidth: r.width, strokeDasharray: dash ?? r.dash, opacity: r.opacity };
+}
+
+export function RuleX({ x, plot, kind = 'cursor', color, dash, className }: RuleProps & { x: number }) {
+  return <line x1={x} x2={x} y1={plot.top} y2={plot.bottom} className={className} {...ruleLine(kind, color, dash)} />;
+}
+
+export function RuleY({ y, plot, kind = 'reference', label, color, dash, className }: RuleProps & { y: number; label?: string }) {
   return (
     <g>
-      <line x1={plot.left} x2={plot.right} y1={y} y2={y} className={`${ruleClass(kind)} ${className ?? ''}`} style={{ stroke: color, strokeDasharray: dash }} />
+      <line x1={plot.left} x2={plot.right} y1={y} y2={y} className={className} {...ruleLine(kind, color, dash)} />
       {label ? (
         <text x={plot.right - 4} y={y - 5} textAnchor="end" className={c.tick}>
           {label}
@@ -102,9 +122,9 @@ export const histogramOutline = (counts: readonly number[], lo: number, hi: numb
 ];
 
 /** A point series (or one point): discs, with a halo in the surface colour when they sit on lines. */
-export function Dots({ points, x, y, r = 4, color = 'var(--accent)', halo, opacity, className }: { points: readonly (readonly [number, number])[]; x: Scale; y: Scale; r?: number; color?: string; halo?: boolean; opacity?: number; className?: string }) {
+export function Dots({ points, x, y, r = 4, color = 'var(--accent)', stroke, halo, opacity, className }: { points: readonly (readonly [number, number])[]; x: Scale; y: Scale; r?: number; color?: string; /** An edge colour (open rings: `color` the surface). */ stroke?: string; halo?: boolean; opacity?: number; className?: string }) {
   return (
-    <g fill={color} fillOpacity={opacity} className={`${halo ? c.halo : ''} ${className ?? ''}`}>
+    <g fill={color} fillOpacity={opacity} stroke={stroke} strokeWidth={stroke ? 2 : undefined} className={`${halo ? c.halo : ''} ${className ?? ''}`}>
       {points.map(([a, b], i) => (Number.isFinite(a) && Number.isFinite(b) ? <circle key={i} cx={x(a)} cy={y(b)} r={r} /> : null))}
     </g>
   );
