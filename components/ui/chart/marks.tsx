@@ -143,7 +143,7 @@ export function Clip({ plot, children }: { plot: Plot; children: ReactNode }) {
   );
 }
 
-/** Text inside the plot: a panel's name in its top-left corner, or a value by its point (on whichever side it fits, else the top-right corner). */
+/** Text inside the plot: a panel's name in its top-left corner, or a value by its point (on the roomier side that fits, else the top-right corner). */
 export function PlotLabel({ plot, at, text, strong }: { plot: Plot; at?: readonly [number, number]; text: string; strong?: boolean }) {
   let x = plot.left + 4;
   let y = plot.top + 12;
@@ -153,8 +153,11 @@ export function PlotLabel({ plot, at, text, strong }: { plot: Plot; at?: readonl
     const w = text.length * 7.5;
     const [px, py] = at;
     const top = Math.max(plot.top + 12, py - 10);
-    if (px + 10 + w <= plot.right) [x, y] = [px + 10, top];
-    else if (px - 10 - w >= plot.left) [x, y, anchor] = [px - 10, top, 'end'];
+    // On the side with more room (away from a curve's centre), else the other, else the corner.
+    const fitsRight = px + 10 + w <= plot.right;
+    const fitsLeft = px - 10 - w >= plot.left;
+    if (fitsRight && (px < (plot.left + plot.right) / 2 || !fitsLeft)) [x, y] = [px + 10, top];
+    else if (fitsLeft) [x, y, anchor] = [px - 10, top, 'end'];
     else [x, y, anchor] = [plot.right, plot.top + 12, 'end'];
   }
   return (

@@ -48,7 +48,8 @@ export function RunningChart({ id, kind, history, channel, target, biasedTarget 
       <ChartFrame
         title={title}
         alt={n ? S.chartAlt(title, channel, n, running(history[0]), running(history[n - 1]), target) : ''}
-        height={170}
+        // Before the first batch only a prompt, in a short box.
+        height={n ? 170 : 80}
         margin={{ top: 10, right: 14, bottom: 34, left: 46 }}
         fallbackWidth={500}
         empty={n ? undefined : S.chartEmpty}

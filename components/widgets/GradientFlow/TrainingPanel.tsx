@@ -90,16 +90,18 @@ export function TrainingPanel({ id, compute, state, onDepth }: Props) {
       <ChartFrame
         title={S.trainCaption}
         alt={status}
-        height={(w) => (w < 480 ? 180 : 220)}
+        height={(w) => (!curves ? 80 : w < 480 ? 180 : 220)}
         margin={{ top: 10, right: 12, bottom: 30, left: 48 }}
         empty={curves ? undefined : S.trainEmpty}
         legend={
-          <Legend
-            items={[
-              { label: S.legendPlain, color: PLAIN, mark: 'dashed' },
-              { label: S.legendResidual, color: RESIDUAL, mark: 'line' },
-            ]}
-          />
+          curves ? (
+            <Legend
+              items={[
+                { label: S.legendPlain, color: PLAIN, mark: 'dashed' },
+                { label: S.legendResidual, color: RESIDUAL, mark: 'line' },
+              ]}
+            />
+          ) : null
         }
       >
         {(size) => {
