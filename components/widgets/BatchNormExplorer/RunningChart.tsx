@@ -47,7 +47,8 @@ export function RunningChart({ id, kind, history, channel, target, biasedTarget 
     <div>
       <ChartFrame
         title={title}
-        alt={n ? S.chartAlt(title, channel, n, running(history[0]), running(history[n - 1]), target) : ''}
+        // The focusable chart carries its text alternative as its name (below), not twice.
+        alt=""
         // Before the first batch only a prompt, in a short box.
         height={n ? 170 : 80}
         margin={{ top: 10, right: 14, bottom: 34, left: 46 }}
@@ -58,7 +59,7 @@ export function RunningChart({ id, kind, history, channel, target, biasedTarget 
           className: styles.pointable,
           tabIndex: 0,
           role: 'group',
-          'aria-label': `${title}. ${S.chartKeys}`,
+          'aria-label': n ? `${S.chartAlt(title, channel, n, running(history[0]), running(history[n - 1]), target)} ${S.chartKeys}` : undefined,
           'aria-describedby': readoutId,
           onKeyDown: (e) => {
             const moves = MOVES(at, n);
