@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import s from './Legend.module.css';
 
 /** How a series is drawn, so the key matches the mark (and does not rely on colour alone). */
-export type LegendMark = 'square' | 'line' | 'dashed' | 'circle' | 'triangle' | 'diamond';
+export type LegendMark = 'square' | 'line' | 'dashed' | 'dotted' | 'circle' | 'triangle' | 'diamond';
 
 export interface LegendItem {
   label: ReactNode;
@@ -22,9 +22,10 @@ function Mark({ mark, color }: { mark: LegendMark; color: string }) {
   switch (mark) {
     case 'line':
     case 'dashed':
+    case 'dotted':
       return (
         <svg {...common}>
-          <line x1={1} x2={17} y1={6} y2={6} stroke={color} strokeWidth={3} strokeDasharray={mark === 'dashed' ? '4 3' : undefined} />
+          <line x1={1} x2={17} y1={6} y2={6} stroke={color} strokeWidth={3} strokeDasharray={mark === 'dashed' ? '4 3' : mark === 'dotted' ? '0.1 4.5' : undefined} strokeLinecap={mark === 'dotted' ? 'round' : undefined} />
         </svg>
       );
     case 'circle':

@@ -13,5 +13,7 @@ export { Button, type ButtonProps } from './Button';
 export { useElementWidth } from './useElementWidth';
 export { ChartFrame, type ChartFrameProps, type ChartSize, type Margin } from './chart/ChartFrame';
 export { AxisBottom, AxisLeft, type TickScale } from './chart/axes';
-export { LinePath, Rule } from './chart/marks';
+export { BandX, Bars, Clip, Dots, LinePath, PlotLabel, Rule, RuleX, RuleY, histogramBars, histogramOutline, type RuleKind } from './chart/marks';
+export { stackPanels } from './chart/panels';
+export { chartSlider, type ChartSliderOptions } from './chart/slider';
 export { Field } from './Field';

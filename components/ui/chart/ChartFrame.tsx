@@ -1,5 +1,5 @@
 'use client';
-import type { ReactNode, SVGProps } from 'react';
+import type { HTMLAttributes, ReactNode, SVGProps } from 'react';
 import { useElementWidth } from '../useElementWidth';
 import c from './chart.module.css';
 
@@ -40,6 +40,8 @@ export interface ChartFrameProps {
   fallbackWidth?: number;
   className?: string;
   svgProps?: SVGProps<SVGSVGElement>;
+  /** Attributes of the element the SVG sits in (a chart that is also a control: `chartSlider`); may depend on the size. */
+  canvasProps?: HTMLAttributes<HTMLDivElement> | ((size: ChartSize) => HTMLAttributes<HTMLDivElement>);
   children: (size: ChartSize) => ReactNode;
 }
 
@@ -49,16 +51,17 @@ const DEFAULT_MARGIN: Margin = { top: 12, right: 16, bottom: 34, left: 52 };
  * The one frame every chart sits in: a figure with its title, legend and caption, an SVG drawn at
  * the measured width (so text stays at real pixels on a phone), and the chart's text alternative.
  */
-export function ChartFrame({ alt, height, margin, title, caption, empty, legend, fallbackWidth = 640, className, svgProps, children }: ChartFrameProps) {
+export function ChartFrame({ alt, height, margin, title, caption, empty, legend, fallbackWidth = 640, className, svgProps, canvasProps, children }: ChartFrameProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
   const m = { ...DEFAULT_MARGIN, ...margin };
   const h = typeof height === 'function' ? height(width) : height;
   const size: ChartSize = { width, height: h, margin: m, left: m.left, right: Math.max(m.left + 20, width - m.right), top: m.top, bottom: Math.max(m.top + 20, h - m.bottom) };
+  const canvas = typeof canvasProps === 'function' ? canvasProps(size) : canvasProps;
   return (
     <figure className={`${c.figure} ${className ?? ''}`}>
       {title ? <div className={c.title}>{title}</div> : null}
       {legend}
-      <div ref={ref} className={c.canvas}>
+      <div {...(empty ? undefined : canvas)} ref={ref} className={`${c.canvas} ${(!empty && canvas?.className) || ''}`}>
         {empty ? (
           <p className={c.empty} style={{ minHeight: h }}>
             {empty}

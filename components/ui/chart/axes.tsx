@@ -47,7 +47,7 @@ export function AxisBottom({ scale, size, ticks, format = String, label, grid }:
   );
 }
 
-/** The y axis along the left of the plot: baseline, ticks, labels, title (above the axis, so it never overlaps ticks). */
+/** The y axis along the left of the plot: baseline, ticks, labels, title (above the axis, clear of the top tick: leave a top margin of 22 px for it). */
 export function AxisLeft({ scale, size, ticks, format = String, label, grid = true }: AxisProps) {
   const values = tickValues(scale, ticks, Math.max(2, Math.floor((size.bottom - size.top) / 40)));
   return (
@@ -60,7 +60,7 @@ export function AxisLeft({ scale, size, ticks, format = String, label, grid = tr
         </text>
       ))}
       {label ? (
-        <text x={4} y={size.top - 2} className={c.label}>
+        <text x={4} y={size.top - 10} className={c.label}>
           {label}
         </text>
       ) : null}

@@ -14,6 +14,7 @@ import { ALPHA_RANGE, SLOPE_RANGE, schema } from './state';
 import { ISSUES, S } from './strings';
 import styles from './ActivationExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 export interface ActivationExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -46,7 +47,7 @@ export function ActivationExplorer({ id, title = S.title, ...props }: Activation
 
   return (
     <WidgetFrame name="ActivationExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
+      <div className={`${ui.panel} ${ui.focusScope} ${layout.stack}`}>
         <Segmented variant="chips" name={`${id}-fn`} legend={S.fnLegend} options={CURVE_NAMES} value={name} label={(v) => S.names[v]} onChange={(v) => set({ fn: v })} />
         {name === 'leaky_relu' ? (
           <RangeField label={S.slopeLabel} range={SLOPE_RANGE} value={negativeSlope} onChange={(v) => set({ negativeSlope: v })} />
@@ -64,18 +65,17 @@ export function ActivationExplorer({ id, title = S.title, ...props }: Activation
           <Alert>{S.failed(curve.error)}</Alert>
         ) : curve && point ? (
           <>
-            <CurvePlot curve={curve.curve} point={point} pieces={name === 'maxout' ? MAXOUT_PRESETS[preset] : null} onMove={(v) => set({ x: v })} hintId={hintId} />
-            <ul className={styles.legend} aria-hidden="true">
-              {curve.curve.intervals.some((r) => !r.zero) ? <li className={styles.legendSaturated}>{S.shadedLabel}</li> : null}
-              {curve.curve.intervals.some((r) => r.zero) ? <li className={styles.legendDead}>{S.zeroLabel}</li> : null}
-              <li className={styles.legendThreshold}>{S.thresholdLabel}</li>
-            </ul>
-            <p id={hintId} className={styles.hint}>{S.hint}</p>
-            <p className={styles.readout} aria-live="polite">
+            <CurvePlot
+              curve={curve.curve}
+              point={point}
+              pieces={name === 'maxout' ? MAXOUT_PRESETS[preset] : null}
+              onMove={(v) => set({ x: v })}
+              hintId={hintId}
+              alt={S.alt(S.names[name], num(curve.curve.values[0]), num(curve.curve.values[curve.curve.values.length - 1]), num(Math.max(...curve.curve.slopes)), describeSaturation(curve.curve))}
+            />
+            <p id={hintId} className={layout.hint}>{S.hint}</p>
+            <p className={layout.readout} aria-live="polite">
               {S.readout(num(point.x, 2), num(point.value), num(point.slope), point.slope === 0 ? 'zero' : point.saturating ? 'saturating' : 'fine')}
-            </p>
-            <p className={ui.visuallyHidden}>
-              {S.alt(S.names[name], num(curve.curve.values[0]), num(curve.curve.values[curve.curve.values.length - 1]), num(Math.max(...curve.curve.slopes)), describeSaturation(curve.curve))}
             </p>
           </>
         ) : (

@@ -15,6 +15,7 @@ import { stepTex } from './tex';
 import { TrainingPanel } from './TrainingPanel';
 import styles from './BatchNormExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 export interface BatchNormExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -90,7 +91,7 @@ export function BatchNormExplorer({ id, title = S.title, ...props }: BatchNormEx
 
   return (
     <WidgetFrame name="BatchNormExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
+      <div ref={rootRef} className={`${ui.focusScope} ${layout.column}`}>
         <div className={styles.controlGrid}>
           <DataControls idBase={id} state={state} set={set} />
           <ParamControls state={state} set={set} />

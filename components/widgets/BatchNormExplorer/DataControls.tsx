@@ -4,6 +4,7 @@ import { BATCH_SIZES, CHANNELS, EPS_CHOICES, RANGES, withChannel, type ExplorerS
 import { num, S } from './strings';
 import styles from './BatchNormExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 interface Props {
   idBase: string;
@@ -17,7 +18,7 @@ export function DataControls({ idBase, state, set }: Props) {
   return (
     <fieldset className={`${ui.panel} ${styles.controls}`}>
       <legend className={ui.panelLegend}>{S.dataLegend}</legend>
-      <div className={styles.controlRow}>
+      <div className={layout.row}>
         <Segmented variant="segments" name={`${idBase}-layer`} legend={S.layerLegend} options={LAYERS} value={state.layer} onChange={(layer) => set({ layer })} label={(l) => S.layers[l]} />
         <SelectField<number> label={S.batchSize} options={BATCH_SIZES} value={state.batchSize} onChange={(batchSize) => set({ batchSize })} />
         <SelectField label={S.shapeLabel} options={SHAPES} value={state.shape} format={(s) => S.shapes[s]} onChange={(shape) => set({ shape })} />

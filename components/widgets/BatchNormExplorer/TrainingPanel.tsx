@@ -1,10 +1,11 @@
 import { biasedSettlesAt, type ChannelView, type HistoryPoint } from './model';
 import { RunningChart } from './RunningChart';
-import { Alert, Segmented, Slider } from '@/components/ui';
+import { Alert, Button, Segmented, Slider } from '@/components/ui';
 import { MODES, RANGES, type ExplorerState } from './state';
 import { num, S } from './strings';
 import styles from './BatchNormExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 interface Props {
   idBase: string;
@@ -27,20 +28,18 @@ export function TrainingPanel({ idBase, state, set, channel, valuesPerChannel, t
       <h4 id={`${idBase}-training`} className={ui.heading}>
         {S.trainLegend}
       </h4>
-      <div className={styles.controlRow}>
+      <div className={layout.row}>
         <Segmented variant="segments" name={`${idBase}-mode`} legend={S.modeLegend} options={MODES} value={state.mode} onChange={(mode) => set({ mode })} label={(m) => S.modes[m]} />
         <Slider label={S.momentumLabel} {...RANGES.momentum} value={state.momentum} onChange={(momentum) => set({ momentum })} format={(v) => num(v, 2)} />
       </div>
       <div className={styles.buttons}>
-        <button type="button" className={styles.primary} onClick={() => onTrain(1)} disabled={trainImpossible}>
+        <Button variant="primary" onClick={() => onTrain(1)} disabled={trainImpossible}>
           {S.next}
-        </button>
-        <button type="button" onClick={() => onTrain(10)} disabled={trainImpossible}>
+        </Button>
+        <Button onClick={() => onTrain(10)} disabled={trainImpossible}>
           {S.nextTen}
-        </button>
-        <button type="button" onClick={onReset}>
-          {S.reset}
-        </button>
+        </Button>
+        <Button onClick={onReset}>{S.reset}</Button>
       </div>
       {trainImpossible ? (
         <Alert>{S.trainImpossible(valuesPerChannel)}</Alert>

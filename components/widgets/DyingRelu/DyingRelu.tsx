@@ -11,6 +11,7 @@ import { KICKS, SLOPES, STEPS, VIEWS, schema, seedIssue, type DyingReluState } f
 import { ISSUES, S } from './strings';
 import styles from './DyingRelu.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 export interface DyingReluProps {
   id: string;
@@ -78,7 +79,7 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
     };
     body = (
       <div className={ui.results}>
-        <div className={styles.cards} aria-live="polite">
+        <div className={layout.cards} aria-live="polite">
           {card('relu')}
           {card('leaky')}
         </div>
@@ -86,7 +87,7 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
         <div className={`${ui.panel} ${ui.focusScope} ${styles.stepPanel}`}>{slider('steps')}</div>
         <div className={ui.focusScope}>
           <Segmented variant="chips" name={`${id}-view`} legend={S.viewLegend} options={VIEWS} value={state.view} label={(v) => viewNames[v]} onChange={(v) => set({ view: v })} />
-          <p id={hintId} className={styles.hint}>{S.gridHint}</p>
+          <p id={hintId} className={layout.hint}>{S.gridHint}</p>
           <UnitGrid
             units={units}
             inputs={task.inputs}
@@ -96,7 +97,7 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
             label={S.gridAlt(viewNames[state.view], offNow, state.view === 'relu' && offNow > 0)}
             hintId={hintId}
           />
-          <p className={styles.readout} aria-live="polite" data-part="unit">
+          <p className={layout.readout} aria-live="polite" data-part="unit">
             {S.unitReadout(
               chosen.index, viewNames[state.view], steps, `${num(chosen.w[0])}, ${num(chosen.w[1])}`, num(chosen.b), chosen.active, BATCH,
               chosen.gradient === 0 ? '0 exactly' : chosen.gradient.toPrecision(2), chosen.off && state.view === 'relu', chosen.off,
@@ -109,11 +110,11 @@ export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
 
   return (
     <WidgetFrame name="DyingRelu" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
+      <div className={`${ui.panel} ${ui.focusScope} ${layout.stack}`}>
         <Segmented variant="chips" name={`${id}-kick`} legend={S.kickLegend} options={KICKS} value={kick} label={(v) => S.kicks[v]} onChange={(v) => set({ kick: v })} />
         {kick === 'step' ? slider('rate') : slider('shift')}
         <p className={styles.explain}>{kick === 'step' ? S.kickExplain.step(num(rate, 1)) : S.kickExplain.shift(num(shift, 1))}</p>
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Segmented variant="chips" name={`${id}-slope`} legend={S.slopeLegend} options={SLOPES} value={slope} onChange={(v) => set({ slope: v })} />
           <NumberField label={S.labels.seed} value={seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(seedError)} errorId={errorId} />
         </div>

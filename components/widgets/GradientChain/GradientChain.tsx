@@ -10,6 +10,7 @@ import { STEPS, schema, type ChainState } from './state';
 import { ISSUES, S } from './strings';
 import styles from './GradientChain.module.css';
 import ui from '../shared/widgetUi.module.css';
+import table from '@/components/ui/table.module.css';
 
 export interface GradientChainProps {
   id: string;
@@ -55,8 +56,8 @@ export function GradientChain({ id, title = S.title, ...props }: GradientChainPr
               alt={S.alt(n, ...(results.map((r) => sci(r.products[n - 1])) as [string, string, string]), sci(sigmoidBound(n)))}
             />
             {/* Focusable so the table can be scrolled sideways from the keyboard on a phone. */}
-            <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={S.tableCaption(n)}>
-              <table className={styles.table}>
+            <div className={table.scroll} tabIndex={0} role="region" aria-label={S.tableCaption(n)}>
+              <table className={`${table.table} ${styles.table}`}>
                 <caption>{S.tableCaption(n)}</caption>
                 <thead>
                   <tr>

@@ -12,6 +12,7 @@ import { ISSUES, numberMessage, S } from './strings';
 import { TrainingPanel } from './TrainingPanel';
 import styles from './GradientFlow.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 export interface GradientFlowProps {
   id: string;
@@ -100,13 +101,13 @@ export function GradientFlow({ id, title = S.title, ...props }: GradientFlowProp
 
   return (
     <WidgetFrame name="GradientFlow" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div className={`${ui.panel} ${ui.focusScope} ${styles.controls}`}>
+      <div className={`${ui.panel} ${ui.focusScope} ${layout.stack}`}>
         {slider('depth')}
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Segmented variant="chips" name={`${id}-arch`} legend={S.archLegend} options={ARCHITECTURES} value={architecture} label={(v) => S.archNames[v]} onChange={(v) => set({ architecture: v })} />
           <Segmented variant="chips" name={`${id}-act`} legend={S.actLegend} options={ACTIVATIONS} value={activation} label={(v) => S.actNames[v]} onChange={(v) => set({ activation: v })} />
         </div>
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Checkbox label={S.bnLabel} checked={batchNorm} onChange={(v) => set({ batchNorm: v })} />
           <NumberField label={S.labels.seed} value={seed} min={schema.fields.seed.min} max={schema.fields.seed.max} onChange={(v) => set({ seed: v })} invalid={Boolean(fieldIssue('seed', seed))} errorId={errorId} />
         </div>

@@ -1,21 +1,23 @@
 'use client';
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { useEffect, useRef, useState } from 'react';
 import type { Trainer } from '@/lib/compute';
-import { useElementWidth } from '@/components/ui/useElementWidth';
-import { Button, Legend, Segmented } from '@/components/ui';
+import { AxisBottom, AxisLeft, Button, ChartFrame, Legend, LinePath, Segmented } from '@/components/ui';
 import { decades, sci } from './model';
 import { TRAIN_DEPTHS, type GradientFlowState, type TrainDepth } from './state';
 import { S } from './strings';
 import styles from './GradientFlow.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 type Compute = typeof import('@/lib/compute');
 
 export const TRAIN_STEPS = 150;
 /** Train for about this long per tick, at least one step, so the page stays responsive. */
 const TICK_MS = 24;
-const M = { top: 10, right: 12, bottom: 30, left: 48 };
+// Orange and blue, one of them dashed: told apart without colour, and without a red/green pair.
+const PLAIN = 'var(--highlight)';
+const RESIDUAL = 'var(--accent)';
 
 interface Props {
   id: string;
@@ -65,13 +67,9 @@ export function TrainingPanel({ id, compute, state, onDepth }: Props) {
     };
     timer.current = setTimeout(tick, 0);
   };
-  const [ref, width] = useElementWidth<HTMLDivElement>(640);
-  const height = width < 480 ? 180 : 220;
   const all = curves ? [...curves.plain, ...curves.residual].filter((v) => v > 0 && Number.isFinite(v)) : [];
   const [lo, hi] = all.length ? decades(Math.min(...all), Math.max(...all)) : [-2, 0];
-  const x = scaleLinear().domain([0, TRAIN_STEPS]).range([M.left, Math.max(M.left + 60, width - M.right)]);
-  const y = scaleLinear().domain([lo, hi]).range([height - M.bottom, M.top]);
-  const path = (v: number[]) => line<number>().x((_, i) => x(i)).y((c) => y(Math.log10(Math.max(c, 10 ** lo))))(v) ?? '';
+  const series = (v: number[]) => v.map((c, i) => [i, Math.log10(Math.max(c, 10 ** lo))] as const);
   const steps = curves ? curves.plain.length - 1 : 0;
   const lastP = curves?.plain.at(-1) ?? NaN;
   const lastR = curves?.residual.at(-1) ?? NaN;
@@ -79,7 +77,7 @@ export function TrainingPanel({ id, compute, state, onDepth }: Props) {
   return (
     <section className={`${ui.card} ${styles.train}`} data-part="training" aria-labelledby={`${id}-train-title`}>
       <h4 id={`${id}-train-title`} className={ui.heading}>{S.trainTitle}</h4>
-      <div className={`${ui.focusScope} ${styles.trainControls}`}>
+      <div className={`${ui.focusScope} ${layout.row}`}>
         <Segmented variant="chips" name={`${id}-train-depth`} legend={S.trainDepthLegend} options={TRAIN_DEPTHS} value={trainDepth} onChange={onDepth} />
         <Button variant="primary" onClick={running ? stop : start} data-part="train-button">
           {running ? S.stopButton : S.trainButton}
@@ -89,34 +87,40 @@ export function TrainingPanel({ id, compute, state, onDepth }: Props) {
       <p className={ui.ratio} aria-live="polite" data-part="train-status" data-plain={lastP} data-residual={lastR} data-done={curves && !running ? 'yes' : 'no'}>
         {status}
       </p>
-      <figure className={ui.chartFigure}>
-        <figcaption className={ui.chartCaption}>{S.trainCaption}</figcaption>
-        <Legend
-          items={[
-            { label: S.legendPlain, color: 'var(--negative)', mark: 'dashed' },
-            { label: S.legendResidual, color: 'var(--positive)', mark: 'line' },
-          ]}
-        />
-        <div ref={ref} className={ui.chartCanvas}>
-          <svg width={width} height={height} aria-hidden="true" className={ui.chartSvg}>
-            {Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).map((d) => (
-              <g key={d} transform={`translate(0,${y(d)})`}>
-                <line x1={M.left} x2={x(TRAIN_STEPS)} className={ui.chartGrid} />
-                <text x={M.left - 6} dy="0.32em" textAnchor="end" className={ui.chartTick}>{`1e${d}`}</text>
-              </g>
-            ))}
-            {[0, 50, 100, 150].map((t) => (
-              <text key={t} x={x(t)} y={height - M.bottom + 16} textAnchor="middle" className={ui.chartTick}>{t}</text>
-            ))}
-            {curves ? (
-              <>
-                <path d={path(curves.plain)} className={styles.plainLine} />
-                <path d={path(curves.residual)} className={styles.residualLine} />
-              </>
-            ) : null}
-          </svg>
-        </div>
-      </figure>
+      <ChartFrame
+        title={S.trainCaption}
+        alt={status}
+        height={(w) => (!curves ? 80 : w < 480 ? 180 : 220)}
+        margin={{ top: 10, right: 12, bottom: 30, left: 48 }}
+        empty={curves ? undefined : S.trainEmpty}
+        legend={
+          curves ? (
+            <Legend
+              items={[
+                { label: S.legendPlain, color: PLAIN, mark: 'dashed' },
+                { label: S.legendResidual, color: RESIDUAL, mark: 'line' },
+              ]}
+            />
+          ) : null
+        }
+      >
+        {(size) => {
+          const x = scaleLinear().domain([0, TRAIN_STEPS]).range([size.left, size.right]);
+          const y = scaleLinear().domain([lo, hi]).range([size.bottom, size.top]);
+          return (
+            <>
+              <AxisLeft scale={y} size={size} ticks={Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)} format={(d) => `1e${d}`} />
+              <AxisBottom scale={x} size={size} ticks={[0, 50, 100, 150]} />
+              {curves ? (
+                <>
+                  <LinePath points={series(curves.plain)} x={x} y={y} color={PLAIN} dashed />
+                  <LinePath points={series(curves.residual)} x={x} y={y} color={RESIDUAL} />
+                </>
+              ) : null}
+            </>
+          );
+        }}
+      </ChartFrame>
     </section>
   );
 }

@@ -45,6 +45,7 @@ export const S = {
   trainDone: (total: number, plain: string, res: string, better: boolean) =>
     `After ${total} steps: plain loss ${plain}, residual loss ${res}. ${better ? 'The residual network trained further.' : 'Here the plain network did as well or better.'}`,
   trainCaption: 'Training loss (mean squared error, log scale) against step',
+  trainEmpty: 'The two loss curves are drawn here once training starts.',
   legendPlain: 'plain',
   legendResidual: 'residual',
   xAxis: 'step',

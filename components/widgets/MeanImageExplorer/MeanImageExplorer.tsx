@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { IMAGE_SETS, IMAGE_SIDE } from '@/lib/preprocessing/imageSet';
-import { Segmented } from '@/components/ui';
+import { Button, Segmented } from '@/components/ui';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { ALEXNET_MEAN_IMAGE_SHAPE, VGG_MEAN_RGB } from '@/lib/preprocessing/publishedMeans';
@@ -11,6 +11,7 @@ import { COUNTS, MAX_SEED, schema, shownImage } from './state';
 import { ISSUES, S } from './strings';
 import styles from './MeanImageExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 export interface MeanImageExplorerProps {
   id: string;
@@ -45,13 +46,13 @@ export function MeanImageExplorer({ id, title = S.title }: MeanImageExplorerProp
   const swatch = `rgb(${mean.map((v) => Math.round(v)).join(' ')})`;
   return (
     <WidgetFrame name="MeanImageExplorer" id={id} title={title} state={state} linkError={linkError}>
-      <div className={`${ui.focusScope} ${styles.root}`}>
-        <div className={`${ui.panel} ${styles.controls}`} role="group" aria-label={S.settings}>
+      <div className={`${ui.focusScope} ${layout.column}`}>
+        <div className={`${ui.panel} ${layout.row} ${styles.controls}`} role="group" aria-label={S.settings}>
           <Segmented variant="segments" name={`${id}-set`} legend={S.setLabel} options={IMAGE_SETS} value={state.set} label={(name) => S.sets[name]} onChange={(name) => set({ set: name })} />
           <Segmented variant="segments" name={`${id}-count`} legend={S.countLabel} options={COUNTS} value={state.count} onChange={(c) => set({ count: c, image: Math.min(shown, c) })} />
-          <button type="button" className={styles.button} onClick={() => set({ seed: (state.seed % MAX_SEED) + 1 })}>
+          <Button onClick={() => set({ seed: (state.seed % MAX_SEED) + 1 })}>
             {S.resample}
-          </button>
+          </Button>
         </div>
         <div className={styles.pickRow}>
           <Picture caption={`${S.original}: ${chosenName}`} data={m.chosen.data} alt={describe(chosenName, m.chosen.data)} />

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { AxisBottom, AxisLeft, RuleX, RuleY, type ChartSize } from '@/components/ui';
 import type { StageResult } from '@/lib/preprocessing/pipeline2d';
 import type { Cloud } from '@/lib/preprocessing/stats2d';
 import { ellipse, frameFor, principalAxes } from './model';
@@ -12,8 +13,9 @@ interface Props {
   detailed?: boolean;
 }
 
-const PAD_DETAILED = { left: 38, bottom: 22, top: 6, right: 8 };
+const PAD_DETAILED = { left: 38, bottom: 24, top: 6, right: 8 };
 const PAD_THUMB = { left: 4, bottom: 4, top: 4, right: 4 };
+const minus = (t: number) => String(t).replace('-', '−');
 
 /** One path of small discs (or squares): one DOM node per cloud keeps slider drags fast. */
 function marks(c: Cloud, x: (v: number) => number, y: (v: number) => number, r: number, square: boolean): string {
@@ -35,8 +37,6 @@ export function CloudPlot({ result, size, showTest, detailed = false }: Props) {
   const side = Math.max(10, size - Math.max(pad.left + pad.right, pad.top + pad.bottom));
   const x = scaleLinear().domain([frame.cx - frame.half, frame.cx + frame.half]).range([pad.left, pad.left + side]);
   const y = scaleLinear().domain([frame.cy - frame.half, frame.cy + frame.half]).range([pad.top + side, pad.top]);
-  const ticks = x.ticks(4);
-  const yTicks = y.ticks(4);
   const r = detailed ? 2.6 : 1.6;
   const ring = ellipse(result)
     .map(([a, b], i) => `${i ? 'L' : 'M'}${x(a).toFixed(1)} ${y(b).toFixed(1)}`)
@@ -45,31 +45,18 @@ export function CloudPlot({ result, size, showTest, detailed = false }: Props) {
   const [mx, my] = result.stats.mean;
   const h = pad.top + side + pad.bottom;
   const w = pad.left + side + pad.right;
+  const plot: ChartSize = { width: w, height: h, margin: pad, left: pad.left, right: pad.left + side, top: pad.top, bottom: pad.top + side };
   return (
     <svg width={w} height={h} aria-hidden="true" className={styles.plot}>
       <rect x={pad.left} y={pad.top} width={side} height={side} className={styles.plotBg} />
-      {detailed
-        ? ticks.map((t) => (
-            <g key={`x${t}`}>
-              <line x1={x(t)} x2={x(t)} y1={pad.top} y2={pad.top + side} className={styles.grid} />
-              <text x={x(t)} y={pad.top + side + 16} textAnchor="middle" className={styles.tick}>
-                {String(t).replace('-', '−')}
-              </text>
-            </g>
-          ))
-        : null}
-      {detailed
-        ? yTicks.map((t) => (
-            <g key={`y${t}`}>
-              <line x1={pad.left} x2={pad.left + side} y1={y(t)} y2={y(t)} className={styles.grid} />
-              <text x={pad.left - 4} y={y(t)} dy="0.32em" textAnchor="end" className={styles.tick}>
-                {String(t).replace('-', '−')}
-              </text>
-            </g>
-          ))
-        : null}
-      <line x1={x(0)} x2={x(0)} y1={pad.top} y2={pad.top + side} className={styles.zero} />
-      <line x1={pad.left} x2={pad.left + side} y1={y(0)} y2={y(0)} className={styles.zero} />
+      {detailed ? (
+        <>
+          <AxisBottom scale={x} size={plot} ticks={4} format={minus} grid />
+          <AxisLeft scale={y} size={plot} ticks={4} format={minus} />
+        </>
+      ) : null}
+      <RuleX x={x(0)} plot={plot} kind="zero" />
+      <RuleY y={y(0)} plot={plot} kind="zero" />
       <path d={marks(result.train, x, y, r, false)} className={styles.train} />
       {showTest ? <path d={marks(result.test, x, y, r + 0.6, true)} className={styles.test} /> : null}
       <path d={ring} className={styles.ellipse} />

@@ -1,9 +1,10 @@
-import { Checkbox, Segmented, Slider } from '@/components/ui';
+import { Button, Checkbox, Segmented, Slider } from '@/components/ui';
 import { EPSILONS, POINT_COUNTS, PRESET_IDS, PRESETS, SLIDERS, type ExplorerState, type PresetId, type SliderField } from './state';
 import { num } from './format';
 import { S } from './strings';
 import styles from './PreprocessingExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 interface Props {
   idBase: string;
@@ -29,13 +30,13 @@ export function Controls({ idBase, state, set }: Props) {
         onChange={(p) => set(p === 'custom' ? { preset: p } : { preset: p, ...PRESETS[p] })}
       />
       <div className={`${ui.fieldGrid} ${styles.sliders}`}>{(['rho', 'sx', 'sy', 'mx', 'my'] as const).map(slider)}</div>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Segmented variant="segments" name={`${idBase}-n`} legend={S.points} options={POINT_COUNTS} value={state.n} label={String} onChange={(n) => set({ n })} />
         <Segmented variant="segments" name={`${idBase}-eps`} legend={S.epsilon} options={EPSILONS} value={state.epsilon} label={S.epsilonLabel} onChange={(epsilon) => set({ epsilon })} />
         <div className={styles.resample}>
-          <button type="button" onClick={() => set({ seed: (state.seed % 1_000_000) + 1 })}>
+          <Button onClick={() => set({ seed: (state.seed % 1_000_000) + 1 })}>
             {S.resample}
-          </button>
+          </Button>
           <span className={ui.fieldLabel}>{S.seed(state.seed)}</span>
         </div>
       </div>

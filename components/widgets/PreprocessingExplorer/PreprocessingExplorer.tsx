@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { STAGES, type Stage } from '@/lib/preprocessing/pipeline2d';
-import { Alert } from '@/components/ui';
+import { Alert, Button, Legend } from '@/components/ui';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useElementWidth } from '@/components/ui/useElementWidth';
@@ -15,6 +15,7 @@ import { schema, type PresetId } from './state';
 import { ISSUES, S } from './strings';
 import styles from './PreprocessingExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 export interface PreprocessingExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -41,20 +42,20 @@ export function PreprocessingExplorer({ id, title = S.title, ...props }: Preproc
   const go = (i: number) => set({ stage: STAGES[Math.max(0, Math.min(STAGES.length - 1, i))] });
   return (
     <WidgetFrame name="PreprocessingExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div className={`${ui.focusScope} ${styles.root}`}>
+      <div className={`${ui.focusScope} ${layout.column}`}>
         <Controls idBase={id} state={state} set={set} />
         <div className={styles.stepper}>
-          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={S.prevLabel}>
+          <Button onClick={() => go(index - 1)} disabled={index === 0} aria-label={S.prevLabel}>
             ← {S.prev}
-          </button>
+          </Button>
           <span className={styles.stepCount}>
             {S.stepOf(index + 1, STAGES.length)}: <strong>{name}</strong>
           </span>
-          <button type="button" onClick={() => go(index + 1)} disabled={index === STAGES.length - 1} aria-label={S.nextLabel}>
+          <Button onClick={() => go(index + 1)} disabled={index === STAGES.length - 1} aria-label={S.nextLabel}>
             {S.next} →
-          </button>
+          </Button>
         </div>
-        <p className={styles.hint}>{S.keys}</p>
+        <p className={layout.hint}>{S.keys}</p>
         <StageTabs idBase={id} pipeline={pipeline} stage={state.stage} showTest={state.showTest} onStage={(stage) => set({ stage })} />
         <div id={`${id}-stage`} role="tabpanel" aria-labelledby={`${id}-tab-${state.stage}`} className={styles.panel} ref={viewRef}>
           {result ? (
@@ -65,10 +66,15 @@ export function PreprocessingExplorer({ id, title = S.title, ...props }: Preproc
                 <div role="img" aria-label={S.panelAlt(name, pair(result.stats.mean), pair(result.stats.std), num(result.stats.correlation), pair(result.stats.eigen.values), n)}>
                   <CloudPlot result={result} size={big} showTest={state.showTest} detailed />
                 </div>
-                <figcaption className={styles.legend}>
-                  <span className={styles.keyTrain}>{S.legendTrain}</span>
-                  {state.showTest ? <span className={styles.keyTest}>{S.legendTest}</span> : null}
-                  <span className={styles.keyEllipse}>{S.legendEllipse}</span>
+                <figcaption>
+                  <Legend
+                    className={styles.legend}
+                    items={[
+                      { label: S.legendTrain, color: 'var(--accent)', mark: 'circle' },
+                      ...(state.showTest ? [{ label: S.legendTest, color: 'var(--highlight)' }] : []),
+                      { label: S.legendEllipse, color: 'var(--fg)', mark: 'line' as const },
+                    ]}
+                  />
                 </figcaption>
               </figure>
               <StageNumbers result={result} showTest={state.showTest} />

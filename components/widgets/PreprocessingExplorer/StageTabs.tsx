@@ -4,6 +4,7 @@ import { STAGES, type Pipeline, type Stage } from '@/lib/preprocessing/pipeline2
 import { useElementWidth } from '@/components/ui/useElementWidth';
 import { CloudPlot } from './CloudPlot';
 import { S } from './strings';
+import button from '@/components/ui/Button.module.css';
 import styles from './PreprocessingExplorer.module.css';
 
 interface Props {
@@ -49,7 +50,7 @@ export function StageTabs({ idBase, pipeline, stage, showTest, onStage }: Props)
             aria-selected={selected}
             aria-controls={`${idBase}-stage`}
             tabIndex={selected ? 0 : -1}
-            className={styles.tab}
+            className={`${button.button} ${styles.tab}`}
             onClick={() => onStage(s)}
           >
             <span className={styles.tabLabel}>{cols === 5 ? `${i + 1}. ${S.stageShort[s]}` : S.stageShort[s]}</span>

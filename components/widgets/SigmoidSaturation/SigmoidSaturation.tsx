@@ -1,7 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import { histogram, histogramRange, INPUT_MODES, summarize } from '@/lib/preprocessing/saturation';
-import { Segmented, Slider } from '@/components/ui';
+import { Button, Segmented, Slider } from '@/components/ui';
+import table from '@/components/ui/table.module.css';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Histogram } from './Histogram';
@@ -10,6 +11,7 @@ import { LOG_W, PATCHES, schema, weightStd } from './state';
 import { ISSUES, S } from './strings';
 import styles from './SigmoidSaturation.module.css';
 import ui from '../shared/widgetUi.module.css';
+import layout from '../shared/layout.module.css';
 
 export interface SigmoidSaturationProps {
   id: string;
@@ -35,22 +37,23 @@ export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProp
   const t = current.threshold.toFixed(2);
   return (
     <WidgetFrame name="SigmoidSaturation" id={id} title={title} state={state} linkError={linkError}>
-      <div className={`${ui.focusScope} ${styles.root}`}>
-        <div className={`${ui.panel} ${styles.controls}`} role="group" aria-label={S.settings}>
+      <div className={`${ui.focusScope} ${layout.column}`}>
+        <div className={`${ui.panel} ${layout.row} ${styles.controls}`} role="group" aria-label={S.settings}>
           <Segmented variant="segments" name={`${id}-mode`} legend={S.modeLabel} options={INPUT_MODES} value={state.mode} label={(m) => S.modes[m]} onChange={(mode) => set({ mode })} />
           <Segmented variant="segments" name={`${id}-k`} legend={S.patchLabel} options={PATCHES} value={state.k} label={S.patch} onChange={(k) => set({ k })} />
           <div className={styles.weight}>
             <Slider label={S.weightLabel} min={LOG_W.min} max={LOG_W.max} step={LOG_W.step} value={state.logW} format={(v) => S.weightValue(10 ** v)} onChange={(logW) => set({ logW })} />
-            <button type="button" className={styles.button} onClick={() => set({ logW: xavierLog })}>
+            <Button className={styles.button} onClick={() => set({ logW: xavierLog })}>
               {S.xavier(S.weightValue(10 ** xavierLog))}
-            </button>
+            </Button>
           </div>
         </div>
         <p className={styles.setup}>{S.setup(EXPERIMENT.patches, EXPERIMENT.neurons, d, unitZ.length)}</p>
         <p className={styles.setup}>{S.threshold(t)}</p>
         <p className={ui.ratio}>{S.summary(modeName, current.saturated, current.meanRelativeSlope, current.rms.toPrecision(3))}</p>
         <Histogram counts={counts} range={range} threshold={current.threshold} alt={S.chartAlt(modeName, String(range), current.saturated, t)} />
-        <table className={styles.table}>
+        <div className={table.scroll} tabIndex={0} role="region" aria-label={S.table.caption}>
+          <table className={`${table.table} ${styles.table}`}>
             <caption>{S.table.caption}</caption>
             <thead>
               <tr>
@@ -70,7 +73,8 @@ export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProp
                 </tr>
               ))}
             </tbody>
-        </table>
+          </table>
+        </div>
       </div>
     </WidgetFrame>
   );

@@ -12,6 +12,7 @@ import { MAX_CLASSES, MIN_CLASSES, PRESET_NAMES, lessonProps, presetLogits, sche
 import { ISSUES, S } from './strings';
 import styles from './CrossEntropyExplorer.module.css';
 import ui from '../../shared/widgetUi.module.css';
+import layout from '../../shared/layout.module.css';
 
 export interface CrossEntropyExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -49,7 +50,7 @@ export function CrossEntropyExplorer(props: CrossEntropyExplorerProps) {
 
   return (
     <WidgetFrame name="LossExplorer" part="cross-entropy" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
+      <div ref={rootRef} className={`${ui.focusScope} ${layout.stack} ${styles.root}`}>
         <div className={ui.controlBar}>
           <SelectField label={S.classesLabel} value={classes} options={CLASS_COUNTS} onChange={setClasses} />
           <div className={styles.presets} role="group" aria-label={S.presetsLabel}>

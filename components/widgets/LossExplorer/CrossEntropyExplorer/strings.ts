@@ -23,7 +23,7 @@ export const S = {
   trueRadio: (name: string) => `${name} is the true class`,
   logitLabel: (name: string) => `Logit of ${name}`,
   gradientLegend:
-    'Gradient descent moves every logit against its gradient: the true class (negative gradient, green) goes up, every other class (positive, red) goes down, each in proportion to its probability.',
+    'Gradient descent moves every logit against its gradient: the true class (negative gradient, blue, to the left) goes up, every other class (positive, orange, to the right) goes down, each in proportion to its probability.',
   lossLine: (name: string) => `Loss for true class ${name}`,
   stableHeading: 'Computed stably (log-sum-exp)',
   naiveOk: (max: string) =>

@@ -10,6 +10,7 @@ import { BETA, CURVE_ERRORS, fmt, schema } from './state';
 import { ISSUES, S } from './strings';
 import styles from './RegressionLossExplorer.module.css';
 import ui from '../../shared/widgetUi.module.css';
+import layout from '../../shared/layout.module.css';
 
 export interface RegressionLossExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -37,7 +38,7 @@ export function RegressionLossExplorer({ id, title = S.title, ...props }: Regres
   const point = useMemo(() => (compute ? compute.regressionLossesAt(state.error, state.beta) : null), [compute, state.error, state.beta]);
   return (
     <WidgetFrame name="LossExplorer" part="regression" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
+      <div ref={rootRef} className={`${ui.focusScope} ${layout.stack}`}>
         <div className={ui.controlBar}>
           <Slider className={styles.betaScrub} label={S.betaLabel} value={state.beta} min={BETA.min} max={BETA.max} step={BETA.step} format={(b) => `β = ${fmt(b)}`} onChange={(beta) => set({ beta })} />
         </div>
@@ -47,7 +48,7 @@ export function RegressionLossExplorer({ id, title = S.title, ...props }: Regres
           <p className={ui.loading}>{S.loading}</p>
         ) : (
           <>
-            <LossCharts idBase={id} curves={curves} point={point} error={state.error} beta={state.beta} onMove={(d) => set({ error: d })} />
+            <LossCharts curves={curves} point={point} error={state.error} beta={state.beta} onMove={(d) => set({ error: d })} />
             <div className={styles.results}>
               <PointTable point={point} error={state.error} beta={state.beta} />
               <p className={styles.why} aria-live="polite">

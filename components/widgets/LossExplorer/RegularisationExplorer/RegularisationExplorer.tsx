@@ -10,6 +10,7 @@ import { SEED, nextSeed, schema, seedOk } from './state';
 import { ISSUES, S } from './strings';
 import styles from './RegularisationExplorer.module.css';
 import ui from '../../shared/widgetUi.module.css';
+import layout from '../../shared/layout.module.css';
 
 export interface RegularisationExplorerProps {
   /** Unique on the page: the anchor and the key of a shared link. */
@@ -38,7 +39,7 @@ export function RegularisationExplorer({ id, title = S.title, ...props }: Regula
   };
   return (
     <WidgetFrame name="LossExplorer" part="regularisation" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div className={`${ui.focusScope} ${styles.root}`}>
+      <div className={`${ui.focusScope} ${layout.stack}`}>
         <div className={ui.controlBar}>
           <Slider
             className={styles.lambdaScrub}
@@ -68,7 +69,6 @@ export function RegularisationExplorer({ id, title = S.title, ...props }: Regula
           <Alert id={`${id}-seed-error`}>{seedError}</Alert>
         ) : null}
         <FitChart
-          idBase={id}
           data={problem.data}
           l2={curves.l2}
           l1={curves.l1}

@@ -1,11 +1,9 @@
 'use client';
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import type { Penalty } from '@/lib/regularisation/polynomialFit';
-import { useElementWidth } from '@/components/ui/useElementWidth';
+import { AxisBottom, AxisLeft, Bars, ChartFrame, Dots, RuleY } from '@/components/ui';
 import { formatNumber, symlog } from './model';
 import { S } from './strings';
-import styles from './RegularisationExplorer.module.css';
-import ui from '../../shared/widgetUi.module.css';
 
 interface Props {
   penalty: Penalty;
@@ -14,51 +12,32 @@ interface Props {
   extent: number;
 }
 
-const M = { top: 8, right: 6, bottom: 22, left: 34 };
-const HEIGHT = 170;
-const TICKS = [-100, -10, -1, 0, 1, 10, 100, 1000, -1000];
+const TICKS = [-1000, -100, -10, -1, 0, 1, 10, 100, 1000];
+const COLOR: Record<Penalty, string> = { l2: 'var(--accent)', l1: 'var(--highlight)' };
 
 /** The ten weights as bars on a symmetric log scale; an exactly-zero weight is a ring on the axis. */
 export function WeightBars({ penalty, w, extent }: Props) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(320);
-  const x = scaleBand<number>().domain(w.map((_, k) => k)).range([M.left, Math.max(M.left + 40, width - M.right)]).padding(0.25);
-  const y = scaleLinear().domain([-extent, extent]).range([HEIGHT - M.bottom, M.top]);
-  const ticks = TICKS.filter((t) => Math.abs(symlog(t)) <= extent);
+  // Ticks at round weights, placed on the symlog axis.
+  const labels = new Map(TICKS.filter((t) => Math.abs(symlog(t)) <= extent).map((t) => [symlog(t), t < 0 ? `−${-t}` : String(t)]));
   const alt = S.weightsAlt(S.cardTitle[penalty], w.map((v, k) => `w${k} = ${v === 0 ? '0 exactly' : formatNumber(v)}`).join(', '));
+  const zeros = w.flatMap((v, k) => (v === 0 ? [k] : []));
   return (
-    <figure className={ui.chartFigure}>
-      <figcaption className={ui.chartCaption}>{S.weightsCaption}</figcaption>
-      <div ref={ref} className={ui.chartCanvas}>
-        <svg width={width} height={HEIGHT} aria-hidden="true" className={ui.chartSvg}>
-          {ticks.map((t) => (
-            <g key={t} transform={`translate(0,${y(symlog(t))})`}>
-              <line x1={M.left} x2={width - M.right} className={t === 0 ? styles.zeroLine : ui.chartGrid} />
-              <text x={M.left - 4} dy="0.32em" textAnchor="end" className={ui.chartTick}>
-                {t < 0 ? `−${-t}` : t}
-              </text>
-            </g>
-          ))}
-          {w.map((v, k) => {
-            const bx = x(k) ?? 0;
-            const bw = x.bandwidth();
-            const top = y(Math.max(0, symlog(v)));
-            const h = Math.abs(y(symlog(v)) - y(0));
-            return (
-              <g key={k} data-weight={k} data-zero={v === 0 || undefined}>
-                {v === 0 ? (
-                  <circle cx={bx + bw / 2} cy={y(0)} r={Math.min(5, bw / 2)} className={styles.zeroRing} />
-                ) : (
-                  <rect x={bx} y={top} width={bw} height={Math.max(1, h)} className={k === 0 ? styles.barBias : styles[`bar_${penalty}`]} />
-                )}
-                <text x={bx + bw / 2} y={HEIGHT - 6} textAnchor="middle" className={styles.barLabel}>
-                  {`w${k}`}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-      <p className={ui.visuallyHidden}>{alt}</p>
-    </figure>
+    <ChartFrame caption={S.weightsCaption} alt={alt} height={170} margin={{ top: 8, right: 6, bottom: 24, left: 40 }} fallbackWidth={320}>
+      {(size) => {
+        // Weight k sits in the middle of its slot.
+        const x = scaleLinear().domain([-0.5, w.length - 0.5]).range([size.left, size.right]);
+        const y = scaleLinear().domain([-extent, extent]).range([size.bottom, size.top]);
+        const slot = (size.right - size.left) / w.length;
+        return (
+          <>
+            <AxisLeft scale={y} size={size} ticks={[...labels.keys()]} format={(v) => labels.get(v) ?? ''} />
+            <AxisBottom scale={x} size={size} ticks={w.map((_, k) => k)} format={(k) => `w${k}`} />
+            <RuleY y={y(0)} plot={size} kind="zero" />
+            <Bars bars={w.map((v, k) => ({ x0: k - 0.375, x1: k + 0.375, y: symlog(v), color: k === 0 ? 'var(--muted)' : COLOR[penalty] }))} x={x} y={y} gap={0} />
+            <Dots points={zeros.map((k) => [k, 0])} x={x} y={y} r={Math.min(5, slot * 0.375)} color="var(--surface)" stroke="var(--highlight)" />
+          </>
+        );
+      }}
+    </ChartFrame>
   );
 }
