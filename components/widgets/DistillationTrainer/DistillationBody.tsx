@@ -87,7 +87,7 @@ export function DistillationBody({ id, lab, state, set }: LabBodyProps<Distillat
         />
         <div data-part="distill-result" data-distilled={last?.distilledAccuracy ?? ''} data-alone={last?.aloneAccuracy ?? ''} data-step={last?.step ?? ''}>
           <LearningCurves
-            title={S.curvesTitle} percent yDomain={[0, 1]} xLabel={S.xSteps}
+            title={S.curvesTitle} percent yDomain={[0, 1]} xLabel={S.xSteps} started={loop.phase !== 'idle'}
             series={[
               { id: 'distilled', label: distilledLabel, points: reports.map((r) => [r.step, r.distilledAccuracy]), colour: 'var(--accent)' },
               { id: 'alone', label: S.alone, points: reports.map((r) => [r.step, r.aloneAccuracy]), colour: 'var(--highlight)', dashed: true },

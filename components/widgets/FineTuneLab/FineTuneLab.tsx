@@ -75,7 +75,7 @@ export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps)
           });
           return { network, trainer };
         }}
-        announce={(r, config) => S.announce(r.epoch + 1, config.epochs, r.trainAccuracy, r.testAccuracy ?? 0)}
+        announce={S.announce}
         describe={S.describe}
         chartCaption={S.chartCaption}
       />

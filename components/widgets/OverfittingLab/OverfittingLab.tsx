@@ -56,7 +56,7 @@ export function OverfittingLab({ id, title = S.title, ...props }: OverfittingLab
           });
           return { network, trainer };
         }}
-        announce={(r, config) => S.announce(r.epoch + 1, config.epochs, r.trainAccuracy, r.testAccuracy ?? 0)}
+        announce={S.announce}
         describe={S.describe}
         chartCaption={S.chartCaption}
       />

@@ -32,8 +32,8 @@ export interface EpochRunsLabProps<C extends EpochConfig> {
   testPerClass: number;
   /** One run's network and trainer, on the balanced training and test subsets. */
   build: (compute: Compute, config: C, sets: { train: ImageSet; test: ImageSet }, report: Reporter) => { network: Network; trainer: Trainer };
-  /** The status line and the screen-reader announcement after an epoch. */
-  announce: (r: EpochReport, config: C) => string;
+  /** The status line and the screen-reader announcement after an epoch (from 1) of `total`, with both accuracies. */
+  announce: (epoch: number, total: number, train: number, test: number) => string;
   /** A run's setting in the runs table. */
   describe: (config: C) => string;
   chartCaption: string;
@@ -47,6 +47,7 @@ export interface EpochRunsLabProps<C extends EpochConfig> {
  */
 export function EpochRunsLab<C extends EpochConfig>({ config, settings, testPerClass, build, announce, describe, chartCaption, extra }: EpochRunsLabProps<C>) {
   const ref = useRef<HTMLDivElement>(null);
+  const say = (r: EpochReport, total: number) => announce(r.epoch + 1, total, r.trainAccuracy, r.testAccuracy ?? 0);
   const { compute, error: computeError } = useCompute(ref);
   const { status, load } = useFashionMnist();
   const [announcement, setAnnouncement] = useState('');
@@ -62,7 +63,7 @@ export function EpochRunsLab<C extends EpochConfig>({ config, settings, testPerC
         const sets = { train: c.sliceSet(train, c.balancedSubset(train, run.perClass)), test: c.sliceSet(test, c.balancedSubset(test, testPerClass)) };
         const onEpoch = (r: EpochReport) => {
           report.onEpoch(r);
-          setAnnouncement(announce(r, run));
+          setAnnouncement(say(r, run.epochs));
         };
         const { network, trainer } = build(c, run, sets, { onEpoch, onState: report.onState });
         return {
@@ -98,7 +99,7 @@ export function EpochRunsLab<C extends EpochConfig>({ config, settings, testPerC
         needsData={status.kind !== 'ready'}
         disabled={!compute}
         progress={current ? { done: current.epochs.length, total: current.config.epochs } : undefined}
-        detail={last && current ? announce(last, current.config) : undefined}
+        detail={last && current ? say(last, current.config.epochs) : undefined}
         announcement={announcement}
         error={runs.error}
       />
@@ -108,7 +109,7 @@ export function EpochRunsLab<C extends EpochConfig>({ config, settings, testPerC
       {runs.phase === 'loading' && !runs.wanted && <p className={ui.loading}>{s.preparing}</p>}
       {runs.runs.length > 0 && (
         <>
-          <LearningCurves title={chartCaption} percent yDomain={[0, 1]} xLabel={s.xEpochs} height={240} series={runSeries(runs.runs, true)} />
+          <LearningCurves started title={chartCaption} percent yDomain={[0, 1]} xLabel={s.xEpochs} height={240} series={runSeries(runs.runs, true)} />
           <RunsTable rows={runs.runs.map((r, i) => ({ key: r.key, setting: describe(r.config), epochs: r.epochs, total: r.config.epochs, current: i === runs.runs.length - 1 }))} />
         </>
       )}

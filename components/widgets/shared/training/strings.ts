@@ -1,4 +1,6 @@
 /** Every user-facing string of the shared training pieces (controls, curves, thumbnails, runs). */
+import { formatSigned } from '@/lib/format/numberFormat';
+
 const pct = (v: number | undefined) => (v === undefined ? '—' : `${(v * 100).toFixed(1)} %`);
 
 export const trainingStrings = {
@@ -24,6 +26,8 @@ export const trainingStrings = {
   xImages: 'images seen',
   xEpochs: 'epoch',
   noData: 'No training run yet: press Train.',
+  /** A run has started; its first points are still coming. */
+  firstPoints: 'Training: the curves start at the first evaluation.',
   preparing: 'Preparing: loading the images and starting the WASM backend…',
   failed: (why: string) => `Training stopped with an error: ${why}`,
   classLabel: (name: string) => `Fashion-MNIST image: ${name}`,
@@ -35,6 +39,6 @@ export const trainingStrings = {
     test: (run: string) => `${run}: test`,
     train: (run: string) => `${run}: training`,
     pct,
-    gap: (g: number | undefined) => (g === undefined ? '—' : `${(g * 100).toFixed(1)} pts`),
+    gap: (g: number | undefined) => (g === undefined ? '—' : `${formatSigned(g * 100, 1)} pts`),
   },
 };
