@@ -4,8 +4,7 @@ import { CHANNEL_MIXES, CUSTOM_SIZES, KERNEL_NAMES, cellsFromPreset, type Kernel
 import { CUSTOM_INPUT_SIZES } from '@/components/widgets/shared/stepper/customInput';
 import { BIAS_SLIDER, RANGES, type StepperState } from './state';
 import { CellEditor } from '@/components/widgets/shared/stepper/CellEditor';
-import { Segmented, Slider } from '@/components/ui';
-import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import { Segmented, SelectField, Slider } from '@/components/ui';
 import { fmt } from '@/components/widgets/shared/stepper/format';
 import { strings } from './strings';
 import styles from './ConvolutionStepper.module.css';
@@ -35,26 +34,8 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
   return (
     <div className={ui.controlBar} role="group" aria-label={strings.settings}>
       <Segmented variant="segments" name={`${idBase}-mode`} legend={strings.modeLabel} options={MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={setMode} />
-      <div className={`${ui.field} ${stepper.field}`}>
-        <label htmlFor={`${idBase}-input`}>{strings.inputLabel}</label>
-        <select id={`${idBase}-input`} value={state.input} onChange={(e) => update({ input: e.target.value as InputName })}>
-          {INPUTS_BY_MODE[state.mode].map((n) => (
-            <option key={n} value={n}>
-              {strings.inputs[n]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={`${ui.field} ${stepper.field}`}>
-        <label htmlFor={`${idBase}-kernel`}>{strings.kernelLabel}</label>
-        <select id={`${idBase}-kernel`} value={state.kernel} onChange={(e) => setKernel(e.target.value as KernelName)}>
-          {KERNEL_NAMES.map((n) => (
-            <option key={n} value={n}>
-              {strings.kernels[n]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label={strings.inputLabel} options={INPUTS_BY_MODE[state.mode]} value={state.input} format={(n) => strings.inputs[n]} onChange={(input: InputName) => update({ input })} />
+      <SelectField label={strings.kernelLabel} options={KERNEL_NAMES} value={state.kernel} format={(n) => strings.kernels[n]} onChange={setKernel} />
       <Segmented variant="segments" name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
       <Segmented variant="segments" name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
       <Segmented variant="segments" name={`${idBase}-dilation`} legend={strings.dilationLabel} options={range(...RANGES.dilation)} value={state.dilation} onChange={(dilation) => update({ dilation })} />
