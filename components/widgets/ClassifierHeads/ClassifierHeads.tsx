@@ -1,13 +1,13 @@
 'use client';
 import { formatCount, formatRatio } from '@/lib/format/numberFormat';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
-import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/ui/NumberField';
+import { Alert } from '@/components/ui';
+import { NumberFields } from '../shared/NumberFields';
 import { LogBars } from '../shared/LogBars';
 import { headCounts } from './model';
 import { schema, stateError, type NumericField } from './state';
-import { ISSUES, S } from './strings';
+import { ISSUES, numberMessage, S } from './strings';
 import styles from './ClassifierHeads.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -53,24 +53,13 @@ export function ClassifierHeads({ id, title = S.title, ...props }: ClassifierHea
       <fieldset className={ui.panel}>
         <legend className={ui.panelLegend}>{S.settings}</legend>
         <div className={`${ui.fieldGrid} ${styles.fields}`}>
-          {FIELDS.map((f) => (
-            <NumberField
-              key={f}
-              label={S.fields[f]}
-              value={state[f]}
-              min={schema.fields[f].min}
-              max={schema.fields[f].max}
-              onChange={(v) => set({ [f]: v })}
-              invalid={problem?.field === f}
-              errorId={errorId}
-            />
-          ))}
+          <NumberFields fields={FIELDS} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={problem?.field} errorId={errorId} />
         </div>
       </fieldset>
       {problem || !n ? (
-        <div id={errorId} role="alert" className={ui.errorBox}>
-          <strong>{S.invalidHeading}</strong> {problem ? wordIssue(problem.issue, ISSUES.label) : null}
-        </div>
+        <Alert id={errorId} title={S.invalidHeading}>
+          {problem ? numberMessage(problem.issue) : null}
+        </Alert>
       ) : (
         <div className={ui.results}>
           <p className={styles.first}>{S.firstWeights(state.h, state.w, state.c, formatCount(n.flat), formatCount(state.hidden), formatCount(n.firstWeights))}</p>

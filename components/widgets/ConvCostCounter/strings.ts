@@ -2,6 +2,7 @@
 import { formatCount } from '@/lib/format/numberFormat';
 import type { Issue } from '@/lib/store/schema';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { BOUND_WORDS, numberMessage as wordNumber } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
   title: 'What a convolution costs',
@@ -46,22 +47,10 @@ export const S = {
   barConvMacs: 'Conv MACs',
   barFcMacs: 'FC MACs',
   invalidHeading: 'No output for these numbers.',
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
-    tooSmall: (label: string, min: number, v: number) => `${label} must be at least ${min} (got ${v}).`,
-    tooLarge: (label: string, max: number, v: number) => `${label} can be at most ${formatCount(max)} here (got ${formatCount(v)}).`,
-  },
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (`bias` by its own name). */
 export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, { label: string }>)[f]?.label ?? f };
 
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  const v = Number(issue.got);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return v < (issue.min ?? 0) ? S.errors.tooSmall(label, issue.min ?? 0, v) : S.errors.tooLarge(label, issue.max ?? 0, v);
-  return S.errors.missing(label);
-}
+/** A number the reader typed that cannot be used, in words (shared/numberMessage). */
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!, BOUND_WORDS);

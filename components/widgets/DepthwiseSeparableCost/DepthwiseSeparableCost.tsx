@@ -1,7 +1,8 @@
 'use client';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { Alert, NumberField } from '@/components/ui';
+import { Alert } from '@/components/ui';
+import { NumberFields } from '../shared/NumberFields';
 import { formatCount } from '@/lib/format/numberFormat';
 import { invertedResidualCost, separableCost } from '@/lib/lightweight/separable';
 import { Bars, type Bar } from './Bars';
@@ -31,18 +32,7 @@ export function DepthwiseSeparableCost({ id, title = S.title, ...props }: Depthw
       <div className={`${ui.focusScope}`}>
         <div className={`${ui.panel}`}>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
-            {FIELDS.map((f) => (
-              <NumberField
-                key={f}
-                label={S.fields[f]}
-                value={state[f]}
-                min={schema.fields[f].min}
-                max={schema.fields[f].max}
-                onChange={(v) => set({ [f]: v })}
-                invalid={problem?.field === f}
-                errorId={errorId}
-              />
-            ))}
+            <NumberFields fields={FIELDS} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={problem?.field} errorId={errorId} />
           </div>
           <p className={styles.note}>{S.setup}</p>
         </div>

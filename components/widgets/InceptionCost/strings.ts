@@ -3,6 +3,7 @@ import { formatCount } from '@/lib/format/numberFormat';
 import type { BranchId } from '@/lib/nn/inceptionModule';
 import type { Issue } from '@/lib/store/schema';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { BOUND_WORDS, numberMessage as wordNumber, type NumberWords } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
   title: 'What an Inception module costs',
@@ -59,25 +60,18 @@ export const S = {
   factorStackSelf: 'A 3×3 kernel is itself the unit that larger kernels are stacked from.',
   invalidHeading: 'No module for these numbers.',
   factorInvalidHeading: 'No kernel of this size.',
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}): channels, pixels and kernel sides come in whole units.`,
-    tooSmall: (label: string, min: number, v: number) =>
-      min === 1
-        ? `${label} must be at least 1 (got ${v}): a layer with no channels or an empty image has nothing to compute.`
-        : `${label} must be at least ${min} (got ${v}).`,
-    tooLarge: (label: string, max: number, v: number) => `${label} can be at most ${formatCount(max)} here (got ${formatCount(v)}).`,
-  },
+  /** Why the counts must be whole and at least 1, after the shared wording. */
+  whyWhole: 'Channels, pixels and kernel sides come in whole units.',
+  whyNotEmpty: 'A layer with no channels or an empty image has nothing to compute.',
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (`reduce` by its own name). */
 export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, { label: string }>)[f]?.label ?? f };
 
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  const v = Number(issue.got);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return v < (issue.min ?? 0) ? S.errors.tooSmall(label, issue.min ?? 0, v) : S.errors.tooLarge(label, issue.max ?? 0, v);
-  return S.errors.missing(label);
-}
+/** A number the reader typed that cannot be used, in words (shared/numberMessage), with why. */
+const WORDS: NumberWords = {
+  ...BOUND_WORDS,
+  notWhole: (label, got) => `${BOUND_WORDS.notWhole(label, got)} ${S.whyWhole}`,
+  tooSmall: (label, min, max, got) => `${BOUND_WORDS.tooSmall(label, min, max, got)}${min === 1 ? ` ${S.whyNotEmpty}` : ''}`,
+};
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!, WORDS);

@@ -1,5 +1,6 @@
 'use client';
-import { Button, NumberField } from '@/components/ui';
+import { Button } from '@/components/ui';
+import { NumberFields } from '../NumberFields';
 import ui from '../widgetUi.module.css';
 
 interface Props<F extends string> {
@@ -32,18 +33,7 @@ export function SeededSettings<F extends string>(props: Props<F>) {
     <fieldset className={ui.panel}>
       <legend className={ui.panelLegend}>{legend}</legend>
       <div className={`${ui.fieldGrid} ${gridClassName ?? ''}`}>
-        {fields.map((f) => (
-          <NumberField
-            key={f}
-            label={labels[f]}
-            value={values[f]}
-            min={limits[f].min}
-            max={limits[f].max}
-            onChange={(v) => onChange(f, v)}
-            invalid={invalidField === f}
-            errorId={errorId}
-          />
-        ))}
+        <NumberFields fields={fields} label={(f) => labels[f]} values={values} limits={limits} onChange={onChange} invalidField={invalidField} errorId={errorId} />
         <Button onClick={() => onChange(seedField, nextSeed)}>{reseedLabel}</Button>
       </div>
     </fieldset>
