@@ -26,20 +26,14 @@ export function ChannelShuffle({ id, title = S.title, ...props }: ChannelShuffle
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
+  // A new channel count starts with the shuffle done.
+  const change = (f: 'channels' | 'groups', v: number) => set(f === 'channels' && Number.isInteger(v) ? { channels: v, step: v } : { [f]: v });
   return (
     <WidgetFrame name="ChannelShuffle" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={ui.focusScope}>
         <div className={ui.panel}>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
-            <NumberFields
-              fields={['channels', 'groups'] as const}
-              label={(f) => S.fields[f]}
-              values={state}
-              limits={schema.fields}
-              onChange={(f, v) => set(f === 'channels' && Number.isInteger(v) ? { channels: v, step: v } : { [f]: v })}
-              invalidField={problem?.field}
-              errorId={errorId}
-            />
+            <NumberFields fields={['channels', 'groups'] as const} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={change} invalidField={problem?.field} errorId={errorId} />
           </div>
         </div>
         {problem ? (

@@ -8,6 +8,8 @@ import { LogBars } from '../shared/LogBars';
 import { headCounts } from './model';
 import { schema, stateError, type NumericField } from './state';
 import { ISSUES, numberMessage, S } from './strings';
+import { CostCount } from '../shared/cost/CostCount';
+import cost from '../shared/cost/cost.module.css';
 import styles from './ClassifierHeads.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -35,10 +37,8 @@ function Head({ heading, layers, counts, total, note, tone }: { heading: string;
           </li>
         ))}
       </ul>
-      <p className={styles.total}>
-        {S.total}: <span className={styles.count} data-part="total">{formatCount(total)}</span>
-      </p>
-      <p className={styles.note}>{note}</p>
+      <CostCount label={`${S.total}:`} value={formatCount(total)} total="total" />
+      <p className={cost.note}>{note}</p>
     </section>
   );
 }
@@ -63,7 +63,7 @@ export function ClassifierHeads({ id, title = S.title, ...props }: ClassifierHea
       ) : (
         <div className={ui.results}>
           <p className={styles.first}>{S.firstWeights(state.h, state.w, state.c, formatCount(n.flat), formatCount(state.hidden), formatCount(n.firstWeights))}</p>
-          <div className={styles.heads}>
+          <div className={cost.compare}>
             <Head heading={S.flatHeading} layers={S.flatLayers(formatCount(n.flat), formatCount(state.hidden), formatCount(state.classes))} counts={n.flatLayers} total={n.flatTotal} note={S.sizeNote} tone="fc" />
             <Head heading={S.gapHeading} layers={S.gapLayers(state.c, formatCount(state.classes))} counts={[null, n.gap]} total={n.gap} note={S.gapNote} tone="conv" />
             <Head heading={S.ninHeading} layers={S.ninLayers(state.c, formatCount(state.classes))} counts={[n.nin, null]} total={n.nin} note={S.gapNote} tone="conv" />

@@ -1,10 +1,12 @@
 /** Every word ConvCostCounter shows. */
 import { formatCount } from '@/lib/format/numberFormat';
 import type { Issue } from '@/lib/store/schema';
+import { costWords } from '@/components/widgets/shared/cost/strings';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import { BOUND_WORDS, numberMessage as wordNumber } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
+  ...costWords,
   title: 'What a convolution costs',
   controlsLegend: 'The convolution layer',
   fields: {
@@ -18,8 +20,6 @@ export const S = {
   },
   bias: 'Bias (one per kernel)',
   reset: 'Reset',
-  output: 'Output',
-  outputShape: (h: number, w: number, c: number) => `${h} × ${w} × ${c}`,
   bothAxes: 'Height and width (same numbers):',
   heightAxis: 'Height:',
   widthAxis: 'Width:',
@@ -30,8 +30,6 @@ export const S = {
   },
   conv: 'Convolution',
   fc: 'Fully connected, same input and output sizes',
-  params: 'Parameters',
-  macs: 'Multiply-accumulates',
   fcExplain: (inputs: number, outputs: number) =>
     `Every one of the ${formatCount(inputs)} input values (H·W·C_in) connects to every one of the ${formatCount(outputs)} outputs (out_H·out_W·C_out).`,
   shareExplain: 'The convolution reuses the same kernels at every position (weight sharing) and each output sees only a k × k window (local connection).',

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo, useRef } from 'react';
-import type { ConvTrace } from '@/lib/compute/types';
+import { attempt, NOT_YET } from '@/components/widgets/shared/attempt';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -47,8 +47,6 @@ export interface ConvolutionStepperProps {
   showIm2col?: boolean;
 }
 
-type TraceResult = { trace: ConvTrace | null; error: string | null };
-
 export function ConvolutionStepper(props: ConvolutionStepperProps) {
   const id = props.id ?? 'convolution-stepper';
   const { state: stored, set, linkError, propIssues } = useWidgetState(id, schema, props as Readonly<Record<string, unknown>>, ISSUES);
@@ -71,25 +69,25 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
   const geometry = geo?.ok ? geo.geometry : null;
   const fits = geometry !== null;
 
-  const result = useMemo((): TraceResult => {
-    if (!compute || !ready || !bank || !fits) return { trace: null, error: null };
-    try {
-      const trace = compute.convolutionTrace({
-        input: ready.data,
-        inputShape: [ready.channels, ready.height, ready.width],
-        kernels: bank.data,
-        kernelShape: bank.shape,
-        bias,
-        stride,
-        padding,
-        dilation,
-      });
-      return { trace, error: null };
-    } catch (e) {
-      return { trace: null, error: e instanceof Error ? e.message : String(e) };
-    }
-  }, [compute, ready, bank, bias, stride, padding, dilation, fits]);
-  const trace = result.trace;
+  const result = useMemo(
+    () =>
+      compute && ready && bank && fits
+        ? attempt(() =>
+            compute.convolutionTrace({
+              input: ready.data,
+              inputShape: [ready.channels, ready.height, ready.width],
+              kernels: bank.data,
+              kernelShape: bank.shape,
+              bias,
+              stride,
+              padding,
+              dilation,
+            }),
+          )
+        : NOT_YET,
+    [compute, ready, bank, bias, stride, padding, dilation, fits],
+  );
+  const trace = result.value;
 
   const cellProblems = [
     ...(image.status === 'invalid' ? [strings.customInput.blocked] : []),

@@ -4,7 +4,7 @@ import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { attempt, NOT_YET } from '../shared/attempt';
-import { ComputeStatus, SeededLayerShell } from '../shared/seededLayer/SeededLayerShell';
+import { ComputeStatus, SeededLayerShell, type SeededLayerProps } from '../shared/seededLayer/SeededLayerShell';
 import { ChannelGrids } from '../shared/seededLayer/ChannelGrids';
 import { ValueGrid } from '../shared/seededLayer/ValueGrid';
 import { exampleLayer, fmt1, fmt3, fmtDiff, selectionByKey } from './model';
@@ -14,15 +14,9 @@ import { ISSUES, numberMessage, S } from './strings';
 import { WeightMatrix } from './WeightMatrix';
 import styles from '../shared/seededLayer/seededLayer.module.css';
 
-export interface FcAsConvProps {
-  id: string;
-  title?: string;
-  c?: number;
-  h?: number;
-  w?: number;
-  outputs?: number;
+export interface FcAsConvProps extends SeededLayerProps {
+  /** How many cells larger than the layer expects the image is (0: exactly its size). */
   extra?: number;
-  seed?: number;
 }
 
 export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {

@@ -37,15 +37,7 @@ export function FcScaling({ id, title = S.title, kernels = 64, ...props }: FcSca
       <div className={`${ui.panel} ${styles.controls}`}>
         <Segmented variant="chips" name={`${id}-image`} legend={S.imageLegend} options={CHOICES} value={state.image} label={(v) => S.choices[v]} onChange={choose} />
         <div className={`${ui.fieldGrid} ${styles.fields}`}>
-          <NumberFields
-            fields={FIELDS}
-            label={(f) => S.fields[f]}
-            values={state}
-            limits={schema.fields}
-            onChange={(f, v) => set(f === 'units' ? { units: v } : { [f]: v, image: 'custom' })}
-            invalidField={problem?.field}
-            errorId={errorId}
-          />
+          <NumberFields fields={FIELDS} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set(f === 'units' ? { units: v } : { [f]: v, image: 'custom' })} invalidField={problem?.field} errorId={errorId} />
         </div>
       </div>
       {problem ? (

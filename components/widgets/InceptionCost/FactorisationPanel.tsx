@@ -2,6 +2,7 @@ import { Alert, NumberField } from '@/components/ui';
 import { evaluateFactorisation } from './evaluate';
 import { schema } from './state';
 import { S } from './strings';
+import cost from '../shared/cost/cost.module.css';
 import styles from './InceptionCost.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -19,7 +20,7 @@ export function FactorisationPanel({ id, n, onChange }: { id: string; n: number;
       </div>
       {r.ok ? (
         <div aria-live="polite">
-          <p className={styles.note}>{S.factorIntro}</p>
+          <p className={cost.note}>{S.factorIntro}</p>
           <ul className={styles.factorList}>
             <li>{S.factorFull(r.value.n, r.value.full)}</li>
             {r.value.n === 1 ? (

@@ -2,10 +2,12 @@
 import { formatCount } from '@/lib/format/numberFormat';
 import type { BranchId } from '@/lib/nn/inceptionModule';
 import type { Issue } from '@/lib/store/schema';
+import { costWords } from '@/components/widgets/shared/cost/strings';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import { BOUND_WORDS, numberMessage as wordNumber, type NumberWords } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
+  ...costWords,
   title: 'What an Inception module costs',
   moduleLegend: 'Input and channel counts',
   fields: {
@@ -32,14 +34,11 @@ export const S = {
   layerPool: (cin: number) => `3×3 max pool, ${cin} → ${cin} (no multiplies)`,
   macsTerm: (h: number, w: number, cout: number, k: number, cin: number, macs: number) =>
     `${h}·${w}·${cout}·${k * k}·${cin} = ${formatCount(macs)}`,
-  macs: 'Multiplies',
-  params: 'Parameters',
   outChannels: (n: number) => `${formatCount(n)} channels out`,
   total: 'Whole module',
   totalMacs: 'Multiplies (multiply-accumulates)',
   totalParams: 'Parameters (weights and biases)',
   output: 'Output after concatenation',
-  outputShape: (h: number, w: number, c: number) => `${h} × ${w} × ${formatCount(c)}`,
   naiveGrows: (cin: number, out: number) =>
     `The pool branch passes all ${formatCount(cin)} input channels through, so the output (${formatCount(out)} channels) is always deeper than the input: stack such modules and both the channels and the cost keep growing. The pool projection in the v1 module fixes that.`,
   comparison: (naive: string, reduced: string, ratio: string) =>
@@ -47,7 +46,7 @@ export const S = {
   notReducing: (label: string, v: number, cin: number) =>
     `${label} has ${formatCount(v)} channels, not fewer than the ${formatCount(cin)} input channels: this 1×1 convolution does not reduce anything, it only adds cost.`,
   barsCaption: 'Per branch, the bar is the share of the largest branch in either mode',
-  barsAlt: (items: string) => `Bars of multiplies and parameters per branch: ${items}.`,
+  branchAlt: (branch: string, macs: string, params: string) => `${branch}: ${macs} multiplies, ${params} parameters.`,
   factorLegend: 'Factorising an n×n kernel (Inception v2/v3)',
   factorIntro: 'Weights per pair of input and output channels, with the same receptive field:',
   factorFull: (n: number, w: number) => `One ${n}×${n}: ${n}·${n} = ${w}`,

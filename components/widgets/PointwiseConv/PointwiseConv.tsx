@@ -4,7 +4,7 @@ import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { attempt, NOT_YET } from '../shared/attempt';
-import { ComputeStatus, SeededLayerShell } from '../shared/seededLayer/SeededLayerShell';
+import { ComputeStatus, SeededLayerShell, type SeededLayerProps } from '../shared/seededLayer/SeededLayerShell';
 import { LiveTex } from '../shared/LiveTex';
 import { ChannelGrids } from '../shared/seededLayer/ChannelGrids';
 import { fmt3, fmtDiff } from '../shared/seededLayer/format';
@@ -14,15 +14,7 @@ import { ISSUES, numberMessage, S } from './strings';
 import styles from '../shared/seededLayer/seededLayer.module.css';
 import own from './PointwiseConv.module.css';
 
-export interface PointwiseConvProps {
-  id: string;
-  title?: string;
-  c?: number;
-  h?: number;
-  w?: number;
-  outputs?: number;
-  seed?: number;
-}
+export type PointwiseConvProps = SeededLayerProps;
 
 export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);

@@ -1,6 +1,6 @@
 import { MAX_SEED } from '@/lib/random/prng';
-import { CellEditor } from '@/components/widgets/shared/stepper/CellEditor';
-import { CUSTOM_INPUT_SIZES } from '@/components/widgets/shared/stepper/customInput';
+import { CustomInputEditor } from '@/components/widgets/shared/stepper/CellEditor';
+import { IntChoice } from '@/components/widgets/shared/stepper/IntChoice';
 import type { CellError } from '@/components/widgets/shared/stepper/cells';
 import { Alert, Button, Checkbox, NumberField, Segmented, SelectField } from '@/components/ui';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
@@ -16,8 +16,6 @@ interface Props {
   inputErrors: readonly CellError[];
 }
 
-const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, n) => lo + n);
-
 /** Everything that changes what is pooled and which pass is shown. */
 export function Controls({ idBase, state, update, inputErrors }: Props) {
   const seedOk = Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= MAX_SEED;
@@ -25,9 +23,9 @@ export function Controls({ idBase, state, update, inputErrors }: Props) {
     <div className={ui.controlBar} role="group" aria-label={strings.settings}>
       <SelectField label={strings.inputLabel} options={POOL_INPUTS} value={state.input} format={(n) => strings.inputs[n]} onChange={(input: PoolInput) => update({ input })} />
       <Segmented variant="segments" name={`${idBase}-mode`} legend={strings.modeLabel} options={POOL_MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={(mode) => update({ mode })} />
-      <Segmented variant="segments" name={`${idBase}-kernel`} legend={strings.kernelLabel} options={range(...RANGES.kernel)} value={state.kernel} label={strings.kernelOption} onChange={(kernel) => update({ kernel })} />
-      <Segmented variant="segments" name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
-      <Segmented variant="segments" name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
+      <IntChoice name={`${idBase}-kernel`} legend={strings.kernelLabel} range={RANGES.kernel} value={state.kernel} label={strings.kernelOption} onChange={(kernel) => update({ kernel })} />
+      <IntChoice name={`${idBase}-stride`} legend={strings.strideLabel} range={RANGES.stride} value={state.stride} onChange={(stride) => update({ stride })} />
+      <IntChoice name={`${idBase}-padding`} legend={strings.paddingLabel} range={RANGES.padding} value={state.padding} onChange={(padding) => update({ padding })} />
       <Segmented variant="segments" name={`${idBase}-direction`} legend={strings.directionLabel} options={DIRECTIONS} value={state.direction} label={(d) => strings.directions[d]} onChange={(direction) => update({ direction })} />
       {state.direction === 'backward' ? (
         <SelectField label={strings.upstreamLabel} options={UPSTREAMS} value={state.upstream} format={(n) => strings.upstreams[n]} onChange={(upstream: Upstream) => update({ upstream })} />
@@ -49,17 +47,7 @@ export function Controls({ idBase, state, update, inputErrors }: Props) {
           ) : null}
         </div>
       ) : null}
-      {state.input === 'custom' ? (
-        <CellEditor
-          idBase={`${idBase}-input-cells`}
-          text={strings.customInput}
-          cells={state.customInput}
-          size={state.customInputSize}
-          sizes={CUSTOM_INPUT_SIZES}
-          errors={inputErrors}
-          onChange={(customInput, customInputSize) => update({ customInput, customInputSize })}
-        />
-      ) : null}
+      {state.input === 'custom' ? <CustomInputEditor idBase={idBase} text={strings.customInput} state={state} errors={inputErrors} update={update} /> : null}
     </div>
   );
 }

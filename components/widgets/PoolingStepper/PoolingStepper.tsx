@@ -2,6 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { MAX_SEED } from '@/lib/random/prng';
+import { attempt, NOT_YET } from '@/components/widgets/shared/attempt';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -13,7 +14,7 @@ import { useRepairedState, useStepping } from '@/components/widgets/shared/stepp
 import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import { Controls } from './Controls';
 import { announcement } from './describe';
-import { checkSettings, stochasticView, upstreamGradient, viewFromTrace, type PoolView } from './model';
+import { checkSettings, stochasticView, upstreamGradient, viewFromTrace } from './model';
 import { CLASSIC, STEPPER_INPUT, type Direction, type Phase, type PoolInput, type PoolMode, type Upstream } from './presets';
 import { sizeTex } from './sizeTex';
 import { Stage } from './Stage';
@@ -45,8 +46,6 @@ export interface PoolingStepperProps {
 
 const CLASSIC_TYPED = { ok: true as const, image: CLASSIC };
 
-type TraceResult = { view: PoolView | null; error: string | null };
-
 export function PoolingStepper(props: PoolingStepperProps) {
   const id = props.id ?? 'pooling-stepper';
   const { state: stored, set, linkError, propIssues } = useWidgetState(id, schema, props as Readonly<Record<string, unknown>>, ISSUES);
@@ -67,18 +66,13 @@ export function PoolingStepper(props: PoolingStepperProps) {
   if (Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= MAX_SEED) lastSeed.current = state.seed;
   const seed = lastSeed.current;
 
-  const result = useMemo((): TraceResult => {
-    if (!image || !geometry) return { view: null, error: null };
-    try {
-      if (mode === 'stochastic') return { view: stochasticView(image, geometry, { kernel, stride, padding, seed, phase }), error: null };
-      if (!compute) return { view: null, error: null };
-      const trace = compute.poolingTrace({ input: image.data, height: image.height, width: image.width, mode, kernel, stride, padding, countIncludePad });
-      return { view: viewFromTrace(trace, geometry), error: null };
-    } catch (e) {
-      return { view: null, error: e instanceof Error ? e.message : String(e) };
-    }
+  const result = useMemo(() => {
+    if (!image || !geometry) return NOT_YET;
+    if (mode === 'stochastic') return attempt(() => stochasticView(image, geometry, { kernel, stride, padding, seed, phase }));
+    if (!compute) return NOT_YET;
+    return attempt(() => viewFromTrace(compute.poolingTrace({ input: image.data, height: image.height, width: image.width, mode, kernel, stride, padding, countIncludePad }), geometry));
   }, [compute, image, geometry, mode, kernel, stride, padding, countIncludePad, seed, phase]);
-  const view = result.view;
+  const view = result.value;
 
   const blocked =
     status.status === 'invalid'

@@ -1,18 +1,25 @@
 'use client';
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 import { Alert } from '@/components/ui';
-import { SeededSettings } from './SeededSettings';
+import { SeededSettings, type SeededSettingsProps } from './SeededSettings';
 import styles from './seededLayer.module.css';
 import ui from '../widgetUi.module.css';
 
-interface Settings<F extends string> {
-  legend: string;
-  fields: readonly F[];
-  labels: Record<F, string>;
-  values: Record<F, number>;
-  limits: Record<F, { readonly min: number; readonly max: number }>;
-  onChange: (field: F, value: number) => void;
-  reseedLabel: string;
+/** The settings panel's fields; the shell marks the invalid one and lays out the grid. */
+type Settings<F extends string> = Omit<SeededSettingsProps<F>, 'invalidField' | 'errorId' | 'gridClassName'>;
+
+/** The props every seeded-layer widget takes from a lesson. */
+export interface SeededLayerProps {
+  /** Unique on the page; the key of a shared link. */
+  id: string;
+  title?: string;
+  /** Input channels, height and width. */
+  c?: number;
+  h?: number;
+  w?: number;
+  outputs?: number;
+  /** Draws the example numbers. */
+  seed?: number;
 }
 
 interface Props<F extends string> {

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui';
 import { NumberFields } from '../NumberFields';
 import ui from '../widgetUi.module.css';
 
-interface Props<F extends string> {
+export interface SeededSettingsProps<F extends string> {
   legend: string;
   /** The whole-number fields, in order; `seed` among them. */
   fields: readonly F[];
@@ -24,7 +24,7 @@ interface Props<F extends string> {
  * The settings panel FcAsConv and PointwiseConv share: whole-number fields for the layer's sizes
  * and its seed, and a button that draws new example numbers (the next seed).
  */
-export function SeededSettings<F extends string>(props: Props<F>) {
+export function SeededSettings<F extends string>(props: SeededSettingsProps<F>) {
   const { legend, fields, labels, values, limits, onChange, invalidField, errorId, reseedLabel, gridClassName } = props;
   const seedField = 'seed' as F;
   const seed = values[seedField];
