@@ -57,11 +57,12 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
       <SeededLayerShell
         id={id}
         rootRef={rootRef}
-        settings={{ legend: S.settings, fields: FIELDS, labels: S.fields, values: state, limits: schema.fields, onChange: (f, v) => set({ [f]: v }), reseedLabel: S.reseed }}
-        problem={problem ? { field: problem.field, message: numberMessage(problem.issue) } : null}
-        invalidHeading={S.invalidHeading}
-        keyHint={S.keyHint}
-        figureLabel={S.figureLabel}
+        words={S}
+        fields={FIELDS}
+        values={state}
+        limits={schema.fields}
+        onChange={(f, v) => set({ [f]: v })}
+        problem={problem && { field: problem.field, message: numberMessage(problem.issue) }}
         summary={layer ? S.summary(state.c, state.h, state.w, state.outputs, layer.inputShape[1], layer.inputShape[2]) : ''}
         onKey={onKey}
         said={said}

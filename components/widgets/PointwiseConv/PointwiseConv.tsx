@@ -42,11 +42,12 @@ export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvPr
       <SeededLayerShell
         id={id}
         rootRef={rootRef}
-        settings={{ legend: S.settings, fields: FIELDS, labels: S.fields, values: state, limits: schema.fields, onChange: (f, v) => set({ [f]: v }), reseedLabel: S.reseed }}
-        problem={problem ? { field: problem.field, message: numberMessage(problem.issue) } : null}
-        invalidHeading={S.invalidHeading}
-        keyHint={S.keyHint}
-        figureLabel={S.figureLabel}
+        words={S}
+        fields={FIELDS}
+        values={state}
+        limits={schema.fields}
+        onChange={(f, v) => set({ [f]: v })}
+        problem={problem && { field: problem.field, message: numberMessage(problem.issue) }}
         summary={S.summary(state.c, state.h, state.w, state.outputs)}
         onKey={onKey}
         stageClassName={own.stage}

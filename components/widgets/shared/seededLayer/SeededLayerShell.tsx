@@ -5,8 +5,15 @@ import { SeededSettings, type SeededSettingsProps } from './SeededSettings';
 import styles from './seededLayer.module.css';
 import ui from '../widgetUi.module.css';
 
-/** The settings panel's fields; the shell marks the invalid one and lays out the grid. */
-type Settings<F extends string> = Omit<SeededSettingsProps<F>, 'invalidField' | 'errorId' | 'gridClassName'>;
+/** The words the shell shows, from the widget's strings. */
+export interface SeededLayerWords<F extends string> {
+  settings: string;
+  fields: Record<F, string>;
+  reseed: string;
+  invalidHeading: string;
+  keyHint: string;
+  figureLabel: string;
+}
 
 /** The props every seeded-layer widget takes from a lesson. */
 export interface SeededLayerProps {
@@ -25,12 +32,14 @@ export interface SeededLayerProps {
 interface Props<F extends string> {
   id: string;
   rootRef: RefObject<HTMLDivElement | null>;
-  settings: Settings<F>;
+  words: SeededLayerWords<F>;
+  /** The settings, in order (`seed` among them), their values and their bounds (the schema's). */
+  fields: readonly F[];
+  values: Record<F, number>;
+  limits: SeededSettingsProps<F>['limits'];
+  onChange: (field: F, value: number) => void;
   /** The number the reader got wrong, in words, or null: then the figure is drawn. */
   problem: { field: F; message: string } | null;
-  invalidHeading: string;
-  keyHint: string;
-  figureLabel: string;
   /** The figure in one sentence, for screen readers. */
   summary: string;
   /** A key pressed on the figure: true when it moved the selection. */
@@ -48,7 +57,7 @@ interface Props<F extends string> {
  * bad number or the key hint, the figure (one focusable group the arrow keys move through) and
  * its spoken selection.
  */
-export function SeededLayerShell<F extends string>({ id, rootRef, settings, problem, invalidHeading, keyHint, figureLabel, summary, onKey, stageClassName, said, children }: Props<F>) {
+export function SeededLayerShell<F extends string>({ id, rootRef, words, fields, values, limits, onChange, problem, summary, onKey, stageClassName, said, children }: Props<F>) {
   const errorId = `${id}-error`;
   const hintId = `${id}-keys`;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -56,17 +65,28 @@ export function SeededLayerShell<F extends string>({ id, rootRef, settings, prob
   };
   return (
     <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
-      <SeededSettings {...settings} invalidField={problem?.field} errorId={errorId} gridClassName={styles.fields} />
+      <SeededSettings
+        legend={words.settings}
+        fields={fields}
+        labels={words.fields}
+        values={values}
+        limits={limits}
+        onChange={onChange}
+        invalidField={problem?.field}
+        errorId={errorId}
+        reseedLabel={words.reseed}
+        gridClassName={styles.fields}
+      />
       {problem ? (
-        <Alert id={errorId} title={invalidHeading}>
+        <Alert id={errorId} title={words.invalidHeading}>
           {problem.message}
         </Alert>
       ) : (
         <>
           <p id={hintId} className={styles.hint}>
-            {keyHint}
+            {words.keyHint}
           </p>
-          <div className={`${styles.stage} ${stageClassName ?? ''}`} tabIndex={0} role="group" aria-label={figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
+          <div className={`${styles.stage} ${stageClassName ?? ''}`} tabIndex={0} role="group" aria-label={words.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
             <p className={ui.visuallyHidden}>{summary}</p>
             {children}
           </div>
