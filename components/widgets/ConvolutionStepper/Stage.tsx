@@ -8,7 +8,6 @@ import { valueRange } from '@/components/widgets/shared/stepper/presets';
 import { Blocked, imageNote, Pending, StageFrame, StagePanel } from '@/components/widgets/shared/stepper/Stage';
 import type { ImageStatus } from '@/components/widgets/shared/stepper/useInputImage';
 import { strings } from './strings';
-import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import styles from './ConvolutionStepper.module.css';
 
 interface Props {
@@ -35,14 +34,14 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
   const note = imageNote(image, strings);
   return (
     <StageFrame className={big ? `${styles.stage} ${styles.big}` : styles.stage} label={strings.figureLabel} hintId={hintId} summary={summary} geometry={geometry} blocked={blocked} step={step} onStep={onStep}>
-      <StagePanel area={stepper.inputArea} title={ready ? strings.inputTitle(ready.height, ready.width, padding) : strings.inputLabel} legend={ready ? strings.inputLegend : undefined}>
+      <StagePanel area="input" title={ready ? strings.inputTitle(ready.height, ready.width, padding) : strings.inputLabel} legend={ready ? strings.inputLegend : undefined}>
         {ready ? <PaddedInput image={ready} padding={padding} geometry={blocked ? null : geometry} step={step} label={summary} /> : note ? <Pending {...note} /> : null}
       </StagePanel>
       {blocked ? (
         <Blocked text={blocked} />
       ) : geometry && ready ? (
         <>
-          <StagePanel area={stepper.detailArea} title={strings.detailTitle}>
+          <StagePanel area="detail" title={strings.detailTitle}>
             {trace ? (
               <DetailPanel trace={trace} geometry={geometry} step={step} focus={focus} kernelLabels={kernelLabels} imageRange={imageRange} />
             ) : (
@@ -50,7 +49,7 @@ export function Stage({ hintId, image, padding, geometry, trace, blocked, step, 
             )}
           </StagePanel>
           <StagePanel
-            area={stepper.outputArea}
+            area="output"
             part="output"
             title={outChannels > 1 ? strings.outputsTitle(outChannels, geometry.outH, geometry.outW) : strings.outputTitle(0, 1, geometry.outH, geometry.outW)}
             legend={trace ? strings.outputLegend : strings.loadingEngine}

@@ -36,7 +36,7 @@ export function BranchBars({ result, state }: { result: Extract<ModuleEvaluation
       </section>
       <ul className={styles.branches} aria-label={S.barsCaption}>
         {cost.branches.map((b) => (
-          <li key={b.id} className={`${ui.card} ${styles.branch}`} data-branch={b.id}>
+          <li key={b.id} className={`${ui.card} ${ui.convCard}`} data-branch={b.id}>
             <h5 className={styles.branchTitle}>
               {S.branch[b.id]} <span className={styles.branchOut}>{S.outChannels(b.out)}</span>
             </h5>

@@ -3,7 +3,6 @@ import { maxAbs } from '@/components/widgets/shared/stepper/format';
 import type { Geometry } from '@/components/widgets/shared/stepper/geometry';
 import { Blocked, Pending, StageFrame, StagePanel } from '@/components/widgets/shared/stepper/Stage';
 import type { InputImage } from '@/components/widgets/shared/stepper/presets';
-import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import { gradientCells, inputCells, outputCells } from './cells';
 import { inputGradient, paddingMeaning, routedCells, type PoolView } from './model';
 import type { Phase, PoolMode } from './presets';
@@ -60,7 +59,7 @@ export function Stage(props: Props) {
   const gradTitle = image ? strings.gradTitle(image.height, image.width) : '';
   return (
     <StageFrame className={`${styles.stage} ${backward ? styles.backward : ''}`} label={strings.figureLabel} hintId={hintId} summary={summary} geometry={geometry} blocked={blocked} step={step} onStep={onStep}>
-      <StagePanel area={stepper.inputArea} title={image ? strings.inputTitle(image.height, image.width, padding) : strings.inputLabel} legend={image ? legend : undefined}>
+      <StagePanel area="input" title={image ? strings.inputTitle(image.height, image.width, padding) : strings.inputLabel} legend={image ? legend : undefined}>
         {image ? (
           <ValueGrid
             rows={image.height + 2 * padding}
@@ -79,7 +78,7 @@ export function Stage(props: Props) {
         <Blocked text={blocked} />
       ) : geometry && image ? (
         <>
-          <StagePanel area={stepper.detailArea} title={strings.detailTitle}>
+          <StagePanel area="detail" title={strings.detailTitle}>
             {live ? (
               <WindowDetail view={live} image={image} step={step} countIncludePad={countIncludePad} phase={phase} backward={backward} g={g} />
             ) : (
@@ -88,10 +87,10 @@ export function Stage(props: Props) {
           </StagePanel>
           {backward ? (
             <>
-              <StagePanel area={stepper.outputArea} title={upTitle} legend={strings.upstreamLegend}>
+              <StagePanel area="output" title={upTitle} legend={strings.upstreamLegend}>
                 <ValueGrid rows={geometry.outH} cols={geometry.outW} cells={gyCells} label={upTitle} current={{ row: r, col: c }} onSelect={onStep} part="upstream" />
               </StagePanel>
-              <StagePanel area={styles.gradArea} title={gradTitle} legend={strings.gradLegend}>
+              <StagePanel className={styles.gradArea} title={gradTitle} legend={strings.gradLegend}>
                 {live ? (
                   <ValueGrid rows={image.height} cols={image.width} cells={dxCells} label={gradTitle} rings={receiving.map((cell) => ({ row: cell.row, col: cell.col }))} part="gradient" />
                 ) : (
@@ -100,7 +99,7 @@ export function Stage(props: Props) {
               </StagePanel>
             </>
           ) : (
-            <StagePanel area={stepper.outputArea} title={outTitle} legend={strings.outputLegend}>
+            <StagePanel area="output" title={outTitle} legend={strings.outputLegend}>
               {live ? (
                 <ValueGrid rows={geometry.outH} cols={geometry.outW} cells={outCells} label={outTitle} current={{ row: r, col: c }} onSelect={onStep} part="output" />
               ) : (

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { Alert } from '@/components/ui';
 import { stepByKey, type Geometry } from './geometry';
 import type { ImageStatus } from './useInputImage';
+import stage from './stage.module.css';
 import styles from './stepper.module.css';
 import ui from '../widgetUi.module.css';
 
@@ -29,7 +30,7 @@ export function StageFrame({ className, label, hintId, summary, geometry, blocke
     onStep(next);
   };
   return (
-    <div className={`${styles.stage} ${className}`} tabIndex={0} role="group" aria-label={label} aria-describedby={hintId} onKeyDown={onKeyDown}>
+    <div className={`${stage.stage} ${className}`} tabIndex={0} role="group" aria-label={label} aria-describedby={hintId} onKeyDown={onKeyDown}>
       <p className={styles.srOnly}>{summary}</p>
       {children}
     </div>
@@ -37,8 +38,9 @@ export function StageFrame({ className, label, hintId, summary, geometry, blocke
 }
 
 interface PanelProps {
-  /** Its place in the figure: styles.inputArea, detailArea, outputArea or the widget's own. */
-  area: string;
+  /** Its place in the figure's grid; or the widget's own class (`className`) for a place of its own. */
+  area?: 'input' | 'detail' | 'output';
+  className?: string;
   title: string;
   /** A line under the content; none while there is nothing to explain. */
   legend?: string;
@@ -47,9 +49,9 @@ interface PanelProps {
 }
 
 /** One titled part of the figure (the input, this window, the output). */
-export function StagePanel({ area, title, legend, part, children }: PanelProps) {
+export function StagePanel({ area, className, title, legend, part, children }: PanelProps) {
   return (
-    <section className={`${styles.panel} ${area}`} data-part={part}>
+    <section className={`${styles.panel} ${area ? stage[`${area}Area`] : ''} ${className ?? ''}`} data-part={part}>
       <h4 className={styles.panelTitle}>{title}</h4>
       {children}
       {legend ? <p className={styles.legend}>{legend}</p> : null}
@@ -64,7 +66,7 @@ export function Pending({ text, alert = false }: { text: string; alert?: boolean
 
 /** Why the whole figure is empty (a bad cell, a kernel too large, the engine failed). */
 export function Blocked({ text }: { text: string }) {
-  return <Alert className={styles.blocked}>{text}</Alert>;
+  return <Alert className={stage.blocked}>{text}</Alert>;
 }
 
 interface ImageWords {
