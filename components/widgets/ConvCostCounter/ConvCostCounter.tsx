@@ -28,7 +28,7 @@ export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCount
     <WidgetFrame name="ConvCostCounter" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
         <legend className={ui.panelLegend}>{S.controlsLegend}</legend>
-        <NumberFields fields={FIELDS} label={(f) => S.fields[f].label} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={result.ok ? null : result.field} errorId={errorId} />
+        <NumberFields fields={FIELDS} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={result.ok ? null : result.field} errorId={errorId} />
         <Checkbox label={S.bias} checked={state.bias} onChange={(bias) => set({ bias })} />
         <Button className={styles.reset} onClick={reset}>
           {S.reset}

@@ -10,13 +10,8 @@ export const S = {
   title: 'What a convolution costs',
   controlsLegend: 'The convolution layer',
   fields: {
-    inH: { label: 'Input height H' },
-    inW: { label: 'Input width W' },
-    cin: { label: 'Input channels C_in' },
-    kernel: { label: 'Kernel k (k×k)' },
-    cout: { label: 'Kernels C_out' },
-    stride: { label: 'Stride s' },
-    padding: { label: 'Padding p' },
+    inH: 'Input height H', inW: 'Input width W', cin: 'Input channels C_in', kernel: 'Kernel k (k×k)',
+    cout: 'Kernels C_out', stride: 'Stride s', padding: 'Padding p',
   },
   bias: 'Bias (one per kernel)',
   reset: 'Reset',
@@ -48,7 +43,7 @@ export const S = {
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (`bias` by its own name). */
-export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, { label: string }>)[f]?.label ?? f };
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
 
 /** A number the reader typed that cannot be used, in words (shared/numberMessage). */
 export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!, BOUND_WORDS);

@@ -16,7 +16,7 @@ export function FactorisationPanel({ id, n, onChange }: { id: string; n: number;
     <fieldset className={`${ui.panel} ${styles.factor}`} data-part="factorisation">
       <legend className={ui.panelLegend}>{S.factorLegend}</legend>
       <div className={styles.factorField}>
-        <NumberField label={S.fields.n.label} value={n} min={schema.fields.n.min} max={schema.fields.n.max} onChange={onChange} invalid={!r.ok} errorId={errorId} />
+        <NumberField label={S.fields.n} value={n} min={schema.fields.n.min} max={schema.fields.n.max} onChange={onChange} invalid={!r.ok} errorId={errorId} />
       </div>
       {r.ok ? (
         <div aria-live="polite">

@@ -44,7 +44,7 @@ export function InceptionCost({ id, title = S.title, ...props }: InceptionCostPr
         </div>
         <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.fields}`}>
           <legend className={ui.panelLegend}>{S.moduleLegend}</legend>
-          <NumberFields fields={moduleFields(state.reduce)} label={(f) => S.fields[f].label} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={result.ok ? null : result.field} errorId={errorId} />
+          <NumberFields fields={moduleFields(state.reduce)} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={result.ok ? null : result.field} errorId={errorId} />
         </fieldset>
         {result.ok ? (
           <BranchBars result={result} state={state} />

@@ -11,16 +11,9 @@ export const S = {
   title: 'What an Inception module costs',
   moduleLegend: 'Input and channel counts',
   fields: {
-    h: { label: 'Input height H' },
-    w: { label: 'Input width W' },
-    cin: { label: 'Input channels C' },
-    c1: { label: '1×1 kernels' },
-    c3r: { label: '3×3 reduce (1×1)' },
-    c3: { label: '3×3 kernels' },
-    c5r: { label: '5×5 reduce (1×1)' },
-    c5: { label: '5×5 kernels' },
-    proj: { label: 'Pool projection (1×1)' },
-    n: { label: 'Kernel side n' },
+    h: 'Input height H', w: 'Input width W', cin: 'Input channels C', c1: '1×1 kernels', c3r: '3×3 reduce (1×1)',
+    c3: '3×3 kernels', c5r: '5×5 reduce (1×1)', c5: '5×5 kernels', proj: 'Pool projection (1×1)',
+    n: 'Kernel side n',
   },
   modeLegend: 'Which module',
   naive: 'Naive (no reductions)',
@@ -65,7 +58,7 @@ export const S = {
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (`reduce` by its own name). */
-export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, { label: string }>)[f]?.label ?? f };
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
 
 /** A number the reader typed that cannot be used, in words (shared/numberMessage), with why. */
 const WORDS: NumberWords = {
