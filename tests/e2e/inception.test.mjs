@@ -18,7 +18,7 @@ async function widget(page) {
   return w;
 }
 const total = (w) => w.locator('[data-total="macs"]').textContent();
-const branchMacs = (w, id) => w.locator(`[data-branch="${id}"] [data-value="macs"]`).textContent();
+const branchMacs = (w, id) => w.locator(`[data-branch="${id}"] [data-part="macs"]`).textContent();
 
 /** Types a value into a labelled field with the keyboard only. */
 async function typeInto(page, field, value) {

@@ -4,12 +4,13 @@ import { usePlayer } from '@/components/widgets/shared/stepper/usePlayer';
 import { useReducedMotion } from '@/components/widgets/shared/useReducedMotion';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { Alert, Button, NumberField } from '@/components/ui';
+import { Alert, Button } from '@/components/ui';
+import { NumberFields } from '@/components/widgets/shared/NumberFields';
 import { groupOf, groupsSeen, shuffleSource } from '@/lib/lightweight/shuffle';
 import { groupColour } from './colours';
 import { Guidelines } from './Guidelines';
 import { ShuffleFigure } from './ShuffleFigure';
-import { LIMITS, schema, stateError, type ShuffleState } from './state';
+import { schema, stateError, type ShuffleState } from './state';
 import { ISSUES, S, problemText } from './strings';
 import styles from './ChannelShuffle.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
@@ -25,23 +26,15 @@ export function ChannelShuffle({ id, title = S.title, ...props }: ChannelShuffle
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
-  const field = (f: 'channels' | 'groups') => (
-    <NumberField
-      key={f}
-      label={S.fields[f]}
-      value={state[f]}
-      min={LIMITS[f][0]}
-      max={LIMITS[f][1]}
-      onChange={(v) => set(f === 'channels' && Number.isInteger(v) ? { channels: v, step: v } : { [f]: v })}
-      invalid={problem?.field === f}
-      errorId={errorId}
-    />
-  );
+  // A new channel count starts with the shuffle done.
+  const change = (f: 'channels' | 'groups', v: number) => set(f === 'channels' && Number.isInteger(v) ? { channels: v, step: v } : { [f]: v });
   return (
     <WidgetFrame name="ChannelShuffle" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={ui.focusScope}>
         <div className={ui.panel}>
-          <div className={`${ui.fieldGrid} ${styles.fields}`}>{(['channels', 'groups'] as const).map(field)}</div>
+          <div className={`${ui.fieldGrid} ${styles.fields}`}>
+            <NumberFields fields={['channels', 'groups'] as const} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={change} invalidField={problem?.field} errorId={errorId} />
+          </div>
         </div>
         {problem ? (
           <Alert id={errorId} title={S.invalidHeading}>

@@ -1,13 +1,15 @@
 'use client';
 import { formatCount, formatRatio } from '@/lib/format/numberFormat';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
-import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { NumberField } from '@/components/ui/NumberField';
+import { Alert } from '@/components/ui';
+import { NumberFields } from '../shared/NumberFields';
 import { LogBars } from '../shared/LogBars';
 import { headCounts } from './model';
 import { schema, stateError, type NumericField } from './state';
-import { ISSUES, S } from './strings';
+import { ISSUES, numberMessage, S } from './strings';
+import { CostCount } from '../shared/cost/CostCount';
+import cost from '../shared/cost/cost.module.css';
 import styles from './ClassifierHeads.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -35,10 +37,8 @@ function Head({ heading, layers, counts, total, note, tone }: { heading: string;
           </li>
         ))}
       </ul>
-      <p className={styles.total}>
-        {S.total}: <span className={styles.count} data-part="total">{formatCount(total)}</span>
-      </p>
-      <p className={styles.note}>{note}</p>
+      <CostCount label={`${S.total}:`} value={formatCount(total)} total="total" />
+      <p className={cost.note}>{note}</p>
     </section>
   );
 }
@@ -53,28 +53,17 @@ export function ClassifierHeads({ id, title = S.title, ...props }: ClassifierHea
       <fieldset className={ui.panel}>
         <legend className={ui.panelLegend}>{S.settings}</legend>
         <div className={`${ui.fieldGrid} ${styles.fields}`}>
-          {FIELDS.map((f) => (
-            <NumberField
-              key={f}
-              label={S.fields[f]}
-              value={state[f]}
-              min={schema.fields[f].min}
-              max={schema.fields[f].max}
-              onChange={(v) => set({ [f]: v })}
-              invalid={problem?.field === f}
-              errorId={errorId}
-            />
-          ))}
+          <NumberFields fields={FIELDS} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={problem?.field} errorId={errorId} />
         </div>
       </fieldset>
       {problem || !n ? (
-        <div id={errorId} role="alert" className={ui.errorBox}>
-          <strong>{S.invalidHeading}</strong> {problem ? wordIssue(problem.issue, ISSUES.label) : null}
-        </div>
+        <Alert id={errorId} title={S.invalidHeading}>
+          {problem ? numberMessage(problem.issue) : null}
+        </Alert>
       ) : (
         <div className={ui.results}>
           <p className={styles.first}>{S.firstWeights(state.h, state.w, state.c, formatCount(n.flat), formatCount(state.hidden), formatCount(n.firstWeights))}</p>
-          <div className={styles.heads}>
+          <div className={cost.compare}>
             <Head heading={S.flatHeading} layers={S.flatLayers(formatCount(n.flat), formatCount(state.hidden), formatCount(state.classes))} counts={n.flatLayers} total={n.flatTotal} note={S.sizeNote} tone="fc" />
             <Head heading={S.gapHeading} layers={S.gapLayers(state.c, formatCount(state.classes))} counts={[null, n.gap]} total={n.gap} note={S.gapNote} tone="conv" />
             <Head heading={S.ninHeading} layers={S.ninLayers(state.c, formatCount(state.classes))} counts={[n.nin, null]} total={n.nin} note={S.gapNote} tone="conv" />

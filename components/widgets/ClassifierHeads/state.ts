@@ -1,5 +1,6 @@
 /** ClassifierHeads' state, declared once: it reads MDX props, shared links and sync messages. No React. */
 import { defineSchema, int, type StateOf } from '@/lib/store/schema';
+import { firstBadNumber } from '@/components/widgets/shared/firstBadNumber';
 
 /** VGG-16 on a 224 × 224 image: 7 × 7 × 512 maps into 4096 hidden units, 1000 classes. */
 export const schema = defineSchema({
@@ -14,11 +15,5 @@ export type HeadsState = StateOf<typeof schema.fields>;
 export type NumericField = keyof HeadsState;
 export const DEFAULT_STATE = schema.defaults;
 
-/** The first field the reader typed wrong (empty, a fraction, out of range), as the schema words it. */
-export function stateError(state: HeadsState) {
-  for (const field of Object.keys(schema.fields) as NumericField[]) {
-    const r = schema.fields[field].read(state[field], false);
-    if (!r.ok) return { field, issue: { field, ...r.issue } };
-  }
-  return null;
-}
+/** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
+export const stateError = (state: HeadsState) => firstBadNumber(schema, Object.keys(schema.fields) as NumericField[], state);

@@ -1,5 +1,7 @@
 /** Every word ClassifierHeads shows. */
+import type { Issue } from '@/lib/store/schema';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { numberMessage as wordNumber } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
   title: 'Three ways to turn the last feature maps into class scores',
@@ -32,3 +34,6 @@ export const S = {
 
 /** How a setting the reader or a link got wrong is named. */
 export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
+
+/** A number the reader typed that cannot be used, in words (shared/numberMessage). */
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!);

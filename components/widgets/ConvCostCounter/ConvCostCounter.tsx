@@ -2,7 +2,8 @@
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { CostResults } from './CostResults';
-import { Alert, Button, Checkbox, NumberField } from '@/components/ui';
+import { Alert, Button, Checkbox } from '@/components/ui';
+import { NumberFields } from '../shared/NumberFields';
 import { evaluate } from './evaluate';
 import { schema, type ConvCostState, type NumericField } from './state';
 import { ISSUES, S } from './strings';
@@ -27,18 +28,7 @@ export function ConvCostCounter({ id, title = S.title, ...props }: ConvCostCount
     <WidgetFrame name="ConvCostCounter" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.controls}`}>
         <legend className={ui.panelLegend}>{S.controlsLegend}</legend>
-        {FIELDS.map((field) => (
-          <NumberField
-            key={field}
-            label={S.fields[field].label}
-            value={state[field]}
-            min={schema.fields[field].min}
-            max={schema.fields[field].max}
-            onChange={(v) => set({ [field]: v })}
-            invalid={!result.ok && result.field === field}
-            errorId={errorId}
-          />
-        ))}
+        <NumberFields fields={FIELDS} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={result.ok ? null : result.field} errorId={errorId} />
         <Checkbox label={S.bias} checked={state.bias} onChange={(bias) => set({ bias })} />
         <Button className={styles.reset} onClick={reset}>
           {S.reset}

@@ -5,18 +5,12 @@ import { formatCompact, formatCount, formatRatio } from '@/lib/format/numberForm
 import type { ConvCostState } from './state';
 import { S } from './strings';
 import { Tex } from '@/components/widgets/shared/Tex';
+import { CostCount } from '../shared/cost/CostCount';
+import cost_ from '../shared/cost/cost.module.css';
 import styles from './ConvCostCounter.module.css';
 import ui from '../shared/widgetUi.module.css';
 
-function Count({ label, n }: { label: string; n: number }) {
-  return (
-    <p className={styles.count}>
-      <span className={styles.countLabel}>{label}</span>{' '}
-      <span className={styles.countValue}>{formatCount(n)}</span>{' '}
-      <span className={styles.compact}>({formatCompact(n)})</span>
-    </p>
-  );
-}
+const Count = ({ label, n }: { label: string; n: number }) => <CostCount label={label} value={formatCount(n)} extra={formatCompact(n)} />;
 
 /** The numbers for a valid layer: output shape with its formula, conv vs fully connected costs. */
 export function CostResults({ cost, state }: { cost: ConvCost; state: ConvCostState }) {
@@ -34,22 +28,22 @@ export function CostResults({ cost, state }: { cost: ConvCost; state: ConvCostSt
           <div key={axis}>
             <p className={styles.axisLabel}>{sameAxes ? S.bothAxes : axis === 'H' ? S.heightAxis : S.widthAxis}</p>
             <Tex tex={axisTex(a, axis)} />
-            {a.exact ? null : <p className={styles.note}>{S.notWhole(a.raw, a.size, a.leftover, axis)}</p>}
+            {a.exact ? null : <p className={cost_.note}>{S.notWhole(a.raw, a.size, a.leftover, axis)}</p>}
           </div>
         ))}
       </section>
-      <div className={styles.compare}>
+      <div className={`${cost_.compare} ${styles.compare}`}>
         <section className={`${ui.card} ${ui.convCard}`}>
           <h4 className={ui.heading}>{S.conv}</h4>
           <Count label={S.params} n={cost.params} />
           <Tex tex={paramsTex(cost, k, cin, bias)} />
           <Count label={S.macs} n={cost.macs} />
           <Tex tex={macsTex(cost, k, cin)} />
-          {bias ? <p className={styles.note}>{S.macsWithBias(formatCount(cost.outH * cost.outW * cost.cout * (cost.weightsPerKernel + 1)))}</p> : null}
+          {bias ? <p className={cost_.note}>{S.macsWithBias(formatCount(cost.outH * cost.outW * cost.cout * (cost.weightsPerKernel + 1)))}</p> : null}
         </section>
         <section className={`${ui.card} ${ui.fcCard}`}>
           <h4 className={ui.heading}>{S.fc}</h4>
-          <p className={styles.note}>{S.fcExplain(cost.fc.inputs, cost.fc.outputs)}</p>
+          <p className={cost_.note}>{S.fcExplain(cost.fc.inputs, cost.fc.outputs)}</p>
           <Count label={S.params} n={cost.fc.params} />
           <Tex tex={fcParamsTex(cost, bias)} />
           <Count label={S.macs} n={cost.fc.macs} />

@@ -1,5 +1,6 @@
 /** ConvCostCounter's state, declared once: it reads MDX props, shared links and sync messages. No React. */
-import { bool, defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
+import { bool, defineSchema, int, type StateOf } from '@/lib/store/schema';
+import { firstBadNumber } from '@/components/widgets/shared/firstBadNumber';
 
 /** AlexNet's first layer. The bounds keep every count meaningful; typing past them shows a message, not a number. */
 export const schema = defineSchema({
@@ -21,10 +22,4 @@ export const DEFAULT_STATE = schema.defaults;
 const NUMERIC: NumericField[] = ['inH', 'inW', 'cin', 'cout', 'kernel', 'stride', 'padding'];
 
 /** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
-export function stateError(state: ConvCostState): { field: NumericField; issue: Issue } | null {
-  for (const field of NUMERIC) {
-    const r = schema.fields[field].read(state[field], false);
-    if (!r.ok) return { field, issue: { field, ...r.issue } };
-  }
-  return null;
-}
+export const stateError = (state: ConvCostState) => firstBadNumber(schema, NUMERIC, state);

@@ -1,24 +1,20 @@
 /** Every word ConvCostCounter shows. */
 import { formatCount } from '@/lib/format/numberFormat';
 import type { Issue } from '@/lib/store/schema';
+import { costWords } from '@/components/widgets/shared/cost/strings';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { BOUND_WORDS, numberMessage as wordNumber } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
+  ...costWords,
   title: 'What a convolution costs',
   controlsLegend: 'The convolution layer',
   fields: {
-    inH: { label: 'Input height H' },
-    inW: { label: 'Input width W' },
-    cin: { label: 'Input channels C_in' },
-    kernel: { label: 'Kernel k (k×k)' },
-    cout: { label: 'Kernels C_out' },
-    stride: { label: 'Stride s' },
-    padding: { label: 'Padding p' },
+    inH: 'Input height H', inW: 'Input width W', cin: 'Input channels C_in', kernel: 'Kernel k (k×k)',
+    cout: 'Kernels C_out', stride: 'Stride s', padding: 'Padding p',
   },
   bias: 'Bias (one per kernel)',
   reset: 'Reset',
-  output: 'Output',
-  outputShape: (h: number, w: number, c: number) => `${h} × ${w} × ${c}`,
   bothAxes: 'Height and width (same numbers):',
   heightAxis: 'Height:',
   widthAxis: 'Width:',
@@ -29,8 +25,6 @@ export const S = {
   },
   conv: 'Convolution',
   fc: 'Fully connected, same input and output sizes',
-  params: 'Parameters',
-  macs: 'Multiply-accumulates',
   fcExplain: (inputs: number, outputs: number) =>
     `Every one of the ${formatCount(inputs)} input values (H·W·C_in) connects to every one of the ${formatCount(outputs)} outputs (out_H·out_W·C_out).`,
   shareExplain: 'The convolution reuses the same kernels at every position (weight sharing) and each output sees only a k × k window (local connection).',
@@ -46,22 +40,10 @@ export const S = {
   barConvMacs: 'Conv MACs',
   barFcMacs: 'FC MACs',
   invalidHeading: 'No output for these numbers.',
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
-    tooSmall: (label: string, min: number, v: number) => `${label} must be at least ${min} (got ${v}).`,
-    tooLarge: (label: string, max: number, v: number) => `${label} can be at most ${formatCount(max)} here (got ${formatCount(v)}).`,
-  },
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (`bias` by its own name). */
-export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, { label: string }>)[f]?.label ?? f };
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
 
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  const v = Number(issue.got);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return v < (issue.min ?? 0) ? S.errors.tooSmall(label, issue.min ?? 0, v) : S.errors.tooLarge(label, issue.max ?? 0, v);
-  return S.errors.missing(label);
-}
+/** A number the reader typed that cannot be used, in words (shared/numberMessage). */
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!, BOUND_WORDS);

@@ -1,11 +1,10 @@
 import { INPUTS_BY_MODE, MODES, type InputName, type Mode } from '@/components/widgets/shared/stepper/presets';
 import type { CellError } from '@/components/widgets/shared/stepper/cells';
 import { CHANNEL_MIXES, CUSTOM_SIZES, KERNEL_NAMES, cellsFromPreset, type KernelName } from './kernels';
-import { CUSTOM_INPUT_SIZES } from '@/components/widgets/shared/stepper/customInput';
 import { BIAS_SLIDER, RANGES, type StepperState } from './state';
-import { CellEditor } from '@/components/widgets/shared/stepper/CellEditor';
-import { Segmented, Slider } from '@/components/ui';
-import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import { CellEditor, CustomInputEditor } from '@/components/widgets/shared/stepper/CellEditor';
+import { IntChoice } from '@/components/widgets/shared/stepper/IntChoice';
+import { Segmented, SelectField, Slider } from '@/components/ui';
 import { fmt } from '@/components/widgets/shared/stepper/format';
 import { strings } from './strings';
 import styles from './ConvolutionStepper.module.css';
@@ -18,8 +17,6 @@ interface Props {
   kernelErrors: readonly CellError[];
   inputErrors: readonly CellError[];
 }
-
-const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, n) => lo + n);
 
 /** Everything that changes what is convolved: input, kernel, stride, padding, dilation, bias. */
 export function Controls({ idBase, state, update, kernelErrors, inputErrors }: Props) {
@@ -35,35 +32,13 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
   return (
     <div className={ui.controlBar} role="group" aria-label={strings.settings}>
       <Segmented variant="segments" name={`${idBase}-mode`} legend={strings.modeLabel} options={MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={setMode} />
-      <div className={`${ui.field} ${stepper.field}`}>
-        <label htmlFor={`${idBase}-input`}>{strings.inputLabel}</label>
-        <select id={`${idBase}-input`} value={state.input} onChange={(e) => update({ input: e.target.value as InputName })}>
-          {INPUTS_BY_MODE[state.mode].map((n) => (
-            <option key={n} value={n}>
-              {strings.inputs[n]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={`${ui.field} ${stepper.field}`}>
-        <label htmlFor={`${idBase}-kernel`}>{strings.kernelLabel}</label>
-        <select id={`${idBase}-kernel`} value={state.kernel} onChange={(e) => setKernel(e.target.value as KernelName)}>
-          {KERNEL_NAMES.map((n) => (
-            <option key={n} value={n}>
-              {strings.kernels[n]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Segmented variant="segments" name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
-      <Segmented variant="segments" name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
-      <Segmented variant="segments" name={`${idBase}-dilation`} legend={strings.dilationLabel} options={range(...RANGES.dilation)} value={state.dilation} onChange={(dilation) => update({ dilation })} />
-      {rgb ? (
-        <Segmented variant="segments" name={`${idBase}-kernels`} legend={strings.kernelCountLabel} options={range(...RANGES.kernels)} value={state.kernels} onChange={(kernels) => update({ kernels, focus: Math.min(state.focus, kernels - 1) })} />
-      ) : null}
-      {rgb && state.kernels > 1 ? (
-        <Segmented variant="segments" name={`${idBase}-focus`} legend={strings.focusLabel} options={range(0, state.kernels - 1)} value={state.focus} label={strings.focusOption} onChange={(focus) => update({ focus })} />
-      ) : null}
+      <SelectField label={strings.inputLabel} options={INPUTS_BY_MODE[state.mode]} value={state.input} format={(n) => strings.inputs[n]} onChange={(input: InputName) => update({ input })} />
+      <SelectField label={strings.kernelLabel} options={KERNEL_NAMES} value={state.kernel} format={(n) => strings.kernels[n]} onChange={setKernel} />
+      <IntChoice name={`${idBase}-stride`} legend={strings.strideLabel} range={RANGES.stride} value={state.stride} onChange={(stride) => update({ stride })} />
+      <IntChoice name={`${idBase}-padding`} legend={strings.paddingLabel} range={RANGES.padding} value={state.padding} onChange={(padding) => update({ padding })} />
+      <IntChoice name={`${idBase}-dilation`} legend={strings.dilationLabel} range={RANGES.dilation} value={state.dilation} onChange={(dilation) => update({ dilation })} />
+      {rgb ? <IntChoice name={`${idBase}-kernels`} legend={strings.kernelCountLabel} range={RANGES.kernels} value={state.kernels} onChange={(kernels) => update({ kernels, focus: Math.min(state.focus, kernels - 1) })} /> : null}
+      {rgb && state.kernels > 1 ? <IntChoice name={`${idBase}-focus`} legend={strings.focusLabel} range={[0, state.kernels - 1]} value={state.focus} label={strings.focusOption} onChange={(focus) => update({ focus })} /> : null}
       <Slider label={strings.biasLabel(state.focus, rgb && state.kernels > 1)} min={BIAS_SLIDER.min} max={BIAS_SLIDER.max} step={BIAS_SLIDER.step} value={bias} format={(b) => fmt(b)} onChange={setBias} />
       {rgb ? (
         <ul className={styles.mixes}>
@@ -72,17 +47,7 @@ export function Controls({ idBase, state, update, kernelErrors, inputErrors }: P
           ))}
         </ul>
       ) : null}
-      {state.input === 'custom' ? (
-        <CellEditor
-          idBase={`${idBase}-input-cells`}
-          text={strings.customInput}
-          cells={state.customInput}
-          size={state.customInputSize}
-          sizes={CUSTOM_INPUT_SIZES}
-          errors={inputErrors}
-          onChange={(customInput, customInputSize) => update({ customInput, customInputSize })}
-        />
-      ) : null}
+      {state.input === 'custom' ? <CustomInputEditor idBase={idBase} text={strings.customInput} state={state} errors={inputErrors} update={update} /> : null}
       {state.kernel === 'custom' ? (
         <CellEditor
           idBase={`${idBase}-kernel-cells`}

@@ -1,6 +1,6 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
-import type { ConvTrace } from '@/lib/compute/types';
+import { useMemo, useRef } from 'react';
+import { attempt, NOT_YET } from '@/components/widgets/shared/attempt';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -12,16 +12,15 @@ import { Formula } from './Formula';
 import { convGeometry } from '@/components/widgets/shared/stepper/geometry';
 import { chooseKernel } from './kernelChoice';
 import { kernelBank, type KernelName } from './kernels';
-import { Playback } from '@/components/widgets/shared/stepper/Playback';
+import { Pending } from '@/components/widgets/shared/stepper/Stage';
+import { StepperShell } from '@/components/widgets/shared/stepper/StepperShell';
 import type { InputName, Mode } from '@/components/widgets/shared/stepper/presets';
 import { Stage } from './Stage';
 import { normalizeState, schema, type StepperState } from './state';
 import { ISSUES, strings } from './strings';
 import { useInputImage } from '@/components/widgets/shared/stepper/useInputImage';
-import { usePlayer } from '@/components/widgets/shared/stepper/usePlayer';
-import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import { useRepairedState, useStepping } from '@/components/widgets/shared/stepper/useStepping';
 import styles from './ConvolutionStepper.module.css';
-import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 export interface ConvolutionStepperProps {
   /** Unique on the page; the key of a shared link. */
@@ -48,16 +47,10 @@ export interface ConvolutionStepperProps {
   showIm2col?: boolean;
 }
 
-type TraceResult = { trace: ConvTrace | null; error: string | null };
-
 export function ConvolutionStepper(props: ConvolutionStepperProps) {
   const id = props.id ?? 'convolution-stepper';
   const { state: stored, set, linkError, propIssues } = useWidgetState(id, schema, props as Readonly<Record<string, unknown>>, ISSUES);
-  const state = normalizeState(stored);
-  // Keep a repaired state (e.g. a link's size without its cells), so it is not rebuilt every render.
-  useEffect(() => {
-    if (state !== stored) set(state);
-  }, [state, stored, set]);
+  const state = useRepairedState(stored, normalizeState, set);
   const { mode, stride, padding, dilation, speed, focus } = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
@@ -76,25 +69,25 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
   const geometry = geo?.ok ? geo.geometry : null;
   const fits = geometry !== null;
 
-  const result = useMemo((): TraceResult => {
-    if (!compute || !ready || !bank || !fits) return { trace: null, error: null };
-    try {
-      const trace = compute.convolutionTrace({
-        input: ready.data,
-        inputShape: [ready.channels, ready.height, ready.width],
-        kernels: bank.data,
-        kernelShape: bank.shape,
-        bias,
-        stride,
-        padding,
-        dilation,
-      });
-      return { trace, error: null };
-    } catch (e) {
-      return { trace: null, error: e instanceof Error ? e.message : String(e) };
-    }
-  }, [compute, ready, bank, bias, stride, padding, dilation, fits]);
-  const trace = result.trace;
+  const result = useMemo(
+    () =>
+      compute && ready && bank && fits
+        ? attempt(() =>
+            compute.convolutionTrace({
+              input: ready.data,
+              inputShape: [ready.channels, ready.height, ready.width],
+              kernels: bank.data,
+              kernelShape: bank.shape,
+              bias,
+              stride,
+              padding,
+              dilation,
+            }),
+          )
+        : NOT_YET,
+    [compute, ready, bank, bias, stride, padding, dilation, fits],
+  );
+  const trace = result.value;
 
   const cellProblems = [
     ...(image.status === 'invalid' ? [strings.customInput.blocked] : []),
@@ -106,18 +99,8 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
       ? geo.error
       : (loadError ?? (result.error ? strings.computeFailed(result.error) : null));
 
-  const total = geometry && !blocked ? geometry.positions : 0;
-  const step = Math.min(Math.max(0, state.step), Math.max(0, total - 1));
-  const setStep = useCallback((p: number) => set({ step: p }), [set]);
-  const player = usePlayer(step, total - 1, speed, setStep);
-  const { pause } = player;
-  const goTo = useCallback(
-    (p: number) => {
-      pause();
-      setStep(Math.min(Math.max(0, p), Math.max(0, total - 1)));
-    },
-    [pause, setStep, total],
-  );
+  const stepping = useStepping(state.step, geometry && !blocked ? geometry.positions : 0, speed, set);
+  const { step, goTo } = stepping;
   const update = (patch: Partial<StepperState>) => set(patch);
 
   const said = trace && !blocked ? announcement(trace, step, focus) : '';
@@ -134,53 +117,45 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
     : image.status === 'invalid'
       ? strings.customInput.waiting
       : strings.loadingPhoto;
-  const hintId = `${id}-keys`;
-  const stepMs = `${Math.round(Math.min(180, 600 / speed))}ms`;
 
   return (
     <WidgetFrame name="ConvolutionStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={rootRef} className={`${ui.focusScope} ${stepper.root} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties} data-slide-layout={props.showIm2col ? undefined : ''}>
-        <Controls
-          idBase={id}
-          state={state}
-          update={update}
-          kernelErrors={kernel.ok ? [] : kernel.errors}
-          inputErrors={state.input === 'custom' && !typed.ok ? typed.errors : []}
-        />
-        <Playback
-          idBase={id}
-          step={step}
-          total={total}
-          outW={geometry?.outW ?? 0}
-          playing={player.playing}
-          speed={speed}
-          onToggle={player.toggle}
-          onStep={goTo}
-          onSpeed={(s) => update({ speed: s as StepperState['speed'] })}
-        />
-        <p id={hintId} className={stepper.hint}>
-          {strings.keyHint}
-        </p>
-        <Stage
-          hintId={hintId}
-          image={image}
-          padding={padding}
-          geometry={geometry}
-          trace={trace}
-          blocked={blocked}
-          step={step}
-          onStep={goTo}
-          focus={focus}
-          outChannels={outChannels}
-          kernelLabels={kernel.ok && mode === 'gray' ? kernel.labels : undefined}
-          summary={summary}
-        />
-        <p className={stepper.caption} aria-hidden="true">
-          {said}
-        </p>
-        <p className={stepper.srOnly} aria-live="polite">
-          {player.playing ? '' : said}
-        </p>
+      <StepperShell
+        idBase={id}
+        rootRef={rootRef}
+        className={styles.root}
+        slideLayout={!props.showIm2col}
+        stepping={stepping}
+        outW={geometry?.outW ?? 0}
+        speed={speed}
+        onSpeed={(s) => update({ speed: s as StepperState['speed'] })}
+        said={said}
+        controls={
+          <Controls
+            idBase={id}
+            state={state}
+            update={update}
+            kernelErrors={kernel.ok ? [] : kernel.errors}
+            inputErrors={state.input === 'custom' && !typed.ok ? typed.errors : []}
+          />
+        }
+        stage={(hintId) => (
+          <Stage
+            hintId={hintId}
+            image={image}
+            padding={padding}
+            geometry={geometry}
+            trace={trace}
+            blocked={blocked}
+            step={step}
+            onStep={goTo}
+            focus={focus}
+            outChannels={outChannels}
+            kernelLabels={kernel.ok && mode === 'gray' ? kernel.labels : undefined}
+            summary={summary}
+          />
+        )}
+      >
         {ready && kernel.ok ? (
           <Formula inH={ready.height} inW={ready.width} kernel={kernel.size} padding={padding} stride={stride} dilation={dilation} />
         ) : null}
@@ -188,10 +163,10 @@ export function ConvolutionStepper(props: ConvolutionStepperProps) {
           trace ? (
             <Im2colSection trace={trace} step={step} onStepChange={goTo} image={ready} />
           ) : (
-            <p className={ui.loading}>{strings.loadingEngine}</p>
+            <Pending text={strings.loadingEngine} />
           )
         ) : null}
-      </div>
+      </StepperShell>
     </WidgetFrame>
   );
 }

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { convOutputSize } from '@/lib/nn/convArithmetic';
 import { axisTex, GENERIC_TEX, span, type AxisNumbers } from './formulaTex';
+import { FormulaSection } from '@/components/widgets/shared/stepper/StepperShell';
 import { strings } from './strings';
 import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
 import styles from './ConvolutionStepper.module.css';
-import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 interface Props {
   inH: number;
@@ -33,8 +33,7 @@ export function Formula({ inH, inW, kernel, padding, stride, dilation }: Props) 
     return out.ok && out.leftover > 0 ? [strings.notExact(axis, out.leftover, span(a), a.s)] : [];
   });
   return (
-    <section className={ui.inset} aria-label={strings.formulaTitle}>
-      <h4 className={stepper.panelTitle}>{strings.formulaTitle}</h4>
+    <FormulaSection title={strings.formulaTitle}>
       <LiveTex as="p" className={stepper.math} tex={GENERIC_TEX} />
       <p className={stepper.legend}>{strings.formulaLegend}</p>
       <LiveTex as="p" className={stepper.math} tex={tex.h} />
@@ -44,6 +43,6 @@ export function Formula({ inH, inW, kernel, padding, stride, dilation }: Props) 
           {n}
         </p>
       ))}
-    </section>
+    </FormulaSection>
   );
 }

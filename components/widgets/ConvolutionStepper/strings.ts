@@ -6,23 +6,19 @@ import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings
 import type { CellProblem } from '@/components/widgets/shared/stepper/cells';
 import { fmt } from '@/components/widgets/shared/stepper/format';
 import type { InputName, Mode } from '@/components/widgets/shared/stepper/presets';
-import { at, cellProblem, gridReason, strings as shared } from '@/components/widgets/shared/stepper/strings';
+import { at, cellProblem, customInputWords, gridReason, stepperWords, strings as shared } from '@/components/widgets/shared/stepper/strings';
 import type { KernelName } from './kernels';
 
 const kernelCellProblem = cellProblem('weights');
 const inputCellProblem = cellProblem('values');
 
 export const strings = {
+  ...stepperWords,
   title: 'Convolution, one window at a time',
-  loadingEngine: 'Loading the compute engine…',
-  loadingPhoto: 'Loading the photograph…',
-  photoFailed: (why: string) => `The photograph could not be loaded (${why}). Pick another input.`,
   computeFailed: (why: string) => `This convolution cannot be computed: ${why}`,
 
-  settings: 'Settings',
   modeLabel: 'Input channels',
   modes: { gray: '1: gray', rgb: '3: RGB' } satisfies Record<Mode, string>,
-  inputLabel: 'Input',
   inputs: {
     grid: 'Small numbers (5×5)',
     edge: 'Vertical edge (8×8)',
@@ -43,8 +39,6 @@ export const strings = {
     laplacian: 'Laplacian (outlines)',
     custom: 'Custom: type your own',
   } satisfies Record<KernelName, string>,
-  strideLabel: 'Stride',
-  paddingLabel: 'Padding',
   dilationLabel: 'Dilation',
   kernelCountLabel: 'Kernels (output channels)',
   biasLabel: (k: number, many: boolean) => (many ? `Bias of kernel ${k + 1}` : 'Bias'),
@@ -69,24 +63,14 @@ export const strings = {
   },
 
   customInput: {
-    legend: 'Your input',
-    name: (n: number) => `Your input (${n}×${n})`,
-    size: 'Size',
-    sizeOption: (n: number) => `${n}×${n}`,
-    cell: (i: number, j: number) => `Input row ${i + 1}, column ${j + 1}`,
+    ...customInputWords,
     help: 'Type numbers such as 3, −0.82 or 1/2. Changing the size keeps the middle and adds zeros around it.',
     problem: (i: number, j: number, text: string, problem: CellProblem) => `Input ${at(i, j)}: ${inputCellProblem(text, problem)}`,
     blocked: 'Fix the input cells marked above to see the convolution again.',
-    waiting: 'Waiting for every cell of your input to be a number.',
   },
 
-  keyHint: 'Click or Tab to the picture, then use ← → to move the window one step, ↑ ↓ to change rows, Home and End for the first and last window.',
-
   figureLabel: 'Convolution figure. Arrow keys move the window.',
-  inputTitle: (h: number, w: number, p: number) => (p ? `Input ${h}×${w}, padded by ${p}` : `Input ${h}×${w}`),
   inputLegend: 'Dashed cells are zero padding. The blue outline marks the cells the kernel reads.',
-  detailTitle: 'This window',
-  windowCaption: 'Window',
   kernelCaption: 'Kernel',
   productsCaption: 'Products',
   sumOfProducts: 'Sum of the products',
@@ -97,9 +81,7 @@ export const strings = {
   otherKernels: 'The other kernels at this window',
   outputTitle: shared.outputTitle,
   outputsTitle: (n: number, h: number, w: number) => `${n} output maps, ${h}×${w} each`,
-  outputLegend: 'Cells fill in as the window moves. Click a cell to jump to its window.',
 
-  formulaTitle: 'Output size',
   formulaLegend: 'n input size, f kernel size, p padding, s stride, d dilation.',
   axisName: { height: 'Height', width: 'Width' },
   notExact: (axis: 'height' | 'width', leftover: number, span: number, s: number) =>

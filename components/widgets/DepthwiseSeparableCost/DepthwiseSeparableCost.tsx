@@ -1,10 +1,13 @@
 'use client';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { Alert, NumberField } from '@/components/ui';
+import { Alert } from '@/components/ui';
+import { NumberFields } from '../shared/NumberFields';
 import { formatCount } from '@/lib/format/numberFormat';
 import { invertedResidualCost, separableCost } from '@/lib/lightweight/separable';
-import { Bars, type Bar } from './Bars';
+import { LinearBars, type LinearBar } from '../shared/cost/LinearBars';
+import cost from '../shared/cost/cost.module.css';
+import table from '@/components/ui/table.module.css';
 import { FIELDS, schema, stateError, type SeparableState } from './state';
 import { ISSUES, numberMessage, S } from './strings';
 import styles from './DepthwiseSeparableCost.module.css';
@@ -21,6 +24,13 @@ export interface DepthwiseSeparableCostProps {
 }
 
 const six = (x: number) => x.toFixed(6);
+/** The parts compared, each with its colour (the pointwise one lighter, the pair in the text colour). */
+const PARTS = [
+  ['standard', 'var(--muted)'],
+  ['depthwise', 'var(--accent)'],
+  ['pointwise', 'color-mix(in srgb, var(--positive) 65%, transparent)'],
+  ['separable', 'var(--fg)'],
+] as const;
 
 export function DepthwiseSeparableCost({ id, title = S.title, ...props }: DepthwiseSeparableCostProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
@@ -31,20 +41,9 @@ export function DepthwiseSeparableCost({ id, title = S.title, ...props }: Depthw
       <div className={`${ui.focusScope}`}>
         <div className={`${ui.panel}`}>
           <div className={`${ui.fieldGrid} ${styles.fields}`}>
-            {FIELDS.map((f) => (
-              <NumberField
-                key={f}
-                label={S.fields[f]}
-                value={state[f]}
-                min={schema.fields[f].min}
-                max={schema.fields[f].max}
-                onChange={(v) => set({ [f]: v })}
-                invalid={problem?.field === f}
-                errorId={errorId}
-              />
-            ))}
+            <NumberFields fields={FIELDS} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={problem?.field} errorId={errorId} />
           </div>
-          <p className={styles.note}>{S.setup}</p>
+          <p className={cost.note}>{S.setup}</p>
         </div>
         {problem ? (
           <Alert id={errorId} title={S.invalidHeading}>
@@ -61,12 +60,8 @@ export function DepthwiseSeparableCost({ id, title = S.title, ...props }: Depthw
 function Results({ state }: { state: SeparableState }) {
   const c = separableCost(state);
   const v2 = invertedResidualCost({ df: state.df, cin: state.m, cout: state.n, t: state.t, dk: state.dk });
-  const bars = (what: 'mults' | 'params'): Bar[] => [
-    { key: `${what}-standard`, label: S.parts.standard, value: c.standard[what], tone: 'std' },
-    { key: `${what}-depthwise`, label: S.parts.depthwise, value: c.depthwise[what], tone: 'dw' },
-    { key: `${what}-pointwise`, label: S.parts.pointwise, value: c.pointwise[what], tone: 'pw' },
-    { key: `${what}-separable`, label: S.parts.separable, value: c.separable[what], tone: 'sum' },
-  ];
+  const bars = (what: 'mults' | 'params'): LinearBar[] =>
+    PARTS.map(([part, color]) => ({ key: part, part: `${what}-${part}`, label: S.parts[part], value: c[part][what], color }));
   const alt = (what: 'mults' | 'params', heading: string) =>
     S.barsAlt(heading, formatCount(c.standard[what]), formatCount(c.depthwise[what]), formatCount(c.pointwise[what]));
   const agree = Math.abs(c.ratio - c.formula) < 1e-12;
@@ -81,11 +76,11 @@ function Results({ state }: { state: SeparableState }) {
       <div className={styles.twoCharts}>
         <div>
           <p className={styles.legend}>{S.multsLegend}</p>
-          <Bars bars={bars('mults')} label={alt('mults', S.multsLegend)} />
+          <LinearBars bars={bars('mults')} label={alt('mults', S.multsLegend)} />
         </div>
         <div>
           <p className={styles.legend}>{S.paramsLegend}</p>
-          <Bars bars={bars('params')} label={alt('params', S.paramsLegend)} />
+          <LinearBars bars={bars('params')} label={alt('params', S.paramsLegend)} />
         </div>
       </div>
       <div className={styles.ratio} aria-live="polite">
@@ -102,8 +97,8 @@ function Results({ state }: { state: SeparableState }) {
         <p data-part="speedup">{S.speedup((1 / c.ratio).toFixed(2))}</p>
       </div>
       <h4 className={styles.heading}>{S.v2Heading(state.m, v2.hidden, state.n)}</h4>
-      <div className={styles.tableWrap} role="region" aria-label={S.v2Heading(state.m, v2.hidden, state.n)} tabIndex={0}>
-        <table className={styles.table}>
+      <div className={table.scroll} role="region" aria-label={S.v2Heading(state.m, v2.hidden, state.n)} tabIndex={0}>
+        <table className={`${table.table} ${styles.table}`}>
           <thead>
             <tr>
               <th scope="col">{S.table.part}</th>
@@ -115,24 +110,24 @@ function Results({ state }: { state: SeparableState }) {
             {v2Rows.map((r) => (
               <tr key={r.key} data-part={`v2-${r.key}`}>
                 <th scope="row">{r.label}</th>
-                <td>{formatCount(r.cost.mults)}</td>
-                <td>{formatCount(r.cost.params)}</td>
+                <td className={table.num}>{formatCount(r.cost.mults)}</td>
+                <td className={table.num}>{formatCount(r.cost.params)}</td>
               </tr>
             ))}
             <tr data-part="v2-total">
               <th scope="row">{S.v2Total}</th>
-              <td>{formatCount(v2.total.mults)}</td>
-              <td>{formatCount(v2.total.params)}</td>
+              <td className={table.num}>{formatCount(v2.total.mults)}</td>
+              <td className={table.num}>{formatCount(v2.total.params)}</td>
             </tr>
             <tr className={styles.muted}>
               <th scope="row">{S.v2Standard}</th>
-              <td>{formatCount(v2.standard.mults)}</td>
-              <td>{formatCount(v2.standard.params)}</td>
+              <td className={table.num}>{formatCount(v2.standard.mults)}</td>
+              <td className={table.num}>{formatCount(v2.standard.params)}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      {state.t === 1 ? <p className={styles.note}>{S.v2NoExpand}</p> : null}
+      {state.t === 1 ? <p className={cost.note}>{S.v2NoExpand}</p> : null}
       <p className={styles.why}>{S.v2Why}</p>
     </div>
   );

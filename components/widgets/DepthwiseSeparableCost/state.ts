@@ -1,5 +1,6 @@
 /** DepthwiseSeparableCost's state, declared once: it reads MDX props, shared links and sync messages. No React. */
-import { defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
+import { defineSchema, int, type StateOf } from '@/lib/store/schema';
+import { firstBadNumber } from '@/components/widgets/shared/firstBadNumber';
 
 /** MobileNet v1's block 7 (14 × 14, 512 → 512) with MobileNet v2's usual t = 6. */
 export const schema = defineSchema({
@@ -16,10 +17,4 @@ export const FIELDS: Field[] = ['df', 'm', 'n', 'dk', 't'];
 export const DEFAULT_STATE = schema.defaults;
 
 /** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
-export function stateError(state: SeparableState): { field: Field; issue: Issue } | null {
-  for (const field of FIELDS) {
-    const r = schema.fields[field].read(state[field], false);
-    if (!r.ok) return { field, issue: { field, ...r.issue } };
-  }
-  return null;
-}
+export const stateError = (state: SeparableState) => firstBadNumber(schema, FIELDS, state);

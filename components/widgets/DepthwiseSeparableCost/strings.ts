@@ -1,6 +1,7 @@
 /** Every word DepthwiseSeparableCost shows. */
 import type { Issue } from '@/lib/store/schema';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { numberMessage as wordNumber } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
   title: 'Standard against depthwise separable convolution',
@@ -26,20 +27,10 @@ export const S = {
     'Why the projection is linear: the block’s input and output are the thin, low-dimensional “bottleneck”. The paper argues that a ReLU on so few channels zeroes whatever falls on the negative side and that information cannot be recovered, while in the wide expanded space a ReLU loses little because the information is spread over many channels. So the ReLU6s stay in the wide part and the narrow output is left linear.',
   table: { part: 'Layer', mults: 'Multiplies', params: 'Weights' },
   invalidHeading: 'These numbers cannot be used:',
-  errors: {
-    missing: (label: string) => `${label} needs a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: unknown) => `${label} must be between ${min} and ${max} (got ${String(v)}).`,
-  },
 };
 
 /** How a setting a link or the lesson got wrong is named. */
 export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
 
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return S.errors.range(label, issue.min ?? 0, issue.max ?? 0, issue.got);
-  return S.errors.missing(label);
-}
+/** A number the reader typed that cannot be used, in words (shared/numberMessage). */
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!);

@@ -1,11 +1,11 @@
 'use client';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
-import type { FcAsConvResult } from '@/lib/compute/fcAsConv';
-import { Alert } from '@/components/ui';
+import { useMemo, useRef } from 'react';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { SeededSettings } from '../shared/seededLayer/SeededSettings';
+import { attempt, NOT_YET } from '../shared/attempt';
+import { ComputeStatus, SeededLayerShell, type SeededLayerProps } from '../shared/seededLayer/SeededLayerShell';
+import { ChannelGrids } from '../shared/seededLayer/ChannelGrids';
 import { ValueGrid } from '../shared/seededLayer/ValueGrid';
 import { exampleLayer, fmt1, fmt3, fmtDiff, selectionByKey } from './model';
 import { OutputsTable } from './OutputsTable';
@@ -13,17 +13,10 @@ import { FIELDS, schema, stateError } from './state';
 import { ISSUES, numberMessage, S } from './strings';
 import { WeightMatrix } from './WeightMatrix';
 import styles from '../shared/seededLayer/seededLayer.module.css';
-import ui from '../shared/widgetUi.module.css';
 
-export interface FcAsConvProps {
-  id: string;
-  title?: string;
-  c?: number;
-  h?: number;
-  w?: number;
-  outputs?: number;
+export interface FcAsConvProps extends SeededLayerProps {
+  /** How many cells larger than the layer expects the image is (0: exactly its size). */
   extra?: number;
-  seed?: number;
 }
 
 export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
@@ -31,22 +24,13 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const problem = stateError(state);
-  const errorId = `${id}-error`;
-  const hintId = `${id}-keys`;
 
   const layer = useMemo(() => (problem ? null : exampleLayer(state)), [problem, state]);
-  const computed = useMemo((): { result: FcAsConvResult | null; error: string | null } => {
-    if (!compute || !layer) return { result: null, error: null };
-    try {
-      return {
-        result: compute.fcAsConv({ ...layer, outputs: state.outputs, kh: state.h, kw: state.w }),
-        error: null,
-      };
-    } catch (e) {
-      return { result: null, error: e instanceof Error ? e.message : String(e) };
-    }
-  }, [compute, layer, state.outputs, state.h, state.w]);
-  const { result } = computed;
+  const computed = useMemo(
+    () => (compute && layer ? attempt(() => compute.fcAsConv({ ...layer, outputs: state.outputs, kh: state.h, kw: state.w })) : NOT_YET),
+    [compute, layer, state.outputs, state.h, state.w],
+  );
+  const result = computed.value;
 
   const outH = state.extra + 1;
   const outW = state.extra + 1;
@@ -58,12 +42,10 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
   const kernelSize = state.h * state.w;
   const inputs = state.c * kernelSize;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target !== e.currentTarget || problem) return;
-    const next = selectionByKey(e.key, { unit, pos }, state.outputs, positions);
-    if (!next) return;
-    e.preventDefault();
-    set(next);
+  const onKey = (key: string) => {
+    const next = selectionByKey(key, { unit, pos }, state.outputs, positions);
+    if (next) set(next);
+    return next !== null;
   };
   const where = state.extra > 0 ? S.windowAt(winR, winC) : null;
   const said = result
@@ -72,105 +54,66 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
 
   return (
     <WidgetFrame name="FcAsConv" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={rootRef} className={`${ui.focusScope} ${styles.root}`}>
-        <SeededSettings
-          legend={S.settings}
-          fields={FIELDS}
-          labels={S.fields}
-          values={state}
-          limits={schema.fields}
-          onChange={(f, v) => set({ [f]: v })}
-          invalidField={problem?.field}
-          errorId={errorId}
-          reseedLabel={S.reseed}
-          gridClassName={styles.fields}
-        />
-        {problem || !layer ? (
-          <Alert id={errorId} title={S.invalidHeading}>
-            {problem ? numberMessage(problem.issue) : null}
-          </Alert>
-        ) : (
+      <SeededLayerShell
+        id={id}
+        rootRef={rootRef}
+        words={S}
+        fields={FIELDS}
+        values={state}
+        limits={schema.fields}
+        onChange={(f, v) => set({ [f]: v })}
+        problem={problem && { field: problem.field, message: numberMessage(problem.issue) }}
+        summary={layer ? S.summary(state.c, state.h, state.w, state.outputs, layer.inputShape[1], layer.inputShape[2]) : ''}
+        onKey={onKey}
+        said={said}
+      >
+        {layer ? (
           <>
-            <p id={hintId} className={styles.hint}>
-              {S.keyHint}
-            </p>
-            <div className={styles.stage} tabIndex={0} role="group" aria-label={S.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
-              <p className={ui.visuallyHidden}>{S.summary(state.c, state.h, state.w, state.outputs, layer.inputShape[1], layer.inputShape[2])}</p>
-              <section className={styles.panel} data-part="image">
-                <h4 className={styles.panelTitle}>{S.imageTitle(state.c, layer.inputShape[1], layer.inputShape[2])}</h4>
-                <div className={styles.grids}>
-                  {Array.from({ length: state.c }, (_, ch) => {
-                    const size = layer.inputShape[1] * layer.inputShape[2];
-                    return (
-                      <ValueGrid
-                        key={ch}
-                        label={S.channel(ch)}
-                        values={layer.input.slice(ch * size, (ch + 1) * size)}
-                        rows={layer.inputShape[1]}
-                        cols={layer.inputShape[2]}
-                        mark={{ r: winR, c: winC, h: state.h, w: state.w }}
-                      />
-                    );
-                  })}
-                </div>
-              </section>
-              <section className={styles.panel}>
-                <h4 className={styles.panelTitle}>{S.matrixTitle(state.outputs, inputs)}</h4>
-                <WeightMatrix weights={layer.weights} rows={state.outputs} cols={inputs} perChannel={kernelSize} unit={unit} onPick={(u) => set({ unit: u })} />
-                <p className={styles.legend}>{S.matrixLegend}</p>
-                <h4 className={styles.panelTitle}>{S.kernelTitle(unit, state.c, state.h, state.w)}</h4>
-                <div className={styles.grids} data-part="kernel">
-                  {Array.from({ length: state.c }, (_, ch) => (
+            <section className={styles.panel} data-part="image">
+              <h4 className={styles.panelTitle}>{S.imageTitle(state.c, layer.inputShape[1], layer.inputShape[2])}</h4>
+              <ChannelGrids values={layer.input} channels={state.c} label={S.channel} rows={layer.inputShape[1]} cols={layer.inputShape[2]} mark={{ r: winR, c: winC, h: state.h, w: state.w }} />
+            </section>
+            <section className={styles.panel}>
+              <h4 className={styles.panelTitle}>{S.matrixTitle(state.outputs, inputs)}</h4>
+              <WeightMatrix weights={layer.weights} rows={state.outputs} cols={inputs} perChannel={kernelSize} unit={unit} onPick={(u) => set({ unit: u })} />
+              <p className={styles.legend}>{S.matrixLegend}</p>
+              <h4 className={styles.panelTitle}>{S.kernelTitle(unit, state.c, state.h, state.w)}</h4>
+              <ChannelGrids part="kernel" values={layer.weights.slice(unit * inputs, (unit + 1) * inputs)} channels={state.c} label={S.channel} rows={state.h} cols={state.w} />
+              <p className={styles.note} data-part="bias" data-value={layer.bias[unit]}>
+                {S.biasLine(unit, fmt1(layer.bias[unit]))}
+              </p>
+            </section>
+            <section className={`${styles.panel} ${styles.full}`} data-part="outputs">
+              <h4 className={styles.panelTitle}>{S.outputsTitle}</h4>
+              {state.extra > 0 ? <p className={styles.note}>{S.tooLarge(inputs, state.c * layer.inputShape[1] * layer.inputShape[2], state.h, state.w)}</p> : null}
+              {result ? (
+                <>
+                  <OutputsTable result={result} outputs={state.outputs} pos={pos} unit={unit} onPick={(u) => set({ unit: u })} />
+                  <p className={styles.diff} data-part="max-diff">
+                    {result.maxAbsDiff === 0 ? S.maxDiffZero : S.maxDiff(fmtDiff(result.maxAbsDiff))}
+                  </p>
+                  <p className={styles.note}>{S.same}</p>
+                  {state.extra > 0 ? (
                     <ValueGrid
-                      key={ch}
-                      label={S.channel(ch)}
-                      values={layer.weights.slice(unit * inputs + ch * kernelSize, unit * inputs + (ch + 1) * kernelSize)}
-                      rows={state.h}
-                      cols={state.w}
+                      label={S.mapTitle(unit, outH, outW)}
+                      values={result.conv.slice(unit * positions, (unit + 1) * positions)}
+                      rows={outH}
+                      cols={outW}
+                      mark={{ r: winR, c: winC, h: 1, w: 1 }}
+                      format={fmt3}
+                      scale={3}
+                      wide
+                      onPick={(r, c) => set({ pos: r * outW + c })}
                     />
-                  ))}
-                </div>
-                <p className={styles.note} data-part="bias" data-value={layer.bias[unit]}>
-                  {S.biasLine(unit, fmt1(layer.bias[unit]))}
-                </p>
-              </section>
-              <section className={`${styles.panel} ${styles.full}`} data-part="outputs">
-                <h4 className={styles.panelTitle}>{S.outputsTitle}</h4>
-                {state.extra > 0 ? <p className={styles.note}>{S.tooLarge(inputs, state.c * layer.inputShape[1] * layer.inputShape[2], state.h, state.w)}</p> : null}
-                {result ? (
-                  <>
-                    <OutputsTable result={result} outputs={state.outputs} pos={pos} unit={unit} onPick={(u) => set({ unit: u })} />
-                    <p className={styles.diff} data-part="max-diff">
-                      {result.maxAbsDiff === 0 ? S.maxDiffZero : S.maxDiff(fmtDiff(result.maxAbsDiff))}
-                    </p>
-                    <p className={styles.note}>{S.same}</p>
-                    {state.extra > 0 ? (
-                      <ValueGrid
-                        label={S.mapTitle(unit, outH, outW)}
-                        values={result.conv.slice(unit * positions, (unit + 1) * positions)}
-                        rows={outH}
-                        cols={outW}
-                        mark={{ r: winR, c: winC, h: 1, w: 1 }}
-                        format={fmt3}
-                        scale={3}
-                        wide
-                        onPick={(r, c) => set({ pos: r * outW + c })}
-                      />
-                    ) : null}
-                  </>
-                ) : computed.error || loadError ? (
-                  <Alert>{loadError ?? S.computeFailed(computed.error ?? '')}</Alert>
-                ) : (
-                  <p className={ui.loading}>{S.loadingEngine}</p>
-                )}
-              </section>
-            </div>
-            <p className={ui.visuallyHidden} aria-live="polite">
-              {said}
-            </p>
+                  ) : null}
+                </>
+              ) : (
+                <ComputeStatus error={loadError ?? (computed.error ? S.computeFailed(computed.error) : null)} loading={S.loadingEngine} />
+              )}
+            </section>
           </>
-        )}
-      </div>
+        ) : null}
+      </SeededLayerShell>
     </WidgetFrame>
   );
 }

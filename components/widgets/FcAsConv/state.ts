@@ -1,5 +1,6 @@
 /** FcAsConv's state, declared once: it reads MDX props, shared links and sync messages. No React. */
-import { defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
+import { defineSchema, int, type StateOf } from '@/lib/store/schema';
+import { firstBadNumber } from '@/components/widgets/shared/firstBadNumber';
 
 /** Any whole number from 0: the view clamps a selection to what the layer has. */
 const index = () => int(0, Number.MAX_SAFE_INTEGER, 0);
@@ -24,10 +25,4 @@ export const FIELDS: NumericField[] = ['c', 'h', 'w', 'outputs', 'extra', 'seed'
 export const DEFAULT_STATE = schema.defaults;
 
 /** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
-export function stateError(state: FcAsConvState): { field: NumericField; issue: Issue } | null {
-  for (const field of FIELDS) {
-    const r = schema.fields[field].read(state[field], false);
-    if (!r.ok) return { field, issue: { field, ...r.issue } };
-  }
-  return null;
-}
+export const stateError = (state: FcAsConvState) => firstBadNumber(schema, FIELDS, state);

@@ -1,6 +1,7 @@
 /** Every word FcAsConv shows. */
 import type { Issue } from '@/lib/store/schema';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { numberMessage as wordNumber } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
   title: 'A fully connected layer is a convolution with a kernel as large as its input',
@@ -42,20 +43,10 @@ export const S = {
     `Output unit ${unit + 1}${where ? `, ${where}` : ''}: fully connected ${fc}, convolution ${conv}.`,
   summary: (c: number, h: number, w: number, outputs: number, ih: number, iw: number) =>
     `A fully connected layer from ${c} × ${h} × ${w} = ${c * h * w} inputs to ${outputs} outputs, and a convolution whose ${outputs} kernels are its weight rows reshaped to ${c} × ${h} × ${w}, applied to an image of ${c} × ${ih} × ${iw}.`,
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: unknown) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${String(v)}).`,
-  },
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (a selection by its own name). */
 export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
 
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return S.errors.range(label, issue.min ?? 0, issue.max ?? 0, issue.got);
-  return S.errors.missing(label);
-}
+/** A number the reader typed that cannot be used, in words (shared/numberMessage). */
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!);

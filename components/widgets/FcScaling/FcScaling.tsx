@@ -1,7 +1,8 @@
 'use client';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { Alert, NumberField, Segmented } from '@/components/ui';
+import { Alert, Segmented } from '@/components/ui';
+import { NumberFields } from '../shared/NumberFields';
 import { FcScalingResults } from './FcScalingResults';
 import { CHOICES, PRESETS, schema, stateError, type ImageChoice, type NumericField } from './state';
 import { ISSUES, numberMessage, S } from './strings';
@@ -24,28 +25,20 @@ export interface FcScalingProps {
   kernels?: number;
 }
 
+const FIELDS: readonly NumericField[] = ['h', 'w', 'c', 'units'];
+
 export function FcScaling({ id, title = S.title, kernels = 64, ...props }: FcScalingProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   const problem = stateError(state);
   const errorId = `${id}-error`;
   const choose = (choice: ImageChoice) => set(choice === 'custom' ? { image: choice } : { image: choice, ...PRESETS[choice] });
-  const field = (f: NumericField) => (
-    <NumberField
-      key={f}
-      label={S.fields[f]}
-      value={state[f]}
-      min={schema.fields[f].min}
-      max={schema.fields[f].max}
-      onChange={(v) => set(f === 'units' ? { units: v } : { [f]: v, image: 'custom' })}
-      invalid={problem?.field === f}
-      errorId={errorId}
-    />
-  );
   return (
     <WidgetFrame name="FcScaling" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.panel} ${styles.controls}`}>
         <Segmented variant="chips" name={`${id}-image`} legend={S.imageLegend} options={CHOICES} value={state.image} label={(v) => S.choices[v]} onChange={choose} />
-        <div className={`${ui.fieldGrid} ${styles.fields}`}>{(['h', 'w', 'c', 'units'] as const).map(field)}</div>
+        <div className={`${ui.fieldGrid} ${styles.fields}`}>
+          <NumberFields fields={FIELDS} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set(f === 'units' ? { units: v } : { [f]: v, image: 'custom' })} invalidField={problem?.field} errorId={errorId} />
+        </div>
       </div>
       {problem ? (
         <Alert id={errorId} title={S.invalidHeading}>

@@ -3,20 +3,10 @@ import { equivalentSide, fcScalingNumbers, scalingCurve, sideRange } from './mod
 import { ScalingChart } from './ScalingChart';
 import type { FcScalingState } from './state';
 import { S } from './strings';
+import { CostCount } from '../shared/cost/CostCount';
+import cost from '../shared/cost/cost.module.css';
 import styles from './FcScaling.module.css';
 import ui from '../shared/widgetUi.module.css';
-
-function Row({ label, value, extra }: { label: string; value: string; extra?: string }) {
-  return (
-    <div className={styles.row}>
-      <dt>{label}</dt>
-      <dd>
-        <span className={styles.value}>{value}</span>
-        {extra ? <span className={styles.extra}> ({extra})</span> : null}
-      </dd>
-    </div>
-  );
-}
 
 export function FcScalingResults({ state, kernels }: { state: FcScalingState; kernels: number }) {
   const n = fcScalingNumbers(state, state.units, kernels);
@@ -35,31 +25,27 @@ export function FcScalingResults({ state, kernels }: { state: FcScalingState; ke
   return (
     <div className={ui.results}>
       <p className={styles.inputs}>
-        {S.inputs}: <span className={styles.value}>{state.h} · {state.w} · {state.c} = {formatCount(n.inputs)}</span>
+        {S.inputs}: <span className={cost.value}>{state.h} · {state.w} · {state.c} = {formatCount(n.inputs)}</span>
       </p>
-      <div className={styles.compare}>
+      <div className={cost.compare}>
         <section className={`${ui.card} ${ui.fcCard}`}>
           <h4 className={ui.heading}>{S.fcHeading}</h4>
-          <dl className={styles.list}>
-            <Row label={S.fcWeights} value={formatCount(n.fcParams)} extra={formatCompact(n.fcParams)} />
-            <Row label={S.memory} value={formatMegabytes(n.fcBytes)} extra={n.fcBytes >= 1e9 ? formatBytes(n.fcBytes) : undefined} />
-            <Row label={S.macs} value={formatCount(n.fcMacs)} extra={formatCompact(n.fcMacs)} />
-          </dl>
+          <CostCount label={S.fcWeights} value={formatCount(n.fcParams)} extra={formatCompact(n.fcParams)} />
+          <CostCount label={S.memory} value={formatMegabytes(n.fcBytes)} extra={n.fcBytes >= 1e9 ? formatBytes(n.fcBytes) : undefined} />
+          <CostCount label={S.macs} value={formatCount(n.fcMacs)} extra={formatCompact(n.fcMacs)} />
         </section>
         <section className={`${ui.card} ${ui.convCard}`}>
           <h4 className={ui.heading}>{S.convHeading(kernels)}</h4>
-          <dl className={styles.list}>
-            <Row label={S.convParams} value={formatCount(n.convParams)} />
-            <Row label={S.convMemory} value={formatBytes(n.convBytes)} />
-            <Row label={S.convMacs} value={formatCount(n.convMacs)} extra={formatCompact(n.convMacs)} />
-          </dl>
+          <CostCount label={S.convParams} value={formatCount(n.convParams)} />
+          <CostCount label={S.convMemory} value={formatBytes(n.convBytes)} />
+          <CostCount label={S.convMacs} value={formatCount(n.convMacs)} extra={formatCompact(n.convMacs)} />
         </section>
       </div>
       <p className={ui.ratio} aria-live="polite">
         {n.ratio >= 1 ? S.ratio(formatRatio(n.ratio)) : S.ratioBelow(formatRatio(n.ratio))}
       </p>
       <ScalingChart points={points} current={current} alt={alt} />
-      {state.h !== state.w ? <p className={styles.note}>{S.nonSquare(side.toFixed(1))}</p> : null}
+      {state.h !== state.w ? <p className={cost.note}>{S.nonSquare(side.toFixed(1))}</p> : null}
     </div>
   );
 }

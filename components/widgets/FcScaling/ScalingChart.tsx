@@ -1,13 +1,11 @@
 'use client';
-import { line, scaleLog } from 'd3';
+import { scaleLog } from 'd3';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { formatShort } from '@/lib/format/numberFormat';
-import { useElementWidth } from '@/components/ui/useElementWidth';
+import { AxisBottom, AxisLeft, ChartFrame, Legend, LinePath, Rule } from '@/components/ui';
 import type { CurvePoint } from './model';
 import { S } from './strings';
-import { Legend } from '@/components/ui';
 import styles from './FcScaling.module.css';
-import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   points: CurvePoint[];
@@ -15,76 +13,52 @@ interface Props {
   alt: string;
 }
 
-const M = { top: 14, right: 18, bottom: 40, left: 52 };
+const MARGIN = { top: 14, right: 18, bottom: 40, left: 52 };
+const LINES = [
+  { key: 'fc', label: S.legendFc, color: 'var(--highlight)', dashed: false },
+  { key: 'conv', label: S.legendConv, color: 'var(--accent)', dashed: true },
+] as const;
 
 /** Parameters against side length, log-log: the FC line rises with slope 2, the conv line is flat. */
 export function ScalingChart({ points, current, alt }: Props) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(640);
-  const narrow = width < 480;
-  const height = narrow ? 230 : 280;
   const sides = points.map((p) => p.side);
   const xLo = Math.min(sides[0], current.side);
   const xHi = Math.max(sides[sides.length - 1], current.side);
   const yLoExp = Math.floor(Math.log10(Math.min(...points.map((p) => Math.min(p.conv, p.fc)), current.conv, current.fc)));
   const yHiExp = Math.ceil(Math.log10(Math.max(...points.map((p) => p.fc), current.fc)));
-  const x = scaleLog().domain([xLo, xHi]).range([M.left, Math.max(M.left + 40, width - M.right)]);
-  const y = scaleLog().domain([10 ** yLoExp, 10 ** yHiExp]).range([height - M.bottom, M.top]);
-  const fcPath = line<CurvePoint>().x((p) => x(p.side)).y((p) => y(p.fc))(points) ?? '';
-  const convPath = line<CurvePoint>().x((p) => x(p.side)).y((p) => y(p.conv))(points) ?? '';
-  const xTicks = sides.filter((_, i) => !narrow || i % 2 === 0);
-  const yTicks = decadeTicks(yLoExp, yHiExp, narrow ? 5 : 8);
-  const cx = x(current.side);
   return (
-    <figure className={ui.chartFigure}>
-      <figcaption className={ui.chartCaption}>{S.chartCaption}</figcaption>
-      <Legend
-        items={[
-          { label: S.legendFc, color: 'var(--highlight)', mark: 'line' },
-          { label: S.legendConv, color: 'var(--accent)', mark: 'dashed' },
-        ]}
-      />
-      <div ref={ref} className={ui.chartCanvas}>
-        <svg width={width} height={height} aria-hidden="true" className={ui.chartSvg}>
-          {yTicks.map((k) => (
-            <g key={k} transform={`translate(0,${y(10 ** k)})`}>
-              <line x1={M.left} x2={width - M.right} className={ui.chartGrid} />
-              <text x={M.left - 6} dy="0.32em" textAnchor="end" className={ui.chartTick}>
-                {powerLabel(k)}
-              </text>
-            </g>
-          ))}
-          {xTicks.map((s) => (
-            <text key={s} x={x(s)} y={height - M.bottom + 16} textAnchor="middle" className={ui.chartTick}>
-              {s}
-            </text>
-          ))}
-          <text x={(M.left + width - M.right) / 2} y={height - 6} textAnchor="middle" className={styles.axisLabel}>
-            {S.xAxis}
-          </text>
-          <path d={fcPath} className={styles.fcLine} />
-          <path d={convPath} className={styles.convLine} />
-          <line x1={cx} x2={cx} y1={M.top} y2={height - M.bottom} className={styles.marker} />
-          <circle cx={cx} cy={y(current.fc)} r={5} className={styles.fcDot} />
-          <circle cx={cx} cy={y(current.conv)} r={5} className={styles.convDot} />
-          <text
-            x={cx + (cx > width / 2 ? -8 : 8)}
-            y={y(current.fc) - 8}
-            textAnchor={cx > width / 2 ? 'end' : 'start'}
-            className={styles.pointLabel}
-          >
-            {formatShort(current.fc)}
-          </text>
-          <text
-            x={cx + (cx > width / 2 ? -8 : 8)}
-            y={y(current.conv) - 8}
-            textAnchor={cx > width / 2 ? 'end' : 'start'}
-            className={styles.pointLabel}
-          >
-            {formatShort(current.conv)}
-          </text>
-        </svg>
-      </div>
-      <p className={ui.visuallyHidden}>{alt}</p>
-    </figure>
+    <ChartFrame
+      alt={alt}
+      title={S.chartCaption}
+      height={(w) => (w < 480 ? 230 : 280)}
+      margin={MARGIN}
+      legend={<Legend items={LINES.map(({ label, color, dashed }) => ({ label, color, mark: dashed ? 'dashed' : 'line' }))} />}
+    >
+      {(size) => {
+        const narrow = size.width < 480;
+        const x = scaleLog().domain([xLo, xHi]).range([size.left, size.right]);
+        const y = scaleLog().domain([10 ** yLoExp, 10 ** yHiExp]).range([size.bottom, size.top]);
+        const cx = x(current.side);
+        const flip = cx > size.width / 2;
+        return (
+          <>
+            <AxisLeft scale={y} size={size} ticks={decadeTicks(yLoExp, yHiExp, narrow ? 5 : 8).map((k) => 10 ** k)} format={(v) => powerLabel(Math.round(Math.log10(v)))} />
+            <AxisBottom scale={x} size={size} ticks={sides.filter((_, i) => !narrow || i % 2 === 0)} label={S.xAxis} />
+            {LINES.map(({ key, color, dashed }) => (
+              <LinePath key={key} points={points.map((p) => [p.side, p[key]] as const)} x={x} y={y} color={color} dashed={dashed} width={3} />
+            ))}
+            <Rule x1={cx} x2={cx} y1={size.top} y2={size.bottom} />
+            {LINES.map(({ key, color }) => (
+              <g key={key}>
+                <circle cx={cx} cy={y(current[key])} r={5} fill={color} className={styles.dot} />
+                <text x={cx + (flip ? -8 : 8)} y={y(current[key]) - 8} textAnchor={flip ? 'end' : 'start'} className={styles.pointLabel}>
+                  {formatShort(current[key])}
+                </text>
+              </g>
+            ))}
+          </>
+        );
+      }}
+    </ChartFrame>
   );
 }

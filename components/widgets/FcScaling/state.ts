@@ -1,5 +1,6 @@
 /** FcScaling's state, declared once: it reads MDX props, shared links and sync messages. No React. */
-import { defineSchema, int, oneOf, type Issue, type StateOf } from '@/lib/store/schema';
+import { defineSchema, int, oneOf, type StateOf } from '@/lib/store/schema';
+import { firstBadNumber } from '@/components/widgets/shared/firstBadNumber';
 
 export const PRESETS = {
   mnist: { h: 28, w: 28, c: 1 },
@@ -32,10 +33,4 @@ export const DEFAULT_STATE = schema.defaults;
 const NUMERIC: NumericField[] = ['h', 'w', 'c', 'units'];
 
 /** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
-export function stateError(state: FcScalingState): { field: NumericField; issue: Issue } | null {
-  for (const field of NUMERIC) {
-    const r = schema.fields[field].read(state[field], false);
-    if (!r.ok) return { field, issue: { field, ...r.issue } };
-  }
-  return null;
-}
+export const stateError = (state: FcScalingState) => firstBadNumber(schema, NUMERIC, state);

@@ -1,6 +1,7 @@
 /** Every word FcScaling shows. */
 import type { Issue } from '@/lib/store/schema';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { numberMessage as wordNumber } from '@/components/widgets/shared/numberMessage';
 import type { ImageChoice } from './state';
 
 export const S = {
@@ -34,20 +35,10 @@ export const S = {
     `Line chart, log scales. With ${c} channel${c === 1 ? '' : 's'} and ${units} hidden units, the fully connected layer's parameters grow with the square of the side, from ${fcSmall} at ${small}×${small} to ${fcLarge} at ${large}×${large}; the 3×3 convolution with ${kernels} kernels stays at ${conv} at every size. The current image is marked: ${here}.`,
   nonSquare: (side: string) => `A non-square image is placed at the side of a square with as many pixels (${side}).`,
   invalidHeading: 'No numbers for this choice.',
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: unknown) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${String(v)}).`,
-  },
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (`image` by its own name). */
 export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
 
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return S.errors.range(label, issue.min ?? 0, issue.max ?? 0, issue.got);
-  return S.errors.missing(label);
-}
+/** A number the reader typed that cannot be used, in words (shared/numberMessage). */
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!);

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo, useRef } from 'react';
 import { Alert, Segmented } from '@/components/ui';
+import { attempt } from '@/components/widgets/shared/attempt';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
@@ -28,23 +29,23 @@ export function Im2colStandalone({ id, title, props }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const { compute, error: loadError } = useCompute(rootRef);
   const { padding, stride } = state;
-  const result = useMemo(() => {
-    if (!compute) return null;
-    try {
-      const trace = compute.convolutionTrace({
-        input: NUMBERS_IMAGE.data,
-        inputShape: [1, NUMBERS_IMAGE.height, NUMBERS_IMAGE.width],
-        kernels: KERNEL,
-        kernelShape: [1, 1, 3, 3],
-        stride,
-        padding,
-        dilation: 1,
-      });
-      return { trace, error: null };
-    } catch (e) {
-      return { trace: null, error: e instanceof Error ? e.message : String(e) };
-    }
-  }, [compute, padding, stride]);
+  const result = useMemo(
+    () =>
+      compute
+        ? attempt(() =>
+            compute.convolutionTrace({
+              input: NUMBERS_IMAGE.data,
+              inputShape: [1, NUMBERS_IMAGE.height, NUMBERS_IMAGE.width],
+              kernels: KERNEL,
+              kernelShape: [1, 1, 3, 3],
+              stride,
+              padding,
+              dilation: 1,
+            }),
+          )
+        : null,
+    [compute, padding, stride],
+  );
 
   return (
     <WidgetFrame name="Im2colView" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
@@ -58,8 +59,8 @@ export function Im2colStandalone({ id, title, props }: Props) {
           <Alert>{loadError}</Alert>
         ) : result?.error ? (
           <Alert>{strings.computeFailed(result.error)}</Alert>
-        ) : result?.trace ? (
-          <Im2colBody trace={result.trace} image={NUMBERS_IMAGE} column={state.column} onSelect={(column) => set({ column })} live />
+        ) : result?.value ? (
+          <Im2colBody trace={result.value} image={NUMBERS_IMAGE} column={state.column} onSelect={(column) => set({ column })} live />
         ) : (
           <div className={styles.top}>
             <figure className={styles.small}>

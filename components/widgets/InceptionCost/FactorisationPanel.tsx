@@ -2,6 +2,7 @@ import { Alert, NumberField } from '@/components/ui';
 import { evaluateFactorisation } from './evaluate';
 import { schema } from './state';
 import { S } from './strings';
+import cost from '../shared/cost/cost.module.css';
 import styles from './InceptionCost.module.css';
 import ui from '../shared/widgetUi.module.css';
 
@@ -15,11 +16,11 @@ export function FactorisationPanel({ id, n, onChange }: { id: string; n: number;
     <fieldset className={`${ui.panel} ${styles.factor}`} data-part="factorisation">
       <legend className={ui.panelLegend}>{S.factorLegend}</legend>
       <div className={styles.factorField}>
-        <NumberField label={S.fields.n.label} value={n} min={schema.fields.n.min} max={schema.fields.n.max} onChange={onChange} invalid={!r.ok} errorId={errorId} />
+        <NumberField label={S.fields.n} value={n} min={schema.fields.n.min} max={schema.fields.n.max} onChange={onChange} invalid={!r.ok} errorId={errorId} />
       </div>
       {r.ok ? (
         <div aria-live="polite">
-          <p className={styles.note}>{S.factorIntro}</p>
+          <p className={cost.note}>{S.factorIntro}</p>
           <ul className={styles.factorList}>
             <li>{S.factorFull(r.value.n, r.value.full)}</li>
             {r.value.n === 1 ? (

@@ -1,7 +1,8 @@
 'use client';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { Alert, Button, NumberField, Segmented } from '@/components/ui';
+import { Alert, Button, Segmented } from '@/components/ui';
+import { NumberFields } from '../shared/NumberFields';
 import { BranchBars } from './BranchBars';
 import { FactorisationPanel } from './FactorisationPanel';
 import { evaluateModule } from './evaluate';
@@ -43,18 +44,7 @@ export function InceptionCost({ id, title = S.title, ...props }: InceptionCostPr
         </div>
         <fieldset className={`${ui.panel} ${ui.fieldGrid} ${styles.fields}`}>
           <legend className={ui.panelLegend}>{S.moduleLegend}</legend>
-          {moduleFields(state.reduce).map((field) => (
-            <NumberField
-              key={field}
-              label={S.fields[field].label}
-              value={state[field]}
-              min={schema.fields[field].min}
-              max={schema.fields[field].max}
-              onChange={(v) => set({ [field]: v })}
-              invalid={!result.ok && result.field === field}
-              errorId={errorId}
-            />
-          ))}
+          <NumberFields fields={moduleFields(state.reduce)} label={(f) => S.fields[f]} values={state} limits={schema.fields} onChange={(f, v) => set({ [f]: v })} invalidField={result.ok ? null : result.field} errorId={errorId} />
         </fieldset>
         {result.ok ? (
           <BranchBars result={result} state={state} />

@@ -19,7 +19,7 @@ export function evaluateModule(state: InceptionCostState): ModuleEvaluation {
   const naive = inceptionModuleCost({ ...spec, reduce: false });
   const reduced = inceptionModuleCost({ ...spec, reduce: true });
   const warnings = state.reduce
-    ? (['c3r', 'c5r'] as const).filter((f) => state[f] >= state.cin).map((f) => S.notReducing(S.fields[f].label, state[f], state.cin))
+    ? (['c3r', 'c5r'] as const).filter((f) => state[f] >= state.cin).map((f) => S.notReducing(S.fields[f], state[f], state.cin))
     : [];
   return { ok: true, cost: state.reduce ? reduced : naive, naive, reduced, warnings };
 }

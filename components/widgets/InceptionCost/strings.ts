@@ -2,22 +2,18 @@
 import { formatCount } from '@/lib/format/numberFormat';
 import type { BranchId } from '@/lib/nn/inceptionModule';
 import type { Issue } from '@/lib/store/schema';
+import { costWords } from '@/components/widgets/shared/cost/strings';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { BOUND_WORDS, numberMessage as wordNumber, type NumberWords } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
+  ...costWords,
   title: 'What an Inception module costs',
   moduleLegend: 'Input and channel counts',
   fields: {
-    h: { label: 'Input height H' },
-    w: { label: 'Input width W' },
-    cin: { label: 'Input channels C' },
-    c1: { label: '1×1 kernels' },
-    c3r: { label: '3×3 reduce (1×1)' },
-    c3: { label: '3×3 kernels' },
-    c5r: { label: '5×5 reduce (1×1)' },
-    c5: { label: '5×5 kernels' },
-    proj: { label: 'Pool projection (1×1)' },
-    n: { label: 'Kernel side n' },
+    h: 'Input height H', w: 'Input width W', cin: 'Input channels C', c1: '1×1 kernels', c3r: '3×3 reduce (1×1)',
+    c3: '3×3 kernels', c5r: '5×5 reduce (1×1)', c5: '5×5 kernels', proj: 'Pool projection (1×1)',
+    n: 'Kernel side n',
   },
   modeLegend: 'Which module',
   naive: 'Naive (no reductions)',
@@ -31,14 +27,11 @@ export const S = {
   layerPool: (cin: number) => `3×3 max pool, ${cin} → ${cin} (no multiplies)`,
   macsTerm: (h: number, w: number, cout: number, k: number, cin: number, macs: number) =>
     `${h}·${w}·${cout}·${k * k}·${cin} = ${formatCount(macs)}`,
-  macs: 'Multiplies',
-  params: 'Parameters',
   outChannels: (n: number) => `${formatCount(n)} channels out`,
   total: 'Whole module',
   totalMacs: 'Multiplies (multiply-accumulates)',
   totalParams: 'Parameters (weights and biases)',
   output: 'Output after concatenation',
-  outputShape: (h: number, w: number, c: number) => `${h} × ${w} × ${formatCount(c)}`,
   naiveGrows: (cin: number, out: number) =>
     `The pool branch passes all ${formatCount(cin)} input channels through, so the output (${formatCount(out)} channels) is always deeper than the input: stack such modules and both the channels and the cost keep growing. The pool projection in the v1 module fixes that.`,
   comparison: (naive: string, reduced: string, ratio: string) =>
@@ -46,7 +39,7 @@ export const S = {
   notReducing: (label: string, v: number, cin: number) =>
     `${label} has ${formatCount(v)} channels, not fewer than the ${formatCount(cin)} input channels: this 1×1 convolution does not reduce anything, it only adds cost.`,
   barsCaption: 'Per branch, the bar is the share of the largest branch in either mode',
-  barsAlt: (items: string) => `Bars of multiplies and parameters per branch: ${items}.`,
+  branchAlt: (branch: string, macs: string, params: string) => `${branch}: ${macs} multiplies, ${params} parameters.`,
   factorLegend: 'Factorising an n×n kernel (Inception v2/v3)',
   factorIntro: 'Weights per pair of input and output channels, with the same receptive field:',
   factorFull: (n: number, w: number) => `One ${n}×${n}: ${n}·${n} = ${w}`,
@@ -59,25 +52,18 @@ export const S = {
   factorStackSelf: 'A 3×3 kernel is itself the unit that larger kernels are stacked from.',
   invalidHeading: 'No module for these numbers.',
   factorInvalidHeading: 'No kernel of this size.',
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}): channels, pixels and kernel sides come in whole units.`,
-    tooSmall: (label: string, min: number, v: number) =>
-      min === 1
-        ? `${label} must be at least 1 (got ${v}): a layer with no channels or an empty image has nothing to compute.`
-        : `${label} must be at least ${min} (got ${v}).`,
-    tooLarge: (label: string, max: number, v: number) => `${label} can be at most ${formatCount(max)} here (got ${formatCount(v)}).`,
-  },
+  /** Why the counts must be whole and at least 1, after the shared wording. */
+  whyWhole: 'Channels, pixels and kernel sides come in whole units.',
+  whyNotEmpty: 'A layer with no channels or an empty image has nothing to compute.',
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (`reduce` by its own name). */
-export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, { label: string }>)[f]?.label ?? f };
+export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
 
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  const v = Number(issue.got);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return v < (issue.min ?? 0) ? S.errors.tooSmall(label, issue.min ?? 0, v) : S.errors.tooLarge(label, issue.max ?? 0, v);
-  return S.errors.missing(label);
-}
+/** A number the reader typed that cannot be used, in words (shared/numberMessage), with why. */
+const WORDS: NumberWords = {
+  ...BOUND_WORDS,
+  notWhole: (label, got) => `${BOUND_WORDS.notWhole(label, got)} ${S.whyWhole}`,
+  tooSmall: (label, min, max, got) => `${BOUND_WORDS.tooSmall(label, min, max, got)}${min === 1 ? ` ${S.whyNotEmpty}` : ''}`,
+};
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!, WORDS);

@@ -1,5 +1,6 @@
 /** PointwiseConv's state, declared once: it reads MDX props, shared links and sync messages. No React. */
-import { defineSchema, int, type Issue, type StateOf } from '@/lib/store/schema';
+import { defineSchema, int, type StateOf } from '@/lib/store/schema';
+import { firstBadNumber } from '@/components/widgets/shared/firstBadNumber';
 
 export const schema = defineSchema({
   c: int(1, 6, 3),
@@ -17,10 +18,4 @@ export const FIELDS: NumericField[] = ['c', 'h', 'w', 'outputs', 'seed'];
 export const DEFAULT_STATE = schema.defaults;
 
 /** The first number the reader typed wrong (empty, a fraction, out of range), as an issue code. */
-export function stateError(state: PointwiseState): { field: NumericField; issue: Issue } | null {
-  for (const field of FIELDS) {
-    const r = schema.fields[field].read(state[field], false);
-    if (!r.ok) return { field, issue: { field, ...r.issue } };
-  }
-  return null;
-}
+export const stateError = (state: PointwiseState) => firstBadNumber(schema, FIELDS, state);

@@ -1,6 +1,7 @@
 /** Every word PointwiseConv shows. */
 import type { Issue } from '@/lib/store/schema';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
+import { numberMessage as wordNumber } from '@/components/widgets/shared/numberMessage';
 
 export const S = {
   title: 'A 1×1 convolution is a fully connected layer applied at every pixel',
@@ -25,20 +26,10 @@ export const S = {
   announce: (r: number, c: number, values: string) => `Pixel at row ${r + 1}, column ${c + 1}: output ${values}.`,
   summary: (c: number, h: number, w: number, o: number) =>
     `A ${c}-channel ${h} × ${w} image through ${o} 1×1 kernels: every pixel's ${c} channel values are multiplied by the same ${o} × ${c} weight matrix.`,
-  errors: {
-    missing: (label: string) => `${label} is empty or not a number.`,
-    notWhole: (label: string, v: string) => `${label} must be a whole number (got ${v}).`,
-    range: (label: string, min: number, max: number, v: unknown) => `${label} must be between ${min} and ${max.toLocaleString('en-US')} (got ${String(v)}).`,
-  },
 } as const;
 
 /** How a setting a link or the lesson got wrong is named (a selection by its own name). */
 export const ISSUES: IssueLabels = { label: (f) => (S.fields as Record<string, string>)[f] ?? f };
 
-/** A number the reader typed that cannot be used, in the widget's words. */
-export function numberMessage(issue: Issue): string {
-  const label = ISSUES.label!(issue.field);
-  if (issue.code === 'not-whole') return S.errors.notWhole(label, issue.got ?? '');
-  if (issue.code === 'out-of-range') return S.errors.range(label, issue.min ?? 0, issue.max ?? 0, issue.got);
-  return S.errors.missing(label);
-}
+/** A number the reader typed that cannot be used, in words (shared/numberMessage). */
+export const numberMessage = (issue: Issue) => wordNumber(issue, ISSUES.label!);

@@ -1,9 +1,8 @@
 import { MAX_SEED } from '@/lib/random/prng';
-import { CellEditor } from '@/components/widgets/shared/stepper/CellEditor';
-import { CUSTOM_INPUT_SIZES } from '@/components/widgets/shared/stepper/customInput';
+import { CustomInputEditor } from '@/components/widgets/shared/stepper/CellEditor';
+import { IntChoice } from '@/components/widgets/shared/stepper/IntChoice';
 import type { CellError } from '@/components/widgets/shared/stepper/cells';
-import { Alert, Button, Checkbox, NumberField, Segmented } from '@/components/ui';
-import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
+import { Alert, Button, Checkbox, NumberField, Segmented, SelectField } from '@/components/ui';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { DIRECTIONS, PHASES, POOL_INPUTS, POOL_MODES, UPSTREAMS, type PoolInput, type Upstream } from './presets';
 import { RANGES, type PoolingState } from './state';
@@ -17,39 +16,19 @@ interface Props {
   inputErrors: readonly CellError[];
 }
 
-const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, n) => lo + n);
-
 /** Everything that changes what is pooled and which pass is shown. */
 export function Controls({ idBase, state, update, inputErrors }: Props) {
   const seedOk = Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= MAX_SEED;
   return (
     <div className={ui.controlBar} role="group" aria-label={strings.settings}>
-      <div className={`${ui.field} ${stepper.field}`}>
-        <label htmlFor={`${idBase}-input`}>{strings.inputLabel}</label>
-        <select id={`${idBase}-input`} value={state.input} onChange={(e) => update({ input: e.target.value as PoolInput })}>
-          {POOL_INPUTS.map((n) => (
-            <option key={n} value={n}>
-              {strings.inputs[n]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label={strings.inputLabel} options={POOL_INPUTS} value={state.input} format={(n) => strings.inputs[n]} onChange={(input: PoolInput) => update({ input })} />
       <Segmented variant="segments" name={`${idBase}-mode`} legend={strings.modeLabel} options={POOL_MODES} value={state.mode} label={(m) => strings.modes[m]} onChange={(mode) => update({ mode })} />
-      <Segmented variant="segments" name={`${idBase}-kernel`} legend={strings.kernelLabel} options={range(...RANGES.kernel)} value={state.kernel} label={strings.kernelOption} onChange={(kernel) => update({ kernel })} />
-      <Segmented variant="segments" name={`${idBase}-stride`} legend={strings.strideLabel} options={range(...RANGES.stride)} value={state.stride} onChange={(stride) => update({ stride })} />
-      <Segmented variant="segments" name={`${idBase}-padding`} legend={strings.paddingLabel} options={range(...RANGES.padding)} value={state.padding} onChange={(padding) => update({ padding })} />
+      <IntChoice name={`${idBase}-kernel`} legend={strings.kernelLabel} range={RANGES.kernel} value={state.kernel} label={strings.kernelOption} onChange={(kernel) => update({ kernel })} />
+      <IntChoice name={`${idBase}-stride`} legend={strings.strideLabel} range={RANGES.stride} value={state.stride} onChange={(stride) => update({ stride })} />
+      <IntChoice name={`${idBase}-padding`} legend={strings.paddingLabel} range={RANGES.padding} value={state.padding} onChange={(padding) => update({ padding })} />
       <Segmented variant="segments" name={`${idBase}-direction`} legend={strings.directionLabel} options={DIRECTIONS} value={state.direction} label={(d) => strings.directions[d]} onChange={(direction) => update({ direction })} />
       {state.direction === 'backward' ? (
-        <div className={`${ui.field} ${stepper.field}`}>
-        <label htmlFor={`${idBase}-upstream`}>{strings.upstreamLabel}</label>
-        <select id={`${idBase}-upstream`} value={state.upstream} onChange={(e) => update({ upstream: e.target.value as Upstream })}>
-          {UPSTREAMS.map((n) => (
-            <option key={n} value={n}>
-              {strings.upstreams[n]}
-            </option>
-          ))}
-        </select>
-      </div>
+        <SelectField label={strings.upstreamLabel} options={UPSTREAMS} value={state.upstream} format={(n) => strings.upstreams[n]} onChange={(upstream: Upstream) => update({ upstream })} />
       ) : null}
       {state.mode === 'avg' ? (
         <Checkbox className={styles.check} label={strings.includePadLabel} checked={state.countIncludePad} onChange={(countIncludePad) => update({ countIncludePad })} />
@@ -68,17 +47,7 @@ export function Controls({ idBase, state, update, inputErrors }: Props) {
           ) : null}
         </div>
       ) : null}
-      {state.input === 'custom' ? (
-        <CellEditor
-          idBase={`${idBase}-input-cells`}
-          text={strings.customInput}
-          cells={state.customInput}
-          size={state.customInputSize}
-          sizes={CUSTOM_INPUT_SIZES}
-          errors={inputErrors}
-          onChange={(customInput, customInputSize) => update({ customInput, customInputSize })}
-        />
-      ) : null}
+      {state.input === 'custom' ? <CustomInputEditor idBase={idBase} text={strings.customInput} state={state} errors={inputErrors} update={update} /> : null}
     </div>
   );
 }

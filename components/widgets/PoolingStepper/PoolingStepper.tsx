@@ -1,19 +1,20 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useMemo, useRef } from 'react';
 import { LiveTex } from '@/components/widgets/shared/LiveTex';
 import { MAX_SEED } from '@/lib/random/prng';
+import { attempt, NOT_YET } from '@/components/widgets/shared/attempt';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { imageFromCells } from '@/components/widgets/shared/stepper/customInput';
-import { Playback } from '@/components/widgets/shared/stepper/Playback';
+import { imageNote } from '@/components/widgets/shared/stepper/Stage';
+import { FormulaSection, StepperShell } from '@/components/widgets/shared/stepper/StepperShell';
 import { useInputImage } from '@/components/widgets/shared/stepper/useInputImage';
-import { usePlayer } from '@/components/widgets/shared/stepper/usePlayer';
+import { useRepairedState, useStepping } from '@/components/widgets/shared/stepper/useStepping';
 import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
-import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { Controls } from './Controls';
 import { announcement } from './describe';
-import { checkSettings, stochasticView, upstreamGradient, viewFromTrace, type PoolView } from './model';
+import { checkSettings, stochasticView, upstreamGradient, viewFromTrace } from './model';
 import { CLASSIC, STEPPER_INPUT, type Direction, type Phase, type PoolInput, type PoolMode, type Upstream } from './presets';
 import { sizeTex } from './sizeTex';
 import { Stage } from './Stage';
@@ -45,15 +46,10 @@ export interface PoolingStepperProps {
 
 const CLASSIC_TYPED = { ok: true as const, image: CLASSIC };
 
-type TraceResult = { view: PoolView | null; error: string | null };
-
 export function PoolingStepper(props: PoolingStepperProps) {
   const id = props.id ?? 'pooling-stepper';
   const { state: stored, set, linkError, propIssues } = useWidgetState(id, schema, props as Readonly<Record<string, unknown>>, ISSUES);
-  const state = normalizeState(stored);
-  useEffect(() => {
-    if (state !== stored) set(state);
-  }, [state, stored, set]);
+  const state = useRepairedState(stored, normalizeState, set);
   const { mode, kernel, stride, padding, countIncludePad, phase, direction, upstream, speed } = state;
   const backward = direction === 'backward';
   const rootRef = useRef<HTMLDivElement>(null);
@@ -70,18 +66,13 @@ export function PoolingStepper(props: PoolingStepperProps) {
   if (Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= MAX_SEED) lastSeed.current = state.seed;
   const seed = lastSeed.current;
 
-  const result = useMemo((): TraceResult => {
-    if (!image || !geometry) return { view: null, error: null };
-    try {
-      if (mode === 'stochastic') return { view: stochasticView(image, geometry, { kernel, stride, padding, seed, phase }), error: null };
-      if (!compute) return { view: null, error: null };
-      const trace = compute.poolingTrace({ input: image.data, height: image.height, width: image.width, mode, kernel, stride, padding, countIncludePad });
-      return { view: viewFromTrace(trace, geometry), error: null };
-    } catch (e) {
-      return { view: null, error: e instanceof Error ? e.message : String(e) };
-    }
+  const result = useMemo(() => {
+    if (!image || !geometry) return NOT_YET;
+    if (mode === 'stochastic') return attempt(() => stochasticView(image, geometry, { kernel, stride, padding, seed, phase }));
+    if (!compute) return NOT_YET;
+    return attempt(() => viewFromTrace(compute.poolingTrace({ input: image.data, height: image.height, width: image.width, mode, kernel, stride, padding, countIncludePad }), geometry));
   }, [compute, image, geometry, mode, kernel, stride, padding, countIncludePad, seed, phase]);
-  const view = result.view;
+  const view = result.value;
 
   const blocked =
     status.status === 'invalid'
@@ -94,85 +85,54 @@ export function PoolingStepper(props: PoolingStepperProps) {
             ? loadError
             : null;
 
-  const total = geometry && !blocked ? geometry.positions : 0;
-  const step = Math.min(Math.max(0, state.step), Math.max(0, total - 1));
-  const setStep = useCallback((p: number) => set({ step: p }), [set]);
-  const player = usePlayer(step, total - 1, speed, setStep);
-  const { pause } = player;
-  const goTo = useCallback(
-    (p: number) => {
-      pause();
-      setStep(Math.min(Math.max(0, p), Math.max(0, total - 1)));
-    },
-    [pause, setStep, total],
-  );
+  const stepping = useStepping(state.step, geometry && !blocked ? geometry.positions : 0, speed, set);
+  const { step, goTo } = stepping;
   const gy = useMemo(() => (backward && geometry ? upstreamGradient(upstream, geometry.positions, step) : null), [backward, geometry, upstream, step]);
   const said = view && image && !blocked ? announcement(view, image, step, { backward, g: gy?.[step] ?? 0, countIncludePad, phase }) : '';
 
   const inputName = state.input === 'custom' ? strings.customInput.name(state.customInputSize) : strings.inputs[state.input];
   const summary = geometry ? strings.summary(inputName, strings.modes[mode], kernel, stride, padding, geometry.outH, geometry.outW) : inputName;
-  const imageNote =
-    status.status === 'loading'
-      ? { text: strings.loadingPhoto, alert: false }
-      : status.status === 'error'
-        ? { text: strings.photoFailed(status.error), alert: true }
-        : status.status === 'invalid'
-          ? { text: strings.customInput.waiting, alert: false }
-          : null;
-  const hintId = `${id}-keys`;
-  const stepMs = `${Math.round(Math.min(180, 600 / speed))}ms`;
 
   return (
     <WidgetFrame name="PoolingStepper" id={id} title={props.title ?? strings.title} state={state} linkError={linkError} propIssues={propIssues}>
-      <div ref={rootRef} className={`${ui.focusScope} ${stepper.root} ${styles.root}`} style={{ '--step-ms': stepMs } as CSSProperties}>
-        <Controls idBase={id} state={state} update={set} inputErrors={state.input === 'custom' && !typed.ok ? typed.errors : []} />
-        <Playback
-          idBase={id}
-          step={step}
-          total={total}
-          outW={geometry?.outW ?? 0}
-          playing={player.playing}
-          speed={speed}
-          onToggle={player.toggle}
-          onStep={goTo}
-          onSpeed={(s) => set({ speed: s as PoolingState['speed'] })}
-        />
-        <p id={hintId} className={stepper.hint}>
-          {strings.keyHint}
-        </p>
-        <Stage
-          hintId={hintId}
-          image={image}
-          imageNote={imageNote}
-          mode={mode}
-          padding={padding}
-          countIncludePad={countIncludePad}
-          phase={phase}
-          geometry={geometry}
-          view={view}
-          blocked={blocked}
-          backward={backward}
-          gy={gy}
-          step={step}
-          onStep={goTo}
-          summary={summary}
-        />
-        <p className={stepper.caption} aria-hidden="true">
-          {said}
-        </p>
-        <p className={stepper.srOnly} aria-live="polite">
-          {player.playing ? '' : said}
-        </p>
+      <StepperShell
+        idBase={id}
+        rootRef={rootRef}
+        stepping={stepping}
+        outW={geometry?.outW ?? 0}
+        speed={speed}
+        onSpeed={(s) => set({ speed: s as PoolingState['speed'] })}
+        said={said}
+        controls={<Controls idBase={id} state={state} update={set} inputErrors={state.input === 'custom' && !typed.ok ? typed.errors : []} />}
+        stage={(hintId) => (
+          <Stage
+            hintId={hintId}
+            image={image}
+            imageNote={imageNote(status, strings)}
+            mode={mode}
+            padding={padding}
+            countIncludePad={countIncludePad}
+            phase={phase}
+            geometry={geometry}
+            view={view}
+            blocked={blocked}
+            backward={backward}
+            gy={gy}
+            step={step}
+            onStep={goTo}
+            summary={summary}
+          />
+        )}
+      >
         {image && geometry && !blocked ? (
-          <section className={ui.inset} aria-label={strings.formulaTitle}>
-            <h4 className={stepper.panelTitle}>{strings.formulaTitle}</h4>
+          <FormulaSection title={strings.formulaTitle}>
             <LiveTex as="p" className={stepper.math} tex={sizeTex('H', image.height, kernel, padding, stride)} />
             <LiveTex as="p" className={stepper.math} tex={sizeTex('W', image.width, kernel, padding, stride)} />
             <p className={stepper.legend}>{strings.formulaLegend}</p>
             <p className={styles.kept}>{strings.kept(image.height, image.width, geometry.outH, geometry.outW)}</p>
-          </section>
+          </FormulaSection>
         ) : null}
-      </div>
+      </StepperShell>
     </WidgetFrame>
   );
 }

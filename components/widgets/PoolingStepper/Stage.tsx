@@ -1,10 +1,8 @@
-import { useMemo, type KeyboardEvent } from 'react';
-import { Alert } from '@/components/ui';
+import { useMemo } from 'react';
 import { maxAbs } from '@/components/widgets/shared/stepper/format';
-import { stepByKey, type Geometry } from '@/components/widgets/shared/stepper/geometry';
+import type { Geometry } from '@/components/widgets/shared/stepper/geometry';
+import { Blocked, Pending, StageFrame, StagePanel } from '@/components/widgets/shared/stepper/Stage';
 import type { InputImage } from '@/components/widgets/shared/stepper/presets';
-import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
-import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { gradientCells, inputCells, outputCells } from './cells';
 import { inputGradient, paddingMeaning, routedCells, type PoolView } from './model';
 import type { Phase, PoolMode } from './presets';
@@ -35,13 +33,6 @@ interface Props {
 /** The figure: padded input and window, the window's arithmetic, the output (or the gradients). */
 export function Stage(props: Props) {
   const { hintId, image, imageNote, mode, padding, countIncludePad, phase, geometry, view, blocked, backward, gy, step, onStep, summary } = props;
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!geometry || blocked || e.target !== e.currentTarget) return;
-    const next = stepByKey(e.key, step, geometry);
-    if (next === null) return;
-    e.preventDefault();
-    onStep(next);
-  };
   const inCells = useMemo(() => (image ? inputCells(image, padding, mode, countIncludePad) : []), [image, padding, mode, countIncludePad]);
   const live = view && image && !blocked ? view : null;
   const routed = live ? routedCells(live, step) : [];
@@ -63,81 +54,61 @@ export function Stage(props: Props) {
   ]
     .filter(Boolean)
     .join(' ');
+  const outTitle = geometry ? strings.outputTitle(geometry.outH, geometry.outW) : '';
+  const upTitle = geometry ? strings.upstreamTitle(geometry.outH, geometry.outW) : '';
+  const gradTitle = image ? strings.gradTitle(image.height, image.width) : '';
   return (
-    <div className={`${styles.stage} ${backward ? styles.backward : ''}`} tabIndex={0} role="group" aria-label={strings.figureLabel} aria-describedby={hintId} onKeyDown={onKeyDown}>
-      <p className={stepper.srOnly}>{summary}</p>
-      <section className={`${stepper.panel} ${styles.inputArea}`}>
-        <h4 className={stepper.panelTitle}>{image ? strings.inputTitle(image.height, image.width, padding) : strings.inputLabel}</h4>
+    <StageFrame className={`${styles.stage} ${backward ? styles.backward : ''}`} label={strings.figureLabel} hintId={hintId} summary={summary} geometry={geometry} blocked={blocked} step={step} onStep={onStep}>
+      <StagePanel area="input" title={image ? strings.inputTitle(image.height, image.width, padding) : strings.inputLabel} legend={image ? legend : undefined}>
         {image ? (
-          <>
-            <ValueGrid
-              rows={image.height + 2 * padding}
-              cols={image.width + 2 * padding}
-              cells={inCells}
-              label={summary}
-              window={geometry && !blocked ? { row: r * geometry.stride, col: c * geometry.stride, size: geometry.kh } : undefined}
-              rings={live ? receiving.map((cell) => ({ row: cell.row + padding, col: cell.col + padding })) : []}
-              part="input"
-            />
-            <p className={stepper.legend}>{legend}</p>
-          </>
+          <ValueGrid
+            rows={image.height + 2 * padding}
+            cols={image.width + 2 * padding}
+            cells={inCells}
+            label={summary}
+            window={geometry && !blocked ? { row: r * geometry.stride, col: c * geometry.stride, size: geometry.kh } : undefined}
+            rings={live ? receiving.map((cell) => ({ row: cell.row + padding, col: cell.col + padding })) : []}
+            part="input"
+          />
         ) : imageNote ? (
-          imageNote.alert ? (
-            <Alert>{imageNote.text}</Alert>
-          ) : (
-            <p className={ui.loading}>{imageNote.text}</p>
-          )
+          <Pending {...imageNote} />
         ) : null}
-      </section>
+      </StagePanel>
       {blocked ? (
-        <Alert className={styles.blocked}>{blocked}</Alert>
+        <Blocked text={blocked} />
       ) : geometry && image ? (
         <>
-          <section className={`${stepper.panel} ${styles.detailArea}`}>
-            <h4 className={stepper.panelTitle}>{strings.detailTitle}</h4>
+          <StagePanel area="detail" title={strings.detailTitle}>
             {live ? (
               <WindowDetail view={live} image={image} step={step} countIncludePad={countIncludePad} phase={phase} backward={backward} g={g} />
             ) : (
-              <p className={ui.loading}>{strings.loadingEngine}</p>
+              <Pending text={strings.loadingEngine} />
             )}
-          </section>
+          </StagePanel>
           {backward ? (
             <>
-              <section className={`${stepper.panel} ${styles.outputArea}`}>
-                <h4 className={stepper.panelTitle}>{strings.upstreamTitle(geometry.outH, geometry.outW)}</h4>
-                <ValueGrid rows={geometry.outH} cols={geometry.outW} cells={gyCells} label={strings.upstreamTitle(geometry.outH, geometry.outW)} current={{ row: r, col: c }} onSelect={onStep} part="upstream" />
-                <p className={stepper.legend}>{strings.upstreamLegend}</p>
-              </section>
-              <section className={`${stepper.panel} ${styles.gradArea}`}>
-                <h4 className={stepper.panelTitle}>{strings.gradTitle(image.height, image.width)}</h4>
+              <StagePanel area="output" title={upTitle} legend={strings.upstreamLegend}>
+                <ValueGrid rows={geometry.outH} cols={geometry.outW} cells={gyCells} label={upTitle} current={{ row: r, col: c }} onSelect={onStep} part="upstream" />
+              </StagePanel>
+              <StagePanel className={styles.gradArea} title={gradTitle} legend={strings.gradLegend}>
                 {live ? (
-                  <ValueGrid
-                    rows={image.height}
-                    cols={image.width}
-                    cells={dxCells}
-                    label={strings.gradTitle(image.height, image.width)}
-                    rings={receiving.map((cell) => ({ row: cell.row, col: cell.col }))}
-                    part="gradient"
-                  />
+                  <ValueGrid rows={image.height} cols={image.width} cells={dxCells} label={gradTitle} rings={receiving.map((cell) => ({ row: cell.row, col: cell.col }))} part="gradient" />
                 ) : (
-                  <p className={ui.loading}>{strings.loadingEngine}</p>
+                  <Pending text={strings.loadingEngine} />
                 )}
-                <p className={stepper.legend}>{strings.gradLegend}</p>
-              </section>
+              </StagePanel>
             </>
           ) : (
-            <section className={`${stepper.panel} ${styles.outputArea}`}>
-              <h4 className={stepper.panelTitle}>{strings.outputTitle(geometry.outH, geometry.outW)}</h4>
+            <StagePanel area="output" title={outTitle} legend={strings.outputLegend}>
               {live ? (
-                <ValueGrid rows={geometry.outH} cols={geometry.outW} cells={outCells} label={strings.outputTitle(geometry.outH, geometry.outW)} current={{ row: r, col: c }} onSelect={onStep} part="output" />
+                <ValueGrid rows={geometry.outH} cols={geometry.outW} cells={outCells} label={outTitle} current={{ row: r, col: c }} onSelect={onStep} part="output" />
               ) : (
-                <p className={ui.loading}>{strings.loadingEngine}</p>
+                <Pending text={strings.loadingEngine} />
               )}
-              <p className={stepper.legend}>{strings.outputLegend}</p>
-            </section>
+            </StagePanel>
           )}
         </>
       ) : null}
-    </div>
+    </StageFrame>
   );
 }

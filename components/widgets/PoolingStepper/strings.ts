@@ -5,22 +5,16 @@
  */
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import { fmt } from '@/components/widgets/shared/stepper/format';
-import { gridReason } from '@/components/widgets/shared/stepper/strings';
+import { at, customInputWords, gridReason, quote, stepperWords } from '@/components/widgets/shared/stepper/strings';
 import type { Direction, Phase, PoolInput, PoolMode, Upstream } from './presets';
 
-const quote = (v: unknown) => (typeof v === 'string' ? `“${v}”` : (JSON.stringify(v) ?? String(v)));
-const at = (r: number, c: number) => `row ${r + 1}, column ${c + 1}`;
 const pct = (kept: number, total: number) => `${Math.round((100 * kept) / total)}%`;
 
 export const strings = {
+  ...stepperWords,
   title: 'Pooling, one window at a time',
-  loadingEngine: 'Loading the compute engine…',
-  loadingPhoto: 'Loading the photograph…',
-  photoFailed: (why: string) => `The photograph could not be loaded (${why}). Pick another input.`,
   computeFailed: (why: string) => `This pooling cannot be computed: ${why}`,
 
-  settings: 'Settings',
-  inputLabel: 'Input',
   inputs: {
     classic: 'Classic 4×4',
     grid: 'Small numbers (5×5)',
@@ -32,8 +26,6 @@ export const strings = {
   modes: { max: 'Max', avg: 'Average', stochastic: 'Stochastic' } satisfies Record<PoolMode, string>,
   kernelLabel: 'Window',
   kernelOption: (k: number) => `${k}×${k}`,
-  strideLabel: 'Stride',
-  paddingLabel: 'Padding',
   includePadLabel: 'Count padding cells in the divisor (count_include_pad)',
   directionLabel: 'Pass',
   directions: { forward: 'Forward', backward: 'Backward' } satisfies Record<Direction, string>,
@@ -49,21 +41,14 @@ export const strings = {
   } satisfies Record<Upstream, string>,
 
   customInput: {
-    legend: 'Your input',
-    name: (n: number) => `Your input (${n}×${n})`,
-    size: 'Size',
-    sizeOption: (n: number) => `${n}×${n}`,
-    cell: (i: number, j: number) => `Input row ${i + 1}, column ${j + 1}`,
+    ...customInputWords,
     help: 'Type numbers such as 3, 0.5 or 1/2. Stochastic pooling needs them all at least 0.',
     problem: (i: number, j: number, text: string, problem: string) =>
       `Input ${at(i, j)}: ${problem === 'empty' ? 'empty. Type a number (0 for nothing).' : `${quote(text)} is not a number between −1000 and 1000.`}`,
     blocked: 'Fix the input cells marked above to see the pooling again.',
-    waiting: 'Waiting for every cell of your input to be a number.',
   },
 
-  keyHint: 'Click or Tab to the picture, then use ← → to move the window one step, ↑ ↓ to change rows, Home and End for the first and last window.',
   figureLabel: 'Pooling figure. Arrow keys move the window.',
-  inputTitle: (h: number, w: number, p: number) => (p ? `Input ${h}×${w}, padded by ${p}` : `Input ${h}×${w}`),
   inputLegend: {
     window: 'The blue outline is the window.',
     ringMax: 'The ring marks its maximum.',
@@ -79,8 +64,6 @@ export const strings = {
   inputCell: (r: number, c: number, v: string) => `Row ${r + 1}, column ${c + 1}: ${v}`,
   paddingCell: { max: 'Padding: −∞', zero: 'Padding: 0', excluded: 'Padding: left out' },
   paddingText: { max: '−∞', zero: '0', excluded: '' },
-  detailTitle: 'This window',
-  windowCaption: 'Window',
   probabilityCaption: 'Probabilities a / Σa',
   sharesCaption: 'Gradient each cell gets',
   /** A padding cell's share of an average's gradient, which is dropped. */
@@ -88,7 +71,6 @@ export const strings = {
   divisorReal: (n: number) => `÷ ${n}: the ${n} input cells of the window.`,
   divisorPadded: (n: number, pad: number) => `÷ ${n}: the whole window, its ${pad} padding ${pad === 1 ? 'cell' : 'cells'} included.`,
   outputTitle: (h: number, w: number) => `Output ${h}×${w}`,
-  outputLegend: 'Cells fill in as the window moves. Click a cell to jump to its window.',
   outputCell: (r: number, c: number, v: string) => `Output row ${r + 1}, column ${c + 1}: ${v}`,
   outputPending: 'Not computed yet: the window has not reached this cell.',
   upstreamTitle: (h: number, w: number) => `Upstream gradient ∂L/∂y (${h}×${w})`,
@@ -128,7 +110,6 @@ export const strings = {
   },
   summary: (input: string, mode: string, k: number, s: number, p: number, h: number, w: number) =>
     `${input} pooled by ${mode.toLowerCase()} pooling with a ${k}×${k} window, stride ${s}${p ? `, padding ${p}` : ''}, giving an output of ${h}×${w}.`,
-  formulaTitle: 'Output size',
   formulaLegend: 'n input size, f window size, p padding, s stride (as for a convolution).',
 
   errors: {

@@ -1,6 +1,7 @@
 /** Widget challenges of the pooling lesson. */
 import { poolOutputSize } from '@/lib/nn/poolArithmetic';
-import { numbersFrom, textFrom } from './state';
+import { numbersFrom } from './state';
+import { missBy, sizeGoal, validateSizeGoal } from './sizeGoal';
 import type { ChallengeDef } from './types';
 
 /** Sides of the PoolingStepper's built-in inputs (the classic 4 × 4 map, the stepper's grid and digit). */
@@ -10,19 +11,13 @@ export const challenges: Record<string, ChallengeDef> = {
   /** PoolingStepper: overlapping windows (larger than the stride) that bring `input` to `target` × `target`. */
   'pool-overlap-size': {
     widget: 'PoolingStepper',
-    validate: (p) =>
-      typeof p.input !== 'string' || !(p.input in INPUT_SIDES)
-        ? `input must be one of ${Object.keys(INPUT_SIDES).join(', ')}`
-        : typeof p.target !== 'number' || !Number.isInteger(p.target) || p.target < 1
-          ? 'target must be a whole number of at least 1'
-          : null,
+    validate: validateSizeGoal(INPUT_SIDES),
     grade(state, params) {
       const read = numbersFrom(state, ['kernel', 'stride', 'padding'] as const);
       if (!read.ok) return read;
-      const wanted = params.input as string;
-      const target = params.target as number;
-      const n = INPUT_SIDES[wanted];
-      if (textFrom(state, 'input') !== wanted) return { ok: true, correct: false, feedback: `Keep the ${n} × ${n} "${wanted}" input; the goal is about that one.` };
+      const goal = sizeGoal(state, params, INPUT_SIDES);
+      if ('grade' in goal) return goal.grade;
+      const { n, target } = goal;
       const { kernel: f, stride: s, padding: p } = read.value;
       const out = poolOutputSize({ n, f, p, s });
       if (!out.ok) return { ok: true, correct: false, feedback: out.error };
@@ -30,7 +25,7 @@ export const challenges: Record<string, ChallengeDef> = {
       const overlap = f > s;
       if (out.size === target && overlap) return { ok: true, correct: true, feedback: `${how}, and neighbouring windows share ${f - s} row${f - s === 1 ? '' : 's'} and column${f - s === 1 ? '' : 's'}, as asked.` };
       const missing: string[] = [];
-      if (out.size !== target) missing.push(`${target} × ${target} (${out.size > target ? 'it needs to shrink more' : 'it shrank too much'})`);
+      if (out.size !== target) missing.push(`${target} × ${target} (${missBy(out.size, target)})`);
       if (!overlap) missing.push(`windows that overlap: a window larger than the stride (now ${f} against ${s})`);
       return { ok: true, correct: false, feedback: `${how}. The goal needs ${missing.join(' and ')}.` };
     },

@@ -57,7 +57,7 @@ describe('invertedResidualCost', () => {
 describe('DepthwiseSeparableCost state', () => {
   it('explains out-of-range and missing numbers and rejects bad links', () => {
     expect(stateError({ df: 14, m: 0, n: 8, dk: 3, t: 6 })?.field).toBe('m');
-    expect(numberMessage(stateError({ df: Number.NaN, m: 8, n: 8, dk: 3, t: 6 })!.issue)).toMatch(/needs a number/);
+    expect(numberMessage(stateError({ df: Number.NaN, m: 8, n: 8, dk: 3, t: 6 })!.issue)).toMatch(/Map side D_F is empty or not a number/);
     expect(schema.parse({ dk: 2.5 }).issues).not.toEqual([]);
     expect(schema.parse('x').issues).not.toEqual([]);
     expect(schema.parse({ n: 64 })).toEqual({ state: { ...schema.defaults, n: 64 }, issues: [] });

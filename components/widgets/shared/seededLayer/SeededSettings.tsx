@@ -1,8 +1,9 @@
 'use client';
-import { Button, NumberField } from '@/components/ui';
+import { Button } from '@/components/ui';
+import { NumberFields } from '../NumberFields';
 import ui from '../widgetUi.module.css';
 
-interface Props<F extends string> {
+export interface SeededSettingsProps<F extends string> {
   legend: string;
   /** The whole-number fields, in order; `seed` among them. */
   fields: readonly F[];
@@ -23,7 +24,7 @@ interface Props<F extends string> {
  * The settings panel FcAsConv and PointwiseConv share: whole-number fields for the layer's sizes
  * and its seed, and a button that draws new example numbers (the next seed).
  */
-export function SeededSettings<F extends string>(props: Props<F>) {
+export function SeededSettings<F extends string>(props: SeededSettingsProps<F>) {
   const { legend, fields, labels, values, limits, onChange, invalidField, errorId, reseedLabel, gridClassName } = props;
   const seedField = 'seed' as F;
   const seed = values[seedField];
@@ -32,18 +33,7 @@ export function SeededSettings<F extends string>(props: Props<F>) {
     <fieldset className={ui.panel}>
       <legend className={ui.panelLegend}>{legend}</legend>
       <div className={`${ui.fieldGrid} ${gridClassName ?? ''}`}>
-        {fields.map((f) => (
-          <NumberField
-            key={f}
-            label={labels[f]}
-            value={values[f]}
-            min={limits[f].min}
-            max={limits[f].max}
-            onChange={(v) => onChange(f, v)}
-            invalid={invalidField === f}
-            errorId={errorId}
-          />
-        ))}
+        <NumberFields fields={fields} label={(f) => labels[f]} values={values} limits={limits} onChange={onChange} invalidField={invalidField} errorId={errorId} />
         <Button onClick={() => onChange(seedField, nextSeed)}>{reseedLabel}</Button>
       </div>
     </fieldset>

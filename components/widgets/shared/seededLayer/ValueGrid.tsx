@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { fmt1 } from './format';
 import styles from './seededLayer.module.css';
 
-interface Props {
+export interface ValueGridProps {
   /** Row-major values of one rows × cols grid. */
   values: ArrayLike<number>;
   rows: number;
@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** A small grid of numbers, tinted green (positive) or red (negative), with an optional outline. */
-export function ValueGrid({ values, rows, cols, mark, format = fmt1, onPick, label, scale = 1, wide = false }: Props) {
+export function ValueGrid({ values, rows, cols, mark, format = fmt1, onPick, label, scale = 1, wide = false }: ValueGridProps) {
   const cells = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {

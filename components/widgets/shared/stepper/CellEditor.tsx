@@ -1,5 +1,6 @@
 import { parseCell, resizeCells, type CellError, type CellProblem } from './cells';
 import { Alert, Segmented } from '@/components/ui';
+import { CUSTOM_INPUT_SIZES, type CustomInputSize } from './customInput';
 import styles from './stepper.module.css';
 
 /** What the editor says: the custom kernel and the custom input each bring their own words. */
@@ -77,5 +78,26 @@ export function CellEditor<S extends number>({ idBase, text, cells, size, sizes,
         </Alert>
       ) : null}
     </fieldset>
+  );
+}
+
+/** The part of a stepper's state the reader's own input lives in. */
+export interface CustomInputFields {
+  customInput: string[];
+  customInputSize: CustomInputSize;
+}
+
+/** The editor for the reader's own input (either stepper): its cells and size, kept in the state. */
+export function CustomInputEditor({ idBase, text, state, errors, update }: { idBase: string; text: CellEditorText; state: CustomInputFields; errors: readonly CellError[]; update: (patch: CustomInputFields) => void }) {
+  return (
+    <CellEditor
+      idBase={`${idBase}-input-cells`}
+      text={text}
+      cells={state.customInput}
+      size={state.customInputSize}
+      sizes={CUSTOM_INPUT_SIZES}
+      errors={errors}
+      onChange={(customInput, customInputSize) => update({ customInput, customInputSize })}
+    />
   );
 }

@@ -1,11 +1,9 @@
-import { Button, Slider } from '@/components/ui';
+import { Button, SelectField, Slider } from '@/components/ui';
 import { SPEEDS } from './speeds';
 import { strings } from './strings';
 import styles from './stepper.module.css';
-import ui from '../widgetUi.module.css';
 
 interface Props {
-  idBase: string;
   step: number;
   /** Number of window positions; 0 when the settings are impossible. */
   total: number;
@@ -18,7 +16,7 @@ interface Props {
 }
 
 /** Play/Pause, Step back, Step, the scrub slider and the speed. */
-export function Playback({ idBase, step, total, outW, playing, speed, onToggle, onStep, onSpeed }: Props) {
+export function Playback({ step, total, outW, playing, speed, onToggle, onStep, onSpeed }: Props) {
   const last = total - 1;
   const disabled = total === 0;
   const r = outW ? Math.floor(step / outW) : 0;
@@ -48,16 +46,7 @@ export function Playback({ idBase, step, total, outW, playing, speed, onToggle, 
         spoken={(v) => (disabled ? undefined : strings.scrubValue(v, total, r, c))}
         onChange={onStep}
       />
-      <div className={`${ui.field} ${styles.field}`}>
-        <label htmlFor={`${idBase}-speed`}>{strings.speedLabel}</label>
-        <select id={`${idBase}-speed`} value={speed} onChange={(e) => onSpeed(Number(e.target.value) as (typeof SPEEDS)[number])}>
-          {SPEEDS.map((n) => (
-            <option key={n} value={n}>
-              {strings.speedOption(n)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label={strings.speedLabel} options={SPEEDS} value={speed as (typeof SPEEDS)[number]} format={strings.speedOption} onChange={onSpeed} />
     </div>
   );
 }

@@ -27,6 +27,7 @@ export const strings = {
   scrubValue: (p: number, total: number, r: number, c: number) => `Window ${p + 1} of ${total}: row ${r + 1}, column ${c + 1}`,
   speedLabel: 'Speed',
   speedOption: (s: number) => `${s} per second`,
+  keyHint: 'Click or Tab to the picture, then use ← → to move the window one step, ↑ ↓ to change rows, Home and End for the first and last window.',
 
   inputCell: (r: number, c: number, v: string) => `Row ${r + 1}, column ${c + 1}: ${v}`,
   paddingCell: 'Padding: 0',
@@ -39,6 +40,32 @@ export const strings = {
 
   /** Why a window does not fit along one axis (the reason is lib/nn's). */
   axis: (axis: 'height' | 'width', why: string) => `${axis === 'height' ? 'Height' : 'Width'}: ${why}`,
+};
+
+/** What the convolution and the pooling stepper say alike (each spreads these into its strings). */
+export const stepperWords = {
+  loadingEngine: 'Loading the compute engine…',
+  loadingPhoto: 'Loading the photograph…',
+  photoFailed: (why: string) => `The photograph could not be loaded (${why}). Pick another input.`,
+  settings: 'Settings',
+  inputLabel: 'Input',
+  strideLabel: 'Stride',
+  paddingLabel: 'Padding',
+  inputTitle: (h: number, w: number, p: number) => (p ? `Input ${h}×${w}, padded by ${p}` : `Input ${h}×${w}`),
+  detailTitle: 'This window',
+  windowCaption: 'Window',
+  outputLegend: 'Cells fill in as the window moves. Click a cell to jump to its window.',
+  formulaTitle: 'Output size',
+};
+
+/** The typed-input editor's words that do not depend on the widget (its help and problems do). */
+export const customInputWords = {
+  legend: 'Your input',
+  name: (n: number) => `Your input (${n}×${n})`,
+  size: 'Size',
+  sizeOption: (n: number) => `${n}×${n}`,
+  cell: (i: number, j: number) => `Input row ${i + 1}, column ${j + 1}`,
+  waiting: 'Waiting for every cell of your input to be a number.',
 };
 
 const GRID_CELL = /^cell:(\d+):(\d+):([a-z-]+)$/;
