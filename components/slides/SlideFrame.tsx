@@ -56,7 +56,9 @@ function fitContent(el: HTMLElement): number {
   // Columns are tried once the slide's widgets have loaded: before that their heights mislead.
   const loaded = !el.querySelector('[data-widget]:not([data-ready])');
   if (fit < COLUMNS_BELOW && loaded) {
-    const candidates = Array.from(el.querySelectorAll<HTMLElement>('[data-widget]')).filter((w) => !w.dataset.slideColumnsTried && !w.querySelector(`[${OWN_SLIDE_LAYOUT}]`));
+    // Once per widget. The flag is an empty string: test for its presence, not its value (a
+    // second try finds the columns no better than themselves and takes them away).
+    const candidates = Array.from(el.querySelectorAll<HTMLElement>('[data-widget]')).filter((w) => !('slideColumnsTried' in w.dataset) && !w.querySelector(`[${OWN_SLIDE_LAYOUT}]`));
     if (candidates.length) {
       const stacks = candidates.map((w) => {
         w.dataset.slideColumnsTried = '';
