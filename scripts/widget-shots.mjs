@@ -22,11 +22,11 @@ const CASES = [
   ['dark', 1920, 1080],
 ];
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   options: {
     site: { type: 'string', default: 'out' },
     dest: { type: 'string', default: 'shots/current' },
-    compare: { type: 'string', multiple: true },
+    compare: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
   allowPositionals: true,
@@ -116,5 +116,8 @@ ${rows
   console.log(`${rows.length} pairs compared: ${path.join(values.dest, 'index.html')}`);
 }
 
-if (values.compare) compare(values.compare);
+if (values.compare) {
+  if (positionals.length !== 2) throw new Error('--compare takes two folders of screenshots: before and after');
+  compare(positionals);
+}
 else await shoot();
