@@ -5,6 +5,7 @@ import { formatShort } from '@/lib/format/numberFormat';
 import { AxisBottom, AxisLeft, ChartFrame, Legend, LinePath, Rule } from '@/components/ui';
 import type { CurvePoint } from './model';
 import { S } from './strings';
+import chart from '@/components/ui/chart/chart.module.css';
 import styles from './FcScaling.module.css';
 
 interface Props {
@@ -51,7 +52,7 @@ export function ScalingChart({ points, current, alt }: Props) {
             {LINES.map(({ key, color }) => (
               <g key={key}>
                 <circle cx={cx} cy={y(current[key])} r={5} fill={color} className={styles.dot} />
-                <text x={cx + (flip ? -8 : 8)} y={y(current[key]) - 8} textAnchor={flip ? 'end' : 'start'} className={styles.pointLabel}>
+                <text x={cx + (flip ? -8 : 8)} y={y(current[key]) - 8} textAnchor={flip ? 'end' : 'start'} className={chart.pointLabel}>
                   {formatShort(current[key])}
                 </text>
               </g>
