@@ -61,7 +61,7 @@ export function explainUnit(network: Network, pass: OverviewPass, unit: UnitRef)
     case 'conv':
       return explainConv(network, pass, unit, layer);
     case 'pool':
-      return explainPool(network, pass, unit, layer);
+      return explainPool(pass, unit, layer);
     case 'dense':
       return cached(network, pass, `dense:${unit.layer}:${unit.channel}`, () => dense(network, pass, unit, layer.units));
     case 'activation':

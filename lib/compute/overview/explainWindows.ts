@@ -1,8 +1,8 @@
 /**
  * Units made by a sliding window (a convolution or a pooling layer), explained with the course's
  * own traces, so the detail panel can step through them like the ConvolutionStepper and the
- * PoolingStepper do. A trace covers one channel of the layer at every position and is cached:
- * moving along a map reuses it.
+ * PoolingStepper do. A convolution's trace covers one channel of the layer at every position and
+ * is cached: moving along a map reuses it.
  */
 import { convolutionTrace } from '../convTrace';
 import { poolingTrace, type PoolTrace } from '../poolTrace';
@@ -73,27 +73,21 @@ export function explainConv(network: Network, pass: OverviewPass, unit: UnitRef,
   return { kind: 'conv', value, trace, outChannel: o, position: unit.y * trace.outW + unit.x, pads, selfPadded: !even };
 }
 
-export function explainPool(network: Network, pass: OverviewPass, unit: UnitRef, layer: Extract<LayerSpec, { type: 'pool' }>): UnitExplanation {
+/**
+ * A pooling unit: its window traced alone (a k×k map with one window, `position` 0). The
+ * pooling trace's cost grows with windows × cells (about a second for a whole 28×28 map on
+ * the CPU backend), too slow for hovering; the window's place in the map is feedingBox's box.
+ */
+export function explainPool(pass: OverviewPass, unit: UnitRef, layer: Extract<LayerSpec, { type: 'pool' }>): UnitExplanation {
   const value = unitValue(pass, unit);
   const { values, shape } = inputMap(pass, unit.layer);
-  const [h, w, c] = shape;
+  const [, w, c] = shape;
   const k = layer.size;
   const s = layer.stride ?? k;
-  const ch = unit.channel;
-  const trace = cached(network, pass, `pool:${unit.layer}:${ch}`, (): PoolTrace => {
-    const input = new Float32Array(h * w);
-    for (let p = 0; p < h * w; p++) input[p] = values[p * c + ch];
-    return poolingTrace({ input, height: h, width: w, mode: layer.mode, kernel: k, stride: s, padding: 0 });
-  });
-  const position = unit.y * trace.outW + unit.x;
   const window: number[] = [];
-  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) window.push(values[((unit.y * s + i) * w + unit.x * s + j) * c + ch]);
-  let picked: number | null = null;
-  if (layer.mode === 'max') {
-    // The cell the gradient is routed to: PyTorch's arg-max, ties included.
-    const routes = trace.routes.subarray(position * k * k, (position + 1) * k * k);
-    picked = routes.findIndex((r) => r > 0);
-    if (picked < 0) picked = window.indexOf(Math.max(...window));
-  }
-  return { kind: 'pool', value, mode: layer.mode, trace, position, window, picked };
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) window.push(values[((unit.y * s + i) * w + unit.x * s + j) * c + unit.channel]);
+  const trace: PoolTrace = poolingTrace({ input: window, height: k, width: k, mode: layer.mode, kernel: k, stride: k, padding: 0 });
+  // Max: the cell the gradient is routed to, PyTorch's arg-max (the first of tied cells).
+  const picked = layer.mode === 'max' ? trace.routes.findIndex((r) => r > 0) : null;
+  return { kind: 'pool', value, mode: layer.mode, trace, position: 0, window, picked };
 }

@@ -11,6 +11,9 @@
  *   TensorFlow pads unevenly ('same' with an even kernel or a stride, where the extra row goes
  *   below and the extra column right) the input is padded first (`selfPadded: true`,
  *   `trace.padding` 0, trace row r is map row r − pads.top).
+ * - pool: the trace covers the unit's window alone (a k×k map, one window: `position` is 0);
+ *   feedingBox gives the window's place in the map. A whole map's pooling trace takes about a
+ *   second at 28×28. `picked` is the index in `window` (row-major) of the cell max pooling takes.
  * - activation: `fn` is the spec's ActivationFn (leakyRelu's slope is LEAKY_SLOPE, 0.01).
  * - softmax: `shift` is the largest logit, subtracted before exponentiating (numerically
  *   stable); `exps` are exp(logit − shift), so probability = exps[i] / sum.
