@@ -5,9 +5,11 @@
  *     and one BatchNormExplorer update (issue #3: each under 50 ms so a slider redraws live).
  *  3. The architecture catalogue's full analysis of resnet152 and of every network, and one
  *     GradientFlow recomputation at depth 50 and 100 (issue #4: under 100 ms at depth 50).
- *  4. The JavaScript a lesson page loads before any widget needs TensorFlow.js (KB gzipped),
+ *  4. The NetworkOverview (issue 14): one pass of the shipped classifier with every map read back
+ *     (under 50 ms, so every map follows the pen), and explaining a unit of each conv layer.
+ *  5. The JavaScript a lesson page loads before any widget needs TensorFlow.js (KB gzipped),
  *     and the size of the TensorFlow.js chunk that is loaded on demand.
- * Part 4 reads the static build in out/ (run `npm run build` first).
+ * Part 5 reads the static build in out/ (run `npm run build` first).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +19,7 @@ import { benchCatalogue } from './bench-catalogue';
 import { benchEffectiveReceptiveField } from './bench-erf';
 import { benchBatchNormUpdate } from './bench-batchnorm';
 import { benchGradientFlow } from './bench-gradient-flow';
+import { benchOverview } from './bench-overview';
 
 const out = path.join(process.cwd(), 'out');
 const TFJS_MARKER = 'tfjsflags';
@@ -76,6 +79,8 @@ async function main() {
   for (const { label, ms } of benchCatalogue()) console.log(`  ${label}: ${ms.toFixed(1)} ms`);
   console.log('\nGradientFlow recomputation (median of repeated runs, CPU backend, Node; target under 100 ms at depth 50):');
   for (const { label, ms } of await benchGradientFlow()) console.log(`  ${label}: ${ms.toFixed(1)} ms`);
+  console.log('\nNetworkOverview on the shipped classifier (median of repeated runs, CPU backend, Node; target under 50 ms for the pass):');
+  for (const { label, ms } of await benchOverview()) console.log(`  ${label}: ${ms.toFixed(1)} ms`);
   bundleReport();
 }
 

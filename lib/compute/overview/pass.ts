@@ -13,7 +13,8 @@ import type { OverviewLayer, OverviewPass } from './types';
 function range(values: Float32Array): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
@@ -35,10 +36,10 @@ export function overviewPass(network: Network, image: Float32Array): OverviewPas
   let maps: Float32Array[];
   let probabilities: Float32Array;
   try {
-    maps = outs.map((t) => Float32Array.from(t.dataSync() as Float32Array));
+    maps = outs.map((t) => (t.dataSync() as Float32Array).slice());
     const last = maps[maps.length - 1] ?? image;
     const probs = tf.tidy(() => softmax(tf.tensor1d(last)));
-    probabilities = Float32Array.from(probs.dataSync() as Float32Array);
+    probabilities = (probs.dataSync() as Float32Array).slice();
     probs.dispose();
   } finally {
     // Dropout at inference hands its input on: the same tensor may be listed twice; disposing twice is harmless.
@@ -46,7 +47,7 @@ export function overviewPass(network: Network, image: Float32Array): OverviewPas
   }
 
   const layers: OverviewLayer[] = [
-    { index: -1, kind: 'input', label: inputLabel(spec.input), shape: spec.input, params: 0, values: Float32Array.from(image), range: range(image) },
+    { index: -1, kind: 'input', label: inputLabel(spec.input), shape: spec.input, params: 0, values: image.slice(), range: range(image) },
     ...spec.layers.map((layer, i): OverviewLayer => ({
       index: i,
       kind: layer.type,
