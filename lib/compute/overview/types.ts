@@ -5,7 +5,8 @@
  * to the value in the map.
  */
 import type { FeatureShape, LayerSpec, NetworkSpec } from '../training/spec';
-import type { ConvTrace, PoolTrace } from '../types';
+import type { ConvTrace } from '../types';
+import type { PoolTrace } from '../poolTrace';
 
 /**
  * One unit. `layer` is -1 for the input image, i for `spec.layers[i]`, and `spec.layers.length`
