@@ -11,6 +11,7 @@ import { BlockList } from './BlockList';
 import { Curves } from './Curves';
 import { LayerTable } from './LayerTable';
 import { ShareControls } from './ShareControls';
+import { ExportControls } from './ExportControls';
 import { TrainingSettingsForm, settingsValid } from './TrainingSettingsForm';
 import { ConfusionMatrix, FeatureMapView, FilterGrid, Mistakes } from './Inspect';
 import { createSandboxStore } from './store';
@@ -176,6 +177,12 @@ export function Sandbox() {
             </div>
           </div>
         )}
+        <ExportControls
+          spec={analysis.spec}
+          weights={t.trained && !changed ? t.weights : null}
+          noWeights={changed ? S.weightsStale : S.weightsNeedTraining}
+          accuracy={t.evaluation?.accuracy ?? null}
+        />
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { exportFile, importFile, stateUrl, type SandboxState } from '@/lib/sandbox';
 import { S } from './strings';
+import { downloadText } from './download';
 import css from './Sandbox.module.css';
 import styles from './ShareControls.module.css';
 
@@ -24,14 +25,7 @@ export function ShareControls({ state, blocker, onLoad }: { state: SandboxState;
   };
   const save = () => {
     if (blocker) return setMessage({ text: S.cannotShare(blocker), error: true });
-    const url = URL.createObjectURL(new Blob([exportFile(state)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'sandbox-network.json';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText('sandbox-network.json', exportFile(state), 'application/json');
     setMessage({ text: S.exported, error: false });
   };
   const open = async (file: File | undefined) => {

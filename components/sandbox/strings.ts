@@ -28,6 +28,20 @@ export const S = {
   imported: (name: string) => `Loaded the network from ${name}.`,
   cannotShare: (why: string) => `Fix this first, then share: ${why}`,
 
+  // take the network elsewhere
+  exportHeading: 'Take your network with you',
+  exportIntro: 'The same layers, shapes and parameter counts as the table, as code for PyTorch or Keras; after training, the weights too, so the code predicts what this page predicts.',
+  pytorchCode: 'PyTorch code (.py)',
+  kerasCode: 'Keras code (.py)',
+  pytorchWeights: 'Weights for PyTorch (.json)',
+  kerasWeights: 'Weights for Keras (.json)',
+  showCode: 'Show the PyTorch code',
+  lookInside: 'Look inside this network',
+  lookInsideHint: 'Opens the network overview on the network you just trained: every layer on any test image, drawing or photo.',
+  weightsNeedTraining: 'Train the network to export its weights or look inside it.',
+  weightsStale: 'You changed the network since training: train it again to export weights that fit it, or to look inside it.',
+  saved: (name: string) => `Saved ${name}.`,
+
   // the block list
   builderHeading: 'Blocks',
   paletteLegend: 'Add a block at the end',

@@ -271,5 +271,7 @@ export function useSandboxTraining(ref: RefObject<HTMLElement | null>) {
     resume,
     filters,
     featureMaps,
+    /** A copy of the trained network's weights, or null before training. */
+    weights: () => run.current?.net.getWeights() ?? null,
   };
 }

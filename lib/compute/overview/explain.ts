@@ -4,7 +4,7 @@
  * up to the value in the map (the unit tests check that they do, layer type by layer type).
  */
 import type { Network } from '../training/network';
-import { BN_EPS } from '../training/network';
+import { BN_EPS } from '../training/spec';
 import { cached, weight } from './cache';
 import { explainComposite } from './explainComposite';
 import { explainConv, explainPool, inputMap } from './explainWindows';

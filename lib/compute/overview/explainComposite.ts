@@ -12,8 +12,8 @@
  */
 import { tf } from '../tf';
 import { squeeze } from '../attentionInspect';
-import { BN_EPS, type Network } from '../training/network';
-import { squeezeUnits, type LayerSpec } from '../training/spec';
+import type { Network } from '../training/network';
+import { BN_EPS, squeezeUnits, type LayerSpec } from '../training/spec';
 import { cached, weight } from './cache';
 import { inputMap } from './explainWindows';
 import { unitValue, valueIndex } from './units';

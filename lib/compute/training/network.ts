@@ -6,7 +6,7 @@
 import { tf } from '../tf';
 import { mulberry32, normalDraws, streamSeed } from '../../random/prng';
 import { trainableConv2d, trainableDepthwiseConv2d } from './trainableConv';
-import { inferShapes, squeezeUnits, type LayerSpec, type NetworkSpec } from './spec';
+import { BN_EPS, BN_MOMENTUM, inferShapes, LEAKY_SLOPE, squeezeUnits, type LayerSpec, type NetworkSpec } from './spec';
 
 export type Mode = { training: false } | { training: true; seed: number };
 
@@ -15,9 +15,6 @@ interface Param {
   variable: tf.Variable;
 }
 
-export const BN_EPS = 1e-5;
-const BN_MOMENTUM = 0.1;
-export const LEAKY_SLOPE = 0.01;
 
 export interface Network {
   spec: NetworkSpec;

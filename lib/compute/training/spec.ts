@@ -46,6 +46,11 @@ export type ShapeResult = { ok: true; layers: LayerShape[]; output: FeatureShape
 
 const MAX_UNITS = 4096;
 
+/** Batch norm's epsilon and running-statistics momentum (PyTorch's convention), and leaky ReLU's slope. */
+export const BN_EPS = 1e-5;
+export const BN_MOMENTUM = 0.1;
+export const LEAKY_SLOPE = 0.01;
+
 function outSize(n: number, k: number, s: number, padding: Padding): number {
   return padding === 'same' ? Math.ceil(n / s) : Math.floor((n - k) / s) + 1;
 }
