@@ -75,17 +75,26 @@ const BLOCK_FIELDS: Record<Block['type'], readonly string[]> = {
   dense: ['units'],
 };
 
+/** A value from outside, quoted for a message; never throws (an object's own toString may be anything). */
+function shown(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? typeof v;
+  } catch {
+    return typeof v;
+  }
+}
+
 /** One block read from outside: exactly the fields its type has, each allowed. */
 export function parseBlock(raw: unknown, index: number): Parsed<Block> {
   const where = `Block ${index + 1}`;
   if (!isObject(raw)) return { ok: false, error: `${where} is not a block (expected an object with a "type").` };
   const type = raw.type;
-  if (typeof type !== 'string' || !(BLOCK_TYPES as readonly string[]).includes(type)) return { ok: false, error: `${where} has an unknown type "${String(type)}"; known types are ${BLOCK_TYPES.join(', ')}.` };
+  if (typeof type !== 'string' || !(BLOCK_TYPES as readonly string[]).includes(type)) return { ok: false, error: `${where} has an unknown type ${shown(type)}; known types are ${BLOCK_TYPES.join(', ')}.` };
   const fields = BLOCK_FIELDS[type as Block['type']];
   for (const key of Object.keys(raw)) if (key !== 'type' && !fields.includes(key)) return { ok: false, error: `${where} (${type}) has a setting "${key}" that a ${type} block does not have.` };
   for (const key of fields) if (!(key in raw)) return { ok: false, error: `${where} (${type}) is missing its "${key}".` };
-  for (const key of NUMERIC_SETTINGS[type as Block['type']]) if (typeof raw[key] !== 'number') return { ok: false, error: `${where} (${type}): "${key}" must be a number, not ${JSON.stringify(raw[key])}.` };
-  if (type === 'activation' && !(ACTIVATIONS as readonly unknown[]).includes(raw.fn)) return { ok: false, error: `${where}: unknown activation ${JSON.stringify(raw.fn)}.` };
+  for (const key of NUMERIC_SETTINGS[type as Block['type']]) if (typeof raw[key] !== 'number') return { ok: false, error: `${where} (${type}): "${key}" must be a number, not ${shown(raw[key])}.` };
+  if (type === 'activation' && !(ACTIVATIONS as readonly unknown[]).includes(raw.fn)) return { ok: false, error: `${where}: unknown activation ${shown(raw.fn)}.` };
   const block = { ...raw } as unknown as Block;
   const errors = Object.values(blockErrors(block));
   if (errors.length) return { ok: false, error: `${where} (${type}): ${errors[0]}` };

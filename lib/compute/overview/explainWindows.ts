@@ -6,7 +6,7 @@
  */
 import { convolutionTrace } from '../convTrace';
 import { poolingTrace, type PoolTrace } from '../poolTrace';
-import { samePads } from '../training/trainableConv';
+import { samePads } from '../training/spec';
 import type { LayerSpec } from '../training/spec';
 import type { Network } from '../training/network';
 import type { ConvTrace } from '../types';

@@ -51,6 +51,15 @@ export const BN_EPS = 1e-5;
 export const BN_MOMENTUM = 0.1;
 export const LEAKY_SLOPE = 0.01;
 
+/**
+ * TensorFlow's 'same' padding along one axis: cells before and after. When the total is odd the
+ * extra cell goes after (PyTorch pads evenly, so exporters and explanations spell this out).
+ */
+export function samePads(size: number, k: number, s: number): [number, number] {
+  const total = Math.max((Math.ceil(size / s) - 1) * s + k - size, 0);
+  return [Math.floor(total / 2), total - Math.floor(total / 2)];
+}
+
 function outSize(n: number, k: number, s: number, padding: Padding): number {
   return padding === 'same' ? Math.ceil(n / s) : Math.floor((n - k) / s) + 1;
 }

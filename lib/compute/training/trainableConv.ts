@@ -5,15 +5,9 @@
  * the role of the channels and the stride becoming a dilation.
  */
 import { tf } from '../tf';
+import { samePads } from './spec';
 
 export type ConvPadding = 'same' | 'valid';
-
-/** Rows/columns of zero padding TensorFlow adds before and after for 'same'. */
-export function samePads(size: number, k: number, s: number): [number, number] {
-  const out = Math.ceil(size / s);
-  const total = Math.max((out - 1) * s + k - size, 0);
-  return [Math.floor(total / 2), total - Math.floor(total / 2)];
-}
 
 /** dL/dW for y = conv2d(x, W): x [N,H,W,Ci], dy [N,Ho,Wo,Co] → [k,k,Ci,Co]. */
 export function conv2dFilterGradient(x: tf.Tensor4D, dy: tf.Tensor4D, k: number, stride: number, padding: ConvPadding): tf.Tensor4D {

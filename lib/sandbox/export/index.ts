@@ -2,4 +2,4 @@
 export { pytorchCode, pytorchStateDict } from './pytorch';
 export { kerasCode, kerasWeights } from './keras';
 export { weightsJson, type ExportedTensor, type Weights } from './tensors';
-export { samePadding, walkSpec } from './walk';
+export { walkSpec } from './walk';

@@ -4,7 +4,7 @@
  * TensorFlow's 'same' padding written out per side, because PyTorch and Keras only agree with
  * TensorFlow.js when the padding is explicit.
  */
-import { inferShapes, type FeatureShape, type LayerSpec, type NetworkSpec } from '../../compute/training/spec';
+import { inferShapes, samePads, type FeatureShape, type LayerSpec, type NetworkSpec } from '../../compute/training/spec';
 
 export interface WalkedLayer {
   index: number;
@@ -28,16 +28,9 @@ export function walkSpec(spec: NetworkSpec): Walk {
   return { ok: true, layers, params: shapes.params };
 }
 
-/** Padding before and after along one axis, as TensorFlow pads 'same' (the extra cell goes after). */
-export function samePadding(size: number, kernel: number, stride: number): [number, number] {
-  const total = Math.max((Math.ceil(size / stride) - 1) * stride + kernel - size, 0);
-  const before = Math.floor(total / 2);
-  return [before, total - before];
-}
-
 /** [top, bottom, left, right] for a k×k window over an h×w map. */
 export function samePadding2d(h: number, w: number, kernel: number, stride: number): [number, number, number, number] {
-  return [...samePadding(h, kernel, stride), ...samePadding(w, kernel, stride)];
+  return [...samePads(h, kernel, stride), ...samePads(w, kernel, stride)];
 }
 
 export const isMap = (s: FeatureShape): s is [number, number, number] => s.length === 3;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, PRESET_IDS, presetState } from '@/lib/sandbox';
-import { kerasCode, kerasWeights, pytorchCode, samePadding } from '@/lib/sandbox/export';
+import { kerasCode, kerasWeights, pytorchCode } from '@/lib/sandbox/export';
+import { samePads as samePadding } from '@/lib/compute/training/spec';
 import { inferShapes, type NetworkSpec } from '@/lib/compute/training/spec';
 import { kerasLines, kerasStep, torchModules, torchStep } from './pythonLayers';
 import { EVERY_LAYER, GAP_NET } from './exportSpecs';
