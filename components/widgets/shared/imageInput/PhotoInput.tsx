@@ -119,7 +119,7 @@ export function PhotoInput({ onImage, active = true }: PhotoInputProps) {
       {shown ? (
         <PipelineView
           picture={shown.picture}
-          pictureCaption={S.photo.before(shown.picture.width, shown.picture.height)}
+          pictureCaption={S.photo.before(shown.picture.width, shown.picture.height, shown.original.width, shown.original.height)}
           pictureLabel={S.photo.beforeAlt(shown.name, shown.original.width, shown.original.height)}
           stages={shown.stages}
           testId="photo-input"

@@ -112,12 +112,7 @@ export function TestImagePicker({ value, defaultValue = 0, onImage, active = tru
 
   return (
     <div className={css.source} data-testid="test-image-picker" data-state="ready">
-      <div className={css.pickerBar}>
-        <Segmented legend={S.picker.classLegend} options={groups.map((_, c) => c)} value={cls} onChange={setShownClass} label={S.className} />
-        <Button onClick={random} data-testid="test-image-random">
-          {S.picker.random}
-        </Button>
-      </div>
+      <Segmented legend={S.picker.classLegend} options={groups.map((_, c) => c)} value={cls} onChange={setShownClass} label={S.className} />
       <div role="radiogroup" aria-label={S.picker.thumbsLabel(S.className(cls))} aria-describedby={hintId} className={css.thumbs} data-testid="test-image-thumbs">
         {list.map((index, at) => (
           <button
@@ -144,9 +139,14 @@ export function TestImagePicker({ value, defaultValue = 0, onImage, active = tru
       <p id={hintId} className={css.hint}>
         {S.picker.hint}
       </p>
-      <p className={css.status} data-testid="test-image-chosen">
-        {valid ? S.picker.chosen(S.className(set.labels[selected]), selected) : S.picker.none}
-      </p>
+      <div className={css.pickerBar}>
+        <p className={css.status} data-testid="test-image-chosen">
+          {valid ? S.picker.chosen(S.className(set.labels[selected]), selected) : S.picker.none}
+        </p>
+        <Button onClick={random} data-testid="test-image-random">
+          {S.picker.random}
+        </Button>
+      </div>
     </div>
   );
 }

@@ -16,7 +16,7 @@ const NOT_IMAGE: Record<NotImage, string> = {
   tiff: 'a TIFF image, which browsers cannot show',
   heic: 'a HEIC photo (the iPhone format), which most browsers cannot decode',
   video: 'a video or another media file',
-  unknown: 'not a picture this page recognises',
+  unknown: 'not a picture',
 };
 
 const NOT_IMAGE_ADVICE: Partial<Record<NotImage, string>> = {
@@ -38,7 +38,8 @@ export function refusalMessage(refusal: Refusal | { reason: 'undecodable' } | { 
     case 'damaged':
       return `${file} says it is a ${refusal.kind.toUpperCase()} picture, but its header is cut short or damaged. Save it again and retry.`;
     case 'notImage': {
-      const renamed = refusal.extension && refusal.is !== 'unknown' ? ` with a .${refusal.extension} name` : '';
+      if (refusal.is === 'unknown') return `${file} is not a picture: it is none of PNG, JPEG, GIF, WebP, BMP or AVIF. Choose a picture in one of those formats.`;
+      const renamed = refusal.extension ? ` with a .${refusal.extension} name` : '';
       return `${file} is ${NOT_IMAGE[refusal.is]}${renamed}, not a picture the page can use.${NOT_IMAGE_ADVICE[refusal.is] ?? ' Choose a PNG, JPEG, GIF, WebP or BMP picture.'}`;
     }
     case 'undecodable':
@@ -84,8 +85,9 @@ export const S = {
     errorTitle: 'Not used:',
     pasteNothing: 'The clipboard holds no picture. Copy an image (not its address) and paste again.',
     pastedName: 'the pasted picture',
-    before: (w: number, h: number) => `Your photo (${px(w)} × ${px(h)} pixels as used)`,
-    after: 'After preprocessing: 28 × 28 grey',
+    before: (w: number, h: number, ow: number, oh: number) =>
+      w === ow && h === oh ? `Your photo, ${px(w)} × ${px(h)} pixels` : `Your photo, scaled to ${px(w)} × ${px(h)} (from ${px(ow)} × ${px(oh)})`,
+    after: 'What the network gets: 28 × 28',
     beforeAlt: (name: string, w: number, h: number) => `The photo ${name}, ${px(w)} by ${px(h)} pixels.`,
   },
 
@@ -103,7 +105,7 @@ export const S = {
     failed: (reason: string) => `The camera could not start (${reason}). Try again, or use the Photo tab.`,
     starting: 'Asking for the camera…',
     snapshotAlt: 'The snapshot',
-    before: (w: number, h: number) => `The snapshot (${px(w)} × ${px(h)} pixels)`,
+    before: (w: number, h: number) => `The snapshot, ${px(w)} × ${px(h)} pixels`,
   },
 
   stages: {
