@@ -161,7 +161,7 @@ describe('photo', () => {
     await finish(page, 'image-input-photo-refused');
   });
 
-  it('takes a dropped and a pasted picture', async () => {
+  it('takes a dropped and a pasted picture, and scales a large one down first', async () => {
     const { page, tabs } = await openSources('Photo');
     const bytes = [...fs.readFileSync(fixture('boot-on-light-grey.jpg'))];
     const send = (kind) =>
@@ -179,6 +179,27 @@ describe('photo', () => {
     assert.match(await tabs.getByTestId('photo-input-before').getAttribute('aria-label'), /The photo boot\.jpg, 300 by 400 pixels\./);
     await send('paste');
     await tabs.getByTestId('photo-input-before').and(page.locator('[aria-label^="The photo the pasted picture"]')).waitFor();
+    // A 4000 × 3000 photo (made in the page) is scaled to 1,024 pixels on its longest edge before the pipeline runs.
+    await tabs.getByTestId('photo-input-drop').evaluate(async (zone) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 4000;
+      canvas.height = 3000;
+      const g = canvas.getContext('2d');
+      g.fillStyle = '#f4f4f4';
+      g.fillRect(0, 0, 4000, 3000);
+      g.fillStyle = '#202020';
+      g.fillRect(1500, 500, 1000, 2000);
+      const blob = await new Promise((r) => canvas.toBlob(r, 'image/png'));
+      const dt = new DataTransfer();
+      dt.items.add(new File([blob], 'big.png', { type: 'image/png' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await tabs.getByText('Your photo, scaled to 1,024 × 768 (from 4,000 × 3,000)').waitFor();
+    const big = await canvasStats(tabs.getByTestId('photo-input-before'));
+    assert.deepEqual([big.width, big.height], [1024, 768]);
+    // The 1000 × 2000 bar fills the 28 rows and 14 of the columns, light on black after negation.
+    const bar = await canvasStats(tabs.getByTestId('photo-input-after'), [[14, 14], [3, 14], [24, 14]]);
+    assert.ok(bar.at[0] > 200 && bar.at[1] === 0 && bar.at[2] === 0, JSON.stringify(bar.at));
     await finish(page);
   });
 });
