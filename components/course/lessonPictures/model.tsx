@@ -1,8 +1,11 @@
 /** Pictures of the course's trained network at work: what a CNN is, and what its units learned. */
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import { channel, courseModel, forwardPass, halve, type Maps } from './courseModel';
-import { Arrow, Bars, C, CellMap, H, Picture, STROKE, THIN, round } from './svg';
+import { Arrow, Bars, C, CellMap, H, Picture, STROKE, THIN } from './svg';
 import { strings } from './strings';
+
+/** Shades of a 14 × 14 map: more than the eye tells apart at card size. */
+const MAP_LEVELS = 12;
 
 /** Values scaled to [0, 1] by the largest (maps after a ReLU are ≥ 0). */
 const unit = (v: ArrayLike<number>) => {
@@ -42,7 +45,7 @@ export function WhatIsACnnPicture() {
   const [sx, sy] = [62, (H - size) / 2 + (back * shift) / 2];
   return (
     <Picture label={strings.whatIsACnn(FASHION_CLASSES[d.label], FASHION_CLASSES[d.predicted], Math.round(d.probabilities[d.predicted] * 100))}>
-      <CellMap x={4} y={imgY} rows={d.side} cols={d.side} cell={imageCell} values={d.image} colour={C.fg} outline={false} />
+      <CellMap x={4} y={imgY} rows={d.side} cols={d.side} cell={imageCell} values={d.image} colour={C.fg} outline={false} levels={MAP_LEVELS} />
       <Arrow x1={4 + d.side * imageCell + 3} y1={H / 2} x2={sx - 3} y2={H / 2} />
       {d.stage.maps
         .map((m, j) => {
@@ -50,7 +53,7 @@ export function WhatIsACnnPicture() {
           return (
             <g key={j}>
               <rect x={x} y={y} width={size} height={size} fill={C.surface} stroke={C.muted} strokeWidth={THIN} />
-              <CellMap x={x} y={y} rows={d.stage.side} cols={d.stage.side} cell={cell} values={m} outline={false} />
+              {j === 0 && <CellMap x={x} y={y} rows={d.stage.side} cols={d.stage.side} cell={cell} values={m} outline={false} levels={MAP_LEVELS} />}
             </g>
           );
         })
@@ -82,26 +85,28 @@ export function VisualisingCnnsPicture() {
   const { k, filters, chosen, heat, side, image } = visualisingData();
   const top = Math.max(...filters.flatMap((f) => Array.from(f, Math.abs)));
   const per = Math.ceil(Math.sqrt(filters.length));
-  const cell = 5;
-  const pitch = k * cell + 4;
-  const gx = 8;
-  const gy = (H - per * pitch + 4) / 2;
-  const heatCell = 5;
+  const cell = 4.4;
+  // The filters as one mosaic, an empty cell between neighbours: one path per shade for all of them.
+  const side0 = per * (k + 1) - 1;
+  const mosaic = new Float32Array(side0 * side0);
+  filters.forEach((f, i) => {
+    const [r0, c0] = [Math.floor(i / per) * (k + 1), (i % per) * (k + 1)];
+    f.forEach((v, p) => (mosaic[(r0 + Math.floor(p / k)) * side0 + c0 + (p % k)] = v / top));
+  });
+  const [gx, gy] = [8, (H - side0 * cell) / 2];
+  const at = (i: number) => [gx + (i % per) * (k + 1) * cell, gy + Math.floor(i / per) * (k + 1) * cell] as const;
+  const heatCell = 4.4;
   const [hx, hy] = [160 - 8 - side * heatCell, (H - side * heatCell) / 2];
   return (
     <Picture label={strings.visualisingCnns(filters.length)}>
-      {filters.map((f, i) => {
-        const [x, y] = [gx + (i % per) * pitch, gy + Math.floor(i / per) * pitch];
-        return (
-          <g key={i}>
-            <CellMap x={x} y={y} rows={k} cols={k} cell={cell} values={f.map((v) => v / top)} colour={C.positive} outline={false} />
-            <CellMap x={x} y={y} rows={k} cols={k} cell={cell} values={f.map((v) => -v / top)} colour={C.negative} outline={false} />
-            <rect x={x} y={y} width={k * cell} height={k * cell} fill="none" stroke={i === chosen ? C.highlight : C.border} strokeWidth={i === chosen ? STROKE * 1.5 : THIN} />
-          </g>
-        );
-      })}
-      <CellMap x={hx} y={hy} rows={side} cols={side} cell={heatCell} values={image.map((v) => v * 0.5)} colour={C.fg} outline={false} />
-      <CellMap x={hx} y={hy} rows={side} cols={side} cell={heatCell} values={heat.map((v) => round(v * 0.9))} colour={C.highlight} outline={false} />
+      {filters.map((_, i) => (
+        <rect key={i} x={at(i)[0]} y={at(i)[1]} width={k * cell} height={k * cell} fill={C.surface} />
+      ))}
+      <CellMap x={gx} y={gy} rows={side0} cols={side0} cell={cell} values={mosaic} colour={C.positive} outline={false} levels={MAP_LEVELS} bare />
+      <CellMap x={gx} y={gy} rows={side0} cols={side0} cell={cell} values={mosaic.map((v) => -v)} colour={C.negative} outline={false} levels={MAP_LEVELS} bare />
+      <rect x={at(chosen)[0]} y={at(chosen)[1]} width={k * cell} height={k * cell} fill="none" stroke={C.highlight} strokeWidth={STROKE * 1.5} />
+      <CellMap x={hx} y={hy} rows={side} cols={side} cell={heatCell} values={image.map((v) => v * 0.5)} colour={C.fg} outline={false} levels={MAP_LEVELS} />
+      <CellMap x={hx} y={hy} rows={side} cols={side} cell={heatCell} values={heat.map((v) => v * 0.9)} colour={C.highlight} outline={false} levels={MAP_LEVELS} />
       <rect x={hx} y={hy} width={side * heatCell} height={side * heatCell} fill="none" stroke={C.highlight} strokeWidth={STROKE} />
     </Picture>
   );

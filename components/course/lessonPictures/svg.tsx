@@ -35,7 +35,14 @@ export function Picture({ label, children }: { label: string; children: ReactNod
   );
 }
 
-/** A cell map: `values` row-major in [0, 1] shade each cell in `colour` (0 leaves it empty). */
+/** A shade for a value in [0, 1]: two decimals, or one of `levels` steps for a large map. */
+export const shade = (v: number, levels?: number) => (levels ? Math.round(v * levels) / levels : round(v));
+
+/**
+ * A cell map: `values` row-major in [0, 1] shade each cell in `colour` (0 leaves it empty). Cells
+ * of one shade are one path, neighbours in a row one run, so a 14 × 14 image stays a few hundred
+ * bytes of markup; `levels` rounds the shades of a large map to that many steps.
+ */
 export function CellMap({
   x,
   y,
@@ -45,6 +52,8 @@ export function CellMap({
   cell = CELL,
   colour = C.accent,
   outline = true,
+  levels,
+  bare = false,
 }: {
   x: number;
   y: number;
@@ -54,27 +63,38 @@ export function CellMap({
   cell?: number;
   colour?: string;
   outline?: boolean;
+  levels?: number;
+  /** Only the shaded cells: no background, grid or border. */
+  bare?: boolean;
 }) {
-  const cells: ReactNode[] = [];
+  const runs = new Map<number, string[]>();
   if (values) {
     for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        const v = values[r * cols + c];
-        if (round(v) > 0) cells.push(<rect key={r * cols + c} x={x + c * cell} y={y + r * cell} width={cell} height={cell} fill={colour} fillOpacity={round(v)} />);
+      for (let c = 0; c < cols; ) {
+        const v = shade(values[r * cols + c], levels);
+        let end = c + 1;
+        while (end < cols && shade(values[r * cols + end], levels) === v) end++;
+        if (v > 0) {
+          const w = round((end - c) * cell);
+          runs.set(v, [...(runs.get(v) ?? []), `M${round(x + c * cell)} ${round(y + r * cell)}h${w}v${round(cell)}h-${w}z`]);
+        }
+        c = end;
       }
     }
   }
   const lines: string[] = [];
-  if (outline) {
+  if (outline && !bare) {
     for (let r = 1; r < rows; r++) lines.push(`M${x} ${y + r * cell}h${cols * cell}`);
     for (let c = 1; c < cols; c++) lines.push(`M${x + c * cell} ${y}v${rows * cell}`);
   }
   return (
     <g>
       {!values && <rect x={x} y={y} width={cols * cell} height={rows * cell} fill={C.surface} />}
-      {cells}
-      {outline && <path d={lines.join('')} stroke={C.border} strokeWidth={THIN} fill="none" />}
-      <rect x={x} y={y} width={cols * cell} height={rows * cell} fill="none" stroke={C.muted} strokeWidth={outline ? STROKE : THIN} />
+      {[...runs].map(([v, d]) => (
+        <path key={v} d={d.join('')} fill={colour} fillOpacity={v} />
+      ))}
+      {outline && !bare && <path d={lines.join('')} stroke={C.border} strokeWidth={THIN} fill="none" />}
+      {!bare && <rect x={x} y={y} width={cols * cell} height={rows * cell} fill="none" stroke={C.muted} strokeWidth={outline ? STROKE : THIN} />}
     </g>
   );
 }
