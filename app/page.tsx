@@ -3,6 +3,8 @@ import { allLessons } from '@/lib/content/lessons';
 import { compileLesson } from '@/components/mdx/lesson';
 import { LessonStatus } from '@/components/course/LessonStatus';
 import { CourseProgress } from '@/components/course/CourseProgress';
+import { LessonPicture } from '@/components/course/lessonPictures';
+import css from './courseMap.module.css';
 
 export default async function CourseMap() {
   const lessons = allLessons();
@@ -15,16 +17,21 @@ export default async function CourseMap() {
         alone, present it to a class, or test yourself as you go: your progress stays in this browser.
       </p>
       <CourseProgress lessons={lessons.map((l, i) => ({ slug: l.slug, questionIds: compiled[i].quizIds }))} />
-      <ol className="lesson-cards">
+      <ol className={`lesson-cards ${css.cards}`}>
         {lessons.map((l, i) => (
-          <li key={l.slug} className="lesson-card">
-            <h2>
+          <li key={l.slug} className={`lesson-card ${css.card}`} data-lesson={l.slug}>
+            <div className={css.picture}>
+              <LessonPicture slug={l.slug} />
+            </div>
+            <h2 className={css.title}>
               <Link href={`/lessons/${l.slug}/`}>
                 <span className="lesson-number">{l.order}.</span> {l.title}
               </Link>
             </h2>
-            <p>{l.summary}</p>
-            <LessonStatus slug={l.slug} quizIds={compiled[i].quizIds} />
+            <p className={css.summary}>{l.summary}</p>
+            <div className={css.status}>
+              <LessonStatus slug={l.slug} quizIds={compiled[i].quizIds} />
+            </div>
           </li>
         ))}
       </ol>

@@ -28,6 +28,25 @@ describe('course map', () => {
     await page.waitForURL(/\/lessons\/convolution\/$/);
     await finish(page);
   });
+
+  it('shows a picture of what each lesson shows on its card, beside the title on a wide screen and a phone', async () => {
+    for (const [width, height] of [[1280, 900], [360, 740]]) {
+      const page = await site.page({ width, height, javaScriptEnabled: false });
+      await page.goto(`${site.base}/`);
+      const cards = page.locator('.lesson-card');
+      const count = await cards.count();
+      assert.equal(await page.locator('.lesson-card svg[role="img"]').count(), count, 'one picture per card');
+      for (let i = 0; i < count; i++) {
+        const picture = cards.nth(i).locator('svg[role="img"]');
+        assert.ok(((await picture.getAttribute('aria-label')) ?? '').length > 40, 'the picture says what it shows');
+        const [p, t] = [await picture.boundingBox(), await cards.nth(i).locator('h2').boundingBox()];
+        assert.ok(p.width >= 90 && p.width <= 170, `picture ${p.width} px wide at ${width} px`);
+        assert.ok(p.x + p.width <= t.x, 'the picture sits left of the title');
+      }
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, `nothing overflows at ${width} px`);
+      await page.context().close();
+    }
+  });
 });
 
 describe('lesson page', () => {
