@@ -67,3 +67,4 @@ export {
   multiTaskTrainer, evaluateMultiTask, multiTaskLoss, MULTI_TASK_CNN, FASHION_GROUPS, GROUP_OF_CLASS,
   type MultiTaskAccuracy, type MultiTaskStepReport, type MultiTaskOptions,
 } from './training/multiTask';
+export * as overview from './overview';

@@ -15,9 +15,9 @@ interface Param {
   variable: tf.Variable;
 }
 
-const BN_EPS = 1e-5;
+export const BN_EPS = 1e-5;
 const BN_MOMENTUM = 0.1;
-const LEAKY_SLOPE = 0.01;
+export const LEAKY_SLOPE = 0.01;
 
 export interface Network {
   spec: NetworkSpec;

@@ -9,7 +9,7 @@ import { tf } from '../tf';
 export type ConvPadding = 'same' | 'valid';
 
 /** Rows/columns of zero padding TensorFlow adds before and after for 'same'. */
-function samePads(size: number, k: number, s: number): [number, number] {
+export function samePads(size: number, k: number, s: number): [number, number] {
   const out = Math.ceil(size / s);
   const total = Math.max((out - 1) * s + k - size, 0);
   return [Math.floor(total / 2), total - Math.floor(total / 2)];
