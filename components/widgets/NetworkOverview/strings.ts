@@ -13,6 +13,11 @@ const pct = (p: number) => `${(100 * p).toFixed(1)} %`;
 const count = (n: number) => n.toLocaleString('en-US');
 
 export const S = {
+  /** The /inside/ page around the overview of the reader's sandbox network. */
+  insidePage: {
+    title: 'Look inside your network',
+    intro: 'The network you trained in the sandbox, on any test image: every layer, every channel, and how each unit got its value.',
+  },
   title: 'Inside a trained CNN: every layer on one image',
   sandboxTitle: 'Inside your sandbox network',
   loadingEngine: 'Loading the compute engine…',
