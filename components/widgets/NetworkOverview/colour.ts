@@ -34,8 +34,8 @@ function tablesOnce() {
   tables ??= {
     grey: tableOf((t) => `rgb(${Math.round(255 * (1 - t))},${Math.round(255 * (1 - t))},${Math.round(255 * (1 - t))})`),
     sequential: tableOf(interpolateViridis),
-    // PuOr runs orange → purple; reversed so that negative is purple and positive orange.
-    diverging: tableOf((t) => interpolatePuOr(1 - t)),
+    // PuOr runs from dark purple (t = 0, the most negative) through white to dark orange.
+    diverging: tableOf(interpolatePuOr),
   };
   return tables;
 }

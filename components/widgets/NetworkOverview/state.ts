@@ -17,14 +17,15 @@ const KEYS = ['layer', 'channel', 'y', 'x'] as const;
 /** A unit as a link writes it: {layer, channel, y, x} or [layer, channel, y, x]; null for none. */
 export function readUnit(v: unknown): { value: UnitRef | null } | { reason: string } {
   if (v === null) return { value: null };
-  const raw: unknown[] | null = Array.isArray(v) ? v : typeof v === 'object' && v ? KEYS.map((k) => (v as Record<string, unknown>)[k] ?? (k === 'y' || k === 'x' ? 0 : undefined)) : null;
+  const field = (o: object, k: string) => (Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : k === 'y' || k === 'x' ? 0 : undefined);
+  const raw: unknown[] | null = Array.isArray(v) ? v : typeof v === 'object' && v ? KEYS.map((k) => field(v, k)) : null;
   if (!raw || raw.length !== 4) return { reason: 'unit-shape' };
   const out = {} as UnitRef;
   for (const [i, key] of KEYS.entries()) {
     const n = raw[i];
     const [lo, hi] = UNIT_LIMITS[key];
     if (typeof n !== 'number' || !Number.isInteger(n) || n < lo || n > hi) return { reason: `unit-${key}` };
-    out[key] = n;
+    out[key] = n + 0; // -0 reads as 0, as JSON does
   }
   return { value: out };
 }

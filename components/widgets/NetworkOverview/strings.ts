@@ -85,7 +85,9 @@ export const S = {
   explainFailed: (why: string) => `This unit cannot be explained: ${why}`,
   inputValue: (v: number) => `A pixel of the image: ${fmt(v, 3)} (0 is background, 1 the brightest ink).`,
   convIntro: (channels: number, k: number) =>
-    `Each of the ${channels} input channel${channels === 1 ? '' : 's'} has its own ${k}×${k} window and its own learned kernel; their products are summed, channel by channel, then added with the bias.`,
+    channels === 1
+      ? `The ${k}×${k} window of the input is multiplied, cell by cell, by the learned kernel; the products are summed and the bias added.`
+      : `Each of the ${channels} input channels has its own ${k}×${k} window and its own learned kernel; their products are summed channel by channel, then the sums and the bias are added.`,
   selfPadded: 'TensorFlow pads this layer unevenly (an extra row below, column right); the padded zeros are shown as ordinary cells.',
   convAfter: (fn: string, total: number, out: number) => `Then ${fn}: ${fn}(${fmt(total)}) = ${fmt(out)}, the value the next column shows.`,
   positionLabel: 'Slide the window over the map',
