@@ -20,13 +20,19 @@ async function overview(url, options, selector = '#overview-first') {
   return { page, widget };
 }
 
+/** Picks the first test image of a class with the shared picker (class chips, then a thumbnail). */
+async function pick(widget, cls) {
+  await widget.getByRole('radio', { name: cls, exact: true }).check();
+  await widget.getByRole('radio', { name: new RegExp(`^${cls}, test image`) }).first().click();
+  await widget.locator('[data-part="prediction"]').filter({ hasText: new RegExp(`it is a ${cls}\\.`) }).waitFor();
+}
+
 const prediction = async (widget) => (await widget.locator('[data-part="prediction"]').textContent()) ?? '';
 
 describe('NetworkOverview', () => {
   it('picks a test image, selects a conv unit by keyboard and explains its value', async () => {
     const { page, widget } = await overview(lesson());
-    await widget.getByLabel('Class', { exact: true }).selectOption({ label: 'Trouser' });
-    await widget.locator('[data-part="prediction"]').filter({ hasText: /it is a Trouser\./ }).waitFor();
+    await pick(widget, 'Trouser');
     const said = SAID.exec(await prediction(widget));
     const probability = Number(said[2]);
     assert.ok(probability > 0 && probability <= 100, `a probability in percent (${probability})`);
@@ -82,8 +88,7 @@ describe('NetworkOverview', () => {
 
   it('Copy link keeps the test image and the selected unit; a link to a missing unit is explained', async () => {
     const { page, widget } = await overview(lesson());
-    await widget.getByLabel('Class', { exact: true }).selectOption({ label: 'Bag' });
-    await widget.locator('[data-part="prediction"]').filter({ hasText: /it is a Bag\./ }).waitFor();
+    await pick(widget, 'Bag');
     const figure = widget.getByRole('group', { name: /Every layer of the network/ });
     await figure.focus();
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
@@ -127,8 +132,7 @@ describe('NetworkOverview', () => {
     const figure = widget.getByRole('group', { name: /Every layer of the network/ });
     const round = async () => {
       for (const label of ['Sneaker', 'Coat', 'Dress']) {
-        await widget.getByLabel('Class', { exact: true }).selectOption({ label });
-        await widget.locator('[data-part="prediction"]').filter({ hasText: new RegExp(`it is a ${label}\\.`) }).waitFor();
+        await pick(widget, label);
         await figure.focus();
         for (const key of ['Home', 'ArrowRight', 'Enter', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'Enter', 'Shift+ArrowDown', 'Enter', 'End', 'Enter']) await page.keyboard.press(key);
         await widget.locator('[data-part="unit-detail"]').getByText(/Softmax turns/).waitFor();

@@ -43,7 +43,7 @@ export function ConvDetail({ explanation: e, pass, unit, onMove }: Props) {
       <p className={css.detailText}>{S.convIntro(e.trace.inChannels, e.trace.kh)}</p>
       {e.selfPadded ? <p className={css.detailNote}>{S.selfPadded}</p> : null}
       <Playback step={stepping.step} total={stepping.total} outW={outW} playing={stepping.player.playing} speed={speed} onToggle={stepping.player.toggle} onStep={stepping.goTo} onSpeed={setSpeed} />
-      <DetailPanel trace={e.trace} geometry={geometry} step={e.position} focus={0} imageRange={below.range} showOthers={false} />
+      <DetailPanel trace={e.trace} geometry={geometry} step={e.position} focus={0} imageRange={below.range} showOthers={false} className={e.trace.inChannels > 2 ? css.convRows : undefined} />
       {after ? <p className={css.detailText}>{after}</p> : null}
     </div>
   );

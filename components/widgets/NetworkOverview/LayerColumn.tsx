@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import type { CellBox, OverviewLayer, UnitRef } from '@/lib/compute/overview/types';
 import { fmt } from '@/components/widgets/shared/stepper/format';
 import { gradientCss, type LayerScale } from './colour';
-import { BAR_UNITS, mapPx, mapsPerRow, stripOf } from './layout';
+import { BAR_UNITS, inputPx, mapPx, mapsPerRow, stripOf } from './layout';
 import { MapCanvas, type Marks } from './MapCanvas';
 import { dims } from './units';
 import { S } from './strings';
@@ -62,7 +62,7 @@ type PartProps = Omit<Props, 'classes' | 'compact'> & { compact?: boolean };
 
 function Maps({ layer, scale, marks, compact = false, onPoint, onPick }: PartProps) {
   const { h, w, c } = dims(layer.shape);
-  const px = mapPx(h, compact);
+  const px = layer.kind === 'input' ? inputPx(h, compact) : mapPx(h, compact);
   const feeds = (ch: number) => !!marks.feeding && (marks.feeding.channels === 'all' || marks.feeding.channels.includes(ch));
   return (
     <div className={css.maps} style={{ '--per-row': mapsPerRow(c), '--map': `${px}px` } as CSSProperties}>

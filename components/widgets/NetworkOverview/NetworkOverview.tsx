@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { OverviewPass, UnitRef } from '@/lib/compute/overview/types';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
-import type { InputImage } from '@/components/widgets/shared/imageInput/types';
+import { ImageSourceTabs, testInputImage, type ImageSource, type InputImage } from '@/components/widgets/shared/imageInput';
+import { useFashionTest } from '@/components/widgets/shared/useFashionMnist';
 import { Alert, Button } from '@/components/ui';
 import { attempt, NOT_YET } from '@/components/widgets/shared/attempt';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
@@ -12,10 +13,9 @@ import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { OverviewFigure, classNamesFor } from './OverviewFigure';
 import { schema, type OverviewState } from './state';
 import { ISSUES, S } from './strings';
-import { TestImagePicker } from './TestImagePicker';
 import { UnitDetail } from './UnitDetail';
 import { dims, unitIssue } from './units';
-import { testPixels, useOverviewModule, useOverviewNetwork, useTestImages, type NetworkChoice } from './useOverviewData';
+import { useOverviewModule, useOverviewNetwork, type NetworkChoice } from './useOverviewData';
 import css from './NetworkOverview.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 
@@ -31,7 +31,9 @@ export interface NetworkOverviewProps {
   network?: NetworkChoice;
 }
 
-const OWN_WORDS = { draw: S.drawnImage, photo: S.photoImage, camera: S.cameraImage } as const;
+const OWN_WORDS = { drawing: S.drawnImage, photo: S.photoImage, camera: S.cameraImage } as const;
+const ALL_SOURCES: readonly ImageSource[] = ['test', 'drawing', 'photo', 'camera'];
+const COMPACT_SOURCES: readonly ImageSource[] = ['test', 'drawing'];
 
 /** Words for a unit of the pass: its layer's label, then channel and position (or class). */
 function unitWords(pass: OverviewPass, u: UnitRef): string {
@@ -56,13 +58,22 @@ export function NetworkOverview(props: NetworkOverviewProps) {
   const [retry, setRetry] = useState(0);
   const { overview, error: moduleError } = useOverviewModule(compute);
   const net = useOverviewNetwork(compute, choice, retry);
-  const images = useTestImages(compute !== null, retry);
-  const testSet = images.kind === 'ready' ? images.set : null;
-  // An image drawn or uploaded in the page (the image-input components hand it over); never in a link.
-  const [own] = useState<InputImage | null>(null);
-  const ownShown = state.source !== 'test' && own !== null;
+  // The test images (the split alone, shared with the picker) stand in whenever no image of the reader's is there.
+  const { status: images, load: loadImages } = useFashionTest(compute !== null);
+  const testSet = images.kind === 'ready' ? images.test : null;
+  // An image drawn or uploaded in the page (the image sources hand it over); it never travels in a link.
+  const [own, setOwn] = useState<InputImage | null>(null);
+  const ownShown = state.source !== 'test' && own !== null && own.source === state.source;
+  const onImage = useCallback(
+    (img: InputImage) => {
+      if (img.source === 'test') {
+        if (img.testIndex !== undefined) set({ image: img.testIndex, source: 'test' });
+      } else setOwn(img);
+    },
+    [set],
+  );
 
-  const pixels = useMemo(() => (ownShown ? own.pixels : testSet ? testPixels(testSet, state.image) : null), [ownShown, own, testSet, state.image]);
+  const pixels = useMemo(() => (ownShown ? own.pixels : testSet ? testInputImage(testSet, state.image).pixels : null), [ownShown, own, testSet, state.image]);
   const network = net.kind === 'ready' ? net.network : null;
   const pass = useMemo(() => (overview && network && pixels ? attempt(() => overview.overviewPass(network, pixels)) : NOT_YET), [overview, network, pixels]);
   const p = pass.value;
@@ -111,8 +122,15 @@ export function NetworkOverview(props: NetworkOverviewProps) {
     <WidgetFrame name="NetworkOverview" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${css.root}`} data-compact={compact ? '' : undefined}>
         {choice === 'sandbox' && net.kind === 'ready' ? <p className={css.about}>{S.sandboxAbout(net.testAccuracy)}</p> : null}
-        <TestImagePicker set={testSet} value={state.image} compact={compact} onChange={(image) => update({ image, source: 'test' })} />
-        {state.source !== 'test' ? <p className={css.note}>{ownShown ? S.notInLink(OWN_WORDS[state.source]) : S.linkWasOwn(OWN_WORDS[state.source], state.image)}</p> : null}
+        <ImageSourceTabs
+          onImage={onImage}
+          sources={compact ? COMPACT_SOURCES : ALL_SOURCES}
+          source={state.source}
+          onSourceChange={(source) => update({ source })}
+          testIndex={state.image}
+          padPreview={false}
+        />
+        {state.source !== 'test' ? <p className={css.note}>{ownShown ? S.notInLink(OWN_WORDS[state.source]) : S.waitingOwn(OWN_WORDS[state.source], state.image)}</p> : null}
         {droppedIssue ? <Alert kind="warning">{droppedIssue}</Alert> : null}
         {net.kind === 'missing' ? (
           <Alert kind="info" title={S.noSandbox}>
@@ -120,7 +138,14 @@ export function NetworkOverview(props: NetworkOverviewProps) {
           </Alert>
         ) : problem ? (
           <Alert title={S.failed(problem)}>
-            <Button onClick={() => setRetry((r) => r + 1)}>{S.retry}</Button>
+            <Button
+              onClick={() => {
+                setRetry((r) => r + 1);
+                loadImages();
+              }}
+            >
+              {S.retry}
+            </Button>
           </Alert>
         ) : null}
         <p id={`${id}-said`} className={css.said} aria-live="polite" data-part="prediction">

@@ -1,8 +1,8 @@
 /**
  * One colour scale per layer, shared by every channel of it: a diverging scale centred on 0 when
  * the layer has negative values (purple below, orange above: told apart with every common colour
- * vision deficiency), a sequential one (viridis) when it has none, and grey ink on paper for the
- * input image. Each scale is a 256-entry lookup table, so a canvas is painted without d3 calls per
+ * vision deficiency), a sequential one (viridis) when it has none, and grey for the input image
+ * (black background, white ink, as Fashion-MNIST and the image sources draw it). Each scale is a 256-entry lookup table, so a canvas is painted without d3 calls per
  * pixel. No React.
  */
 import { interpolatePuOr, interpolateViridis, rgb } from 'd3';
@@ -32,7 +32,7 @@ function tableOf(interpolate: (t: number) => string): Uint8ClampedArray {
 let tables: Record<ScaleKind, Uint8ClampedArray> | null = null;
 function tablesOnce() {
   tables ??= {
-    grey: tableOf((t) => `rgb(${Math.round(255 * (1 - t))},${Math.round(255 * (1 - t))},${Math.round(255 * (1 - t))})`),
+    grey: tableOf((t) => `rgb(${Math.round(255 * t)},${Math.round(255 * t)},${Math.round(255 * t)})`),
     sequential: tableOf(interpolateViridis),
     // PuOr runs from dark purple (t = 0, the most negative) through white to dark orange.
     diverging: tableOf(interpolatePuOr),
@@ -40,7 +40,7 @@ function tablesOnce() {
   return tables;
 }
 
-/** The scale for a layer whose values span `range`; `input` draws the image as ink on paper. */
+/** The scale for a layer whose values span `range`; `input` draws the image in grey. */
 export function layerScale(range: readonly [number, number], input = false): LayerScale {
   const [min, max] = range;
   const t = tablesOnce();

@@ -14,9 +14,14 @@ export function mapPx(h: number, compact = false): number {
   return Math.max(MIN_MAP_PX, Math.min(compact ? COMPACT_MAX_PX : MAX_MAP_PX, 20 + h));
 }
 
-/** Maps side by side in a layer's column (wide layout): 8 rows or fewer, at most 4 across. */
+/** The input image, drawn larger than the maps: the picture the reader chose, 84–112 px. */
+export function inputPx(h: number, compact = false): number {
+  return compact ? mapPx(h, true) * 2 : Math.max(84, Math.min(112, 4 * h));
+}
+
+/** Maps side by side in a layer's column (wide layout): four across, as many rows as needed. */
 export function mapsPerRow(channels: number): number {
-  return Math.max(1, Math.min(4, Math.ceil(channels / 8)));
+  return Math.max(1, Math.min(4, channels));
 }
 
 export interface Strip {

@@ -6,10 +6,10 @@
  */
 import { custom, defineSchema, int, oneOf, type StateOf } from '@/lib/store/schema';
 import type { UnitRef } from '@/lib/compute/overview/types';
+import type { ImageSource } from '@/components/widgets/shared/imageInput/types';
 
 export const TEST_IMAGES = 1000;
-export const SOURCES = ['test', 'draw', 'photo', 'camera'] as const;
-export type Source = (typeof SOURCES)[number];
+export const SOURCES = ['test', 'drawing', 'photo', 'camera'] as const satisfies readonly ImageSource[];
 /** Bounds a link's unit must respect before any network is known (the view checks the rest). */
 export const UNIT_LIMITS = { layer: [-1, 99], channel: [0, 4095], y: [0, 255], x: [0, 255] } as const;
 const KEYS = ['layer', 'channel', 'y', 'x'] as const;
@@ -36,7 +36,7 @@ export const schema = defineSchema({
   /** The unit whose value the detail panel explains; null: none selected. */
   unit: custom<UnitRef | null>(null, (v) => readUnit(v)),
   /** Where the image comes from; a drawing or photo itself never travels in a link. */
-  source: oneOf(SOURCES, 'test', { drawing: 'draw', pad: 'draw', upload: 'photo', file: 'photo' }),
+  source: oneOf(SOURCES, 'test', { draw: 'drawing', pad: 'drawing', upload: 'photo', file: 'photo' }),
 });
 
 export type OverviewState = StateOf<typeof schema.fields>;

@@ -5,7 +5,6 @@
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import { fmt } from '@/components/widgets/shared/stepper/format';
 import type { FeatureShape } from '@/lib/compute/training/spec';
-import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { UnitIssue } from './units';
 
 const shapeText = (s: readonly number[]) => s.join('×');
@@ -32,18 +31,12 @@ export const S = {
     accuracy === undefined ? 'Your network from the sandbox.' : `Your network from the sandbox (test accuracy ${pct(accuracy)}).`,
 
   // the image
-  imageLegend: 'Image',
-  className: (k: number) => FASHION_CLASSES[k] ?? `class ${k + 1}`,
-  testImage: (index: number, label: number) => `Test image ${index + 1} of 1,000: ${FASHION_CLASSES[label] ?? '?'}`,
-  pickerLabel: 'Test image',
-  pickerNumber: (index: number) => `No. ${index + 1} of 1,000`,
-  classPicker: 'Class',
-  random: 'A random one',
   drawnImage: 'your drawing',
   photoImage: 'your photo',
   cameraImage: 'your camera snapshot',
-  notInLink: (what: string) => `The link keeps the selected unit but not ${what}: an image made in the page cannot travel in a link.`,
-  linkWasOwn: (what: string, index: number) => `This link was made with ${what}, which cannot travel in a link; test image ${index + 1} is shown instead.`,
+  notInLink: (what: string) => `Copy link keeps the selected unit but not ${what}: an image made in the page cannot travel in a link.`,
+  waitingOwn: (what: string, index: number) =>
+    `Until there is ${what}, the network looks at test image ${index + 1}. (An image made in the page cannot travel in a link, so a link made with one opens here.)`,
 
   // the figure
   figureLabel: 'Every layer of the network. Arrow keys move between units, Enter explains one.',
@@ -54,7 +47,7 @@ export const S = {
   range: (lo: number, hi: number) => `${fmt(lo)} to ${fmt(hi)}`,
   scaleDiverging: 'purple below 0, orange above',
   scaleSequential: 'dark 0, yellow the largest',
-  scaleGrey: 'paper 0, ink 1',
+  scaleGrey: 'black 0, white 1',
   legendLabel: (lo: number, hi: number, how: string) => `Colour scale from ${fmt(lo)} to ${fmt(hi)}: ${how}.`,
   layerAlt: (label: string, shape: FeatureShape, lo: number, hi: number) =>
     `${label}: ${shape.length === 3 ? `${shape[2]} map${shape[2] === 1 ? '' : 's'} of ${shape[0]}×${shape[1]}` : `${shape[0]} units`}, values ${fmt(lo)} to ${fmt(hi)}.`,

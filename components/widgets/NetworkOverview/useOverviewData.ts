@@ -1,15 +1,12 @@
 'use client';
 /**
  * What the overview needs before it can draw: the compute layer's overview functions, the
- * network (the shipped trained classifier, or the sandbox's handed over in this browser) and the
- * 1,000 test images (the test split only: the training images are not needed here). Everything
- * loads once the compute layer does, that is once the widget nears the screen; each widget owns
- * its network and disposes it when it goes.
+ * network (the shipped trained classifier, or the sandbox's handed over in this browser). Both
+ * load once the compute layer does, that is once the widget nears the screen; each widget owns
+ * its network and disposes it when it goes. (The test images are the image sources' download.)
  */
 import { useEffect, useState } from 'react';
 import type { Network } from '@/lib/compute/training/network';
-import type { ImageSet } from '@/lib/compute/training/dataset';
-import { loadFashionMnist } from '@/lib/data/fashionMnist';
 import { HANDOVER_KEY, readHandover } from '@/lib/sandbox/handover';
 import { assetUrl } from '@/components/widgets/shared/assetUrl';
 import { loadCompute } from '@/components/widgets/shared/frame/useCompute';
@@ -40,19 +37,6 @@ function shippedWeights(): Promise<Uint8Array> {
     },
   );
   return weights;
-}
-
-let testSplit: Promise<ImageSet> | null = null;
-/** The shipped test split alone (1,000 images, about 440 kB), once per page. */
-export function loadTestImages(): Promise<ImageSet> {
-  testSplit ??= loadFashionMnist({ baseUrl: assetUrl('/data/fashion-mnist'), splits: ['test'] }).then(
-    (r) => r.test!,
-    (e: unknown) => {
-      testSplit = null;
-      throw e;
-    },
-  );
-  return testSplit;
 }
 
 export type NetworkStatus =
@@ -119,31 +103,6 @@ export function useOverviewNetwork(compute: Compute | null, choice: NetworkChoic
     };
   }, [compute, choice, attempt]);
   return status;
-}
-
-export type ImagesStatus = { kind: 'loading' } | { kind: 'ready'; set: ImageSet } | { kind: 'failed'; error: string };
-
-/** The test images, asked for once `start` is true (the widget is near the screen). */
-export function useTestImages(start: boolean, attempt: number): ImagesStatus {
-  const [status, setStatus] = useState<ImagesStatus>({ kind: 'loading' });
-  useEffect(() => {
-    if (!start) return;
-    let cancelled = false;
-    loadTestImages().then(
-      (set) => !cancelled && setStatus({ kind: 'ready', set }),
-      (e: unknown) => !cancelled && setStatus({ kind: 'failed', error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => void (cancelled = true);
-  }, [start, attempt]);
-  return status;
-}
-
-/** Test image `index` as the network's input: 784 values in [0, 1]. */
-export function testPixels(set: ImageSet, index: number): Float32Array {
-  const px = set.width * set.height;
-  const out = new Float32Array(px);
-  for (let p = 0; p < px; p++) out[p] = set.images[index * px + p] / 255;
-  return out;
 }
 
 /** The overview functions, once the compute layer has loaded. */

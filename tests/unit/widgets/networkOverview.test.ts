@@ -135,10 +135,10 @@ describe('NetworkOverview colour scales', () => {
     expect(layerScale([0, 0])).toMatchObject({ kind: 'sequential', lo: 0, hi: 1 });
     expect(layerScale([0, 1], true)).toMatchObject({ kind: 'grey', lo: 0, hi: 1 });
   });
-  it('colours: paper for 0 ink, near white at the diverging centre, purple below and orange above, viridis ends', () => {
+  it('colours: the image black to white, near white at the diverging centre, purple below and orange above, viridis ends', () => {
     const grey = layerScale([0, 1], true);
-    expect(colourOf(grey, 0)).toEqual([255, 255, 255]);
-    expect(colourOf(grey, 1)).toEqual([0, 0, 0]);
+    expect(colourOf(grey, 0)).toEqual([0, 0, 0]);
+    expect(colourOf(grey, 1)).toEqual([255, 255, 255]);
     const div = layerScale([-1, 1]);
     const [r0, g0, b0] = colourOf(div, 0);
     expect(Math.min(r0, g0, b0)).toBeGreaterThan(230);

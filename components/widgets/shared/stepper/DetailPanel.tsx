@@ -27,13 +27,15 @@ interface Props {
   imageRange: [number, number];
   /** List what the other kernels make at this window (off for a layer of many kernels). */
   showOthers?: boolean;
+  /** The widget's own layout of the channels' rows (the overview lays many channels out in columns). */
+  className?: string;
 }
 
 /**
  * Window × kernel = products, per input channel, then the sum, the bias and the output value: the
  * convolution stepper's arithmetic, also the network overview's for one unit of a trained layer.
  */
-export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, imageRange, showOthers = true }: Props) {
+export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, imageRange, showOthers = true, className }: Props) {
   const { inChannels: C, kh, kw, outH, outW, outChannels: O } = trace;
   const P = outH * outW;
   const area = kh * kw;
@@ -94,7 +96,7 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
   );
 
   return (
-    <div className={stepper.detail}>
+    <div className={className ? `${stepper.detail} ${className}` : stepper.detail}>
       {rows.map((r, c) => (
         <div key={c} className={`${stepper.productRow} ${styles.row}`}>
           {C > 1 ? (
