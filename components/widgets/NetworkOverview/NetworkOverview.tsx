@@ -116,27 +116,33 @@ export function NetworkOverview(props: NetworkOverviewProps) {
   const problem = engineError ?? moduleError ?? (net.kind === 'failed' ? net.error : null) ?? (images.kind === 'failed' ? images.error : null) ?? pass.error;
   const waiting = !compute ? S.loadingEngine : net.kind === 'loading' ? S.loadingModel : images.kind === 'loading' ? S.loadingImages : null;
   const hintId = `${id}-keys`;
+  const missing = net.kind === 'missing';
   const title = props.title ?? (choice === 'sandbox' ? S.sandboxTitle : S.title);
 
   return (
     <WidgetFrame name="NetworkOverview" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div ref={rootRef} className={`${ui.focusScope} ${css.root}`} data-compact={compact ? '' : undefined}>
-        {choice === 'sandbox' && net.kind === 'ready' ? <p className={css.about}>{S.sandboxAbout(net.testAccuracy)}</p> : null}
-        <ImageSourceTabs
-          onImage={onImage}
-          sources={compact ? COMPACT_SOURCES : ALL_SOURCES}
-          source={state.source}
-          onSourceChange={(source) => update({ source })}
-          testIndex={state.image}
-          padPreview={false}
-        />
-        {state.source !== 'test' ? <p className={css.note}>{ownShown ? S.notInLink(OWN_WORDS[state.source]) : S.waitingOwn(OWN_WORDS[state.source], state.image)}</p> : null}
-        {droppedIssue ? <Alert kind="warning">{droppedIssue}</Alert> : null}
-        {net.kind === 'missing' ? (
+        {missing ? (
           <Alert kind="info" title={S.noSandbox}>
             <Link href="/sandbox/">{S.goToSandbox}</Link>
           </Alert>
-        ) : problem ? (
+        ) : null}
+        {missing ? null : (
+          <>
+            {choice === 'sandbox' && net.kind === 'ready' ? <p className={css.about}>{S.sandboxAbout(net.testAccuracy)}</p> : null}
+            <ImageSourceTabs
+              onImage={onImage}
+              sources={compact ? COMPACT_SOURCES : ALL_SOURCES}
+              source={state.source}
+              onSourceChange={(source) => update({ source })}
+              testIndex={state.image}
+              padPreview={false}
+            />
+            {state.source !== 'test' ? <p className={css.note}>{ownShown ? S.notInLink(OWN_WORDS[state.source]) : S.waitingOwn(OWN_WORDS[state.source], state.image)}</p> : null}
+            {droppedIssue ? <Alert kind="warning">{droppedIssue}</Alert> : null}
+          </>
+        )}
+        {problem ? (
           <Alert title={S.failed(problem)}>
             <Button
               onClick={() => {
@@ -151,12 +157,12 @@ export function NetworkOverview(props: NetworkOverviewProps) {
         <p id={`${id}-said`} className={css.said} aria-live="polite" data-part="prediction">
           {said || waiting || ''}
         </p>
-        {compact ? null : (
+        {compact || missing ? null : (
           <p id={hintId} className={css.hint}>
             {S.keyHint}
           </p>
         )}
-        <div ref={figureRef} className={css.figureWrap}>
+        <div ref={figureRef} className={css.figureWrap} hidden={missing}>
           {p && overview ? (
             <OverviewFigure
               overview={overview}

@@ -31,12 +31,11 @@ export interface Strip {
   cell: number;
 }
 
-const STRIP_ROWS = 64;
-const STRIP_HEIGHT = 384;
+const STRIP_HEIGHT = 336;
 
-/** A flat layer's units folded row-major into a strip at most 64 rows tall, cells 3–14 px. */
+/** A flat layer's units folded row-major into a block twice as tall as wide, cells 3–14 px. */
 export function stripOf(units: number, compact = false): Strip {
-  const cols = Math.max(1, Math.ceil(units / STRIP_ROWS));
+  const cols = Math.max(1, Math.ceil(Math.sqrt(units / 2)));
   const rows = Math.ceil(units / cols);
   const height = compact ? STRIP_HEIGHT / 2 : STRIP_HEIGHT;
   return { cols, rows, cell: Math.max(3, Math.min(14, Math.floor(height / rows))) };

@@ -4,7 +4,7 @@ import { issuesText } from '@/components/widgets/shared/frame/issueStrings';
 import { DEFAULT_STATE, schema } from '@/components/widgets/NetworkOverview/state';
 import { ISSUES, S } from '@/components/widgets/NetworkOverview/strings';
 import { moveUnit, unitIssue, unitIn } from '@/components/widgets/NetworkOverview/units';
-import { boxPercent, mapCell, mapPx, mapsPerRow, MIN_MAP_PX, stripOf, stripUnit } from '@/components/widgets/NetworkOverview/layout';
+import { boxPercent, inputPx, mapCell, mapPx, mapsPerRow, MIN_MAP_PX, stripOf, stripUnit } from '@/components/widgets/NetworkOverview/layout';
 import { colourOf, layerScale, scaleIndex } from '@/components/widgets/NetworkOverview/colour';
 import { FASHION_CNN, inferShapes, type FeatureShape } from '@/lib/compute/training/spec';
 import { anyState } from '../store/arbitraryLinks';
@@ -100,12 +100,15 @@ describe('NetworkOverview layout', () => {
   it('maps stay at least 28 px and at most 56 px; larger maps larger', () => {
     expect([mapPx(28), mapPx(14), mapPx(7), mapPx(1), mapPx(200)]).toEqual([48, 34, MIN_MAP_PX, MIN_MAP_PX, 56]);
     expect(mapPx(28, true)).toBe(36);
-    expect([mapsPerRow(1), mapsPerRow(16), mapsPerRow(32), mapsPerRow(512)]).toEqual([1, 2, 4, 4]);
+    expect([mapsPerRow(1), mapsPerRow(3), mapsPerRow(16), mapsPerRow(512)]).toEqual([1, 3, 4, 4]);
+    // the image itself is drawn larger than any map
+    expect([inputPx(28), inputPx(8), inputPx(64), inputPx(28, true)]).toEqual([112, 84, 112, 72]);
   });
-  it('a flat layer folds into a strip of at most 64 rows and every unit is found again under the pointer', () => {
-    expect(stripOf(1568)).toEqual({ cols: 25, rows: 63, cell: 6 });
-    expect(stripOf(64)).toEqual({ cols: 1, rows: 64, cell: 6 });
-    expect(stripOf(20)).toEqual({ cols: 1, rows: 20, cell: 14 });
+  it('a flat layer folds into a block twice as tall as wide, and every unit is found again under the pointer', () => {
+    expect(stripOf(1568)).toEqual({ cols: 28, rows: 56, cell: 6 });
+    expect(stripOf(64)).toEqual({ cols: 6, rows: 11, cell: 14 });
+    expect(stripOf(20)).toEqual({ cols: 4, rows: 5, cell: 14 });
+    expect(stripOf(4096)).toEqual({ cols: 46, rows: 90, cell: 3 });
     for (const n of [20, 64, 400, 1568]) {
       const s = stripOf(n);
       for (let i = 0; i < n; i++) {
@@ -115,7 +118,7 @@ describe('NetworkOverview layout', () => {
       }
       expect(stripUnit(s, n, 1, 0.5)).toBeNull();
     }
-    expect(stripUnit(stripOf(1568), 1568, 0.99, 0.99)).toBeNull(); // past the last unit of the last row
+    expect(stripUnit(stripOf(64), 64, 0.99, 0.99)).toBeNull(); // past the last unit of the last row (6 × 11 cells for 64 units)
     expect(mapCell(28, 28, 0.5, 0.25)).toEqual({ y: 7, x: 14 });
   });
   it('outlines are clipped to the map (a window reaching into the padding)', () => {
