@@ -5,6 +5,7 @@ import type { OverviewPass, UnitRef } from '@/lib/compute/overview/types';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import { ImageSourceTabs, testInputImage, type ImageSource, type InputImage } from '@/components/widgets/shared/imageInput';
 import { useFashionTest } from '@/components/widgets/shared/useFashionMnist';
+import { useOnSlide } from '@/components/widgets/shared/useOnSlide';
 import { Alert, Button } from '@/components/ui';
 import { attempt, NOT_YET } from '@/components/widgets/shared/attempt';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
@@ -49,10 +50,12 @@ function valueOf(pass: OverviewPass, u: UnitRef): number {
 
 export function NetworkOverview(props: NetworkOverviewProps) {
   const id = props.id ?? 'network-overview';
-  const compact = props.compact === true || (props.compact as unknown) === 'true';
+  const rootRef = useRef<HTMLDivElement>(null);
+  // On a slide the small version is shown: fewer controls and smaller maps, so the deck need not shrink it.
+  const onSlide = useOnSlide(rootRef);
+  const compact = props.compact === true || (props.compact as unknown) === 'true' || onSlide;
   const choice: NetworkChoice = props.network === 'sandbox' ? 'sandbox' : 'shipped';
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props as Readonly<Record<string, unknown>>, ISSUES);
-  const rootRef = useRef<HTMLDivElement>(null);
   const figureRef = useRef<HTMLDivElement>(null);
   const { compute, error: engineError } = useCompute(rootRef);
   const [retry, setRetry] = useState(0);
