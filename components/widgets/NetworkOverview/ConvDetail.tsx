@@ -8,7 +8,7 @@ import { Playback } from '@/components/widgets/shared/stepper/Playback';
 import type { SPEEDS } from '@/components/widgets/shared/stepper/speeds';
 import { useStepping } from '@/components/widgets/shared/stepper/useStepping';
 import { S } from './strings';
-import css from './NetworkOverview.module.css';
+import css from './UnitDetail.module.css';
 
 type Conv = Extract<UnitExplanation, { kind: 'conv' }>;
 

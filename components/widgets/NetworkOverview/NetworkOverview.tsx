@@ -18,6 +18,7 @@ import { UnitDetail } from './UnitDetail';
 import { dims, unitIssue } from './units';
 import { useOverviewModule, useOverviewNetwork, type NetworkChoice } from './useOverviewData';
 import css from './NetworkOverview.module.css';
+import detailCss from './UnitDetail.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 
 export interface NetworkOverviewProps {
@@ -186,7 +187,7 @@ export function NetworkOverview(props: NetworkOverviewProps) {
         </p>
         {p && selected ? (
           <section
-            className={css.detail}
+            className={detailCss.detail}
             aria-label={S.detailTitle(unitWords(p, selected))}
             data-part="unit-detail"
             onKeyDown={(e) => {
@@ -196,8 +197,8 @@ export function NetworkOverview(props: NetworkOverviewProps) {
               }
             }}
           >
-            <header className={css.detailHead}>
-              <h4 className={css.detailTitle}>{S.detailTitle(unitWords(p, selected))}</h4>
+            <header className={detailCss.detailHead}>
+              <h4 className={detailCss.detailTitle}>{S.detailTitle(unitWords(p, selected))}</h4>
               <Button size="small" onClick={closeDetail}>
                 {S.close}
               </Button>

@@ -6,7 +6,7 @@ import { colourOf, layerScale } from './colour';
 import { ConvDetail } from './ConvDetail';
 import { S, PARTS, FORMULAS } from './strings';
 import table from '@/components/ui/table.module.css';
-import css from './NetworkOverview.module.css';
+import css from './UnitDetail.module.css';
 
 interface Props {
   explanation: UnitExplanation;
