@@ -32,6 +32,7 @@ export const LayerPattern = guarded('LayerPattern', dynamic(() => import('@/comp
 export const LossExplorer = guarded('LossExplorer', dynamic(() => import('@/components/widgets/LossExplorer').then((m) => m.LossExplorer)));
 export const MeanImageExplorer = guarded('MeanImageExplorer', dynamic(() => import('@/components/widgets/MeanImageExplorer').then((m) => m.MeanImageExplorer)));
 export const MultiTaskTrainer = guarded('MultiTaskTrainer', dynamic(() => import('@/components/widgets/MultiTaskTrainer').then((m) => m.MultiTaskTrainer)));
+export const NetworkOverview = guarded('NetworkOverview', dynamic(() => import('@/components/widgets/NetworkOverview').then((m) => m.NetworkOverview)));
 export const OverfittingLab = guarded('OverfittingLab', dynamic(() => import('@/components/widgets/OverfittingLab').then((m) => m.OverfittingLab)));
 export const PointwiseConv = guarded('PointwiseConv', dynamic(() => import('@/components/widgets/PointwiseConv').then((m) => m.PointwiseConv)));
 export const PoolingStepper = guarded('PoolingStepper', dynamic(() => import('@/components/widgets/PoolingStepper').then((m) => m.PoolingStepper)));

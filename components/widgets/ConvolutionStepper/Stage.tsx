@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
-import { DetailPanel } from './DetailPanel';
+import { DetailPanel } from '@/components/widgets/shared/stepper/DetailPanel';
 import type { Geometry } from '@/components/widgets/shared/stepper/geometry';
 import { OutputPanel } from '@/components/widgets/shared/stepper/OutputPanel';
 import { PaddedInput, TEXT_LIMIT } from '@/components/widgets/shared/stepper/PaddedInput';

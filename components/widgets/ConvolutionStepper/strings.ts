@@ -6,7 +6,7 @@ import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings
 import type { CellProblem } from '@/components/widgets/shared/stepper/cells';
 import { fmt } from '@/components/widgets/shared/stepper/format';
 import type { InputName, Mode } from '@/components/widgets/shared/stepper/presets';
-import { at, cellProblem, customInputWords, gridReason, stepperWords, strings as shared } from '@/components/widgets/shared/stepper/strings';
+import { at, cellProblem, customInputWords, detailWords, gridReason, stepperWords, strings as shared } from '@/components/widgets/shared/stepper/strings';
 import type { KernelName } from './kernels';
 
 const kernelCellProblem = cellProblem('weights');
@@ -14,6 +14,7 @@ const inputCellProblem = cellProblem('values');
 
 export const strings = {
   ...stepperWords,
+  ...detailWords,
   title: 'Convolution, one window at a time',
   computeFailed: (why: string) => `This convolution cannot be computed: ${why}`,
 
@@ -43,7 +44,6 @@ export const strings = {
   kernelCountLabel: 'Kernels (output channels)',
   biasLabel: (k: number, many: boolean) => (many ? `Bias of kernel ${k + 1}` : 'Bias'),
   focusLabel: 'Spell out the sums of',
-  focusOption: (k: number) => `Kernel ${k + 1}`,
   mixes: [
     'the same pattern on R, G and B, each ÷ 3',
     'red minus green',
@@ -71,14 +71,6 @@ export const strings = {
 
   figureLabel: 'Convolution figure. Arrow keys move the window.',
   inputLegend: 'Dashed cells are zero padding. The blue outline marks the cells the kernel reads.',
-  kernelCaption: 'Kernel',
-  productsCaption: 'Products',
-  sumOfProducts: 'Sum of the products',
-  sumOfMany: (n: number) => `Sum of the ${n} products`,
-  partialSum: 'sum',
-  plusBias: 'plus the bias',
-  equalsOutput: 'Output',
-  otherKernels: 'The other kernels at this window',
   outputTitle: shared.outputTitle,
   outputsTitle: (n: number, h: number, w: number) => `${n} output maps, ${h}×${w} each`,
 

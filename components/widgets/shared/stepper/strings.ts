@@ -58,6 +58,19 @@ export const stepperWords = {
   formulaTitle: 'Output size',
 };
 
+/** The words of one window's arithmetic (DetailPanel): the convolution stepper's and the network overview's. */
+export const detailWords = {
+  windowCaption: stepperWords.windowCaption,
+  kernelCaption: 'Kernel',
+  productsCaption: 'Products',
+  sumOfProducts: 'Sum of the products',
+  sumOfMany: (n: number) => `Sum of the ${n} products`,
+  partialSum: 'sum',
+  plusBias: 'plus the bias',
+  otherKernels: 'The other kernels at this window',
+  focusOption: (k: number) => `Kernel ${k + 1}`,
+};
+
 /** The typed-input editor's words that do not depend on the widget (its help and problems do). */
 export const customInputWords = {
   legend: 'Your input',

@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import type { ConvTrace } from '@/lib/compute/types';
-import { CELL_FONT, fitFont, widestText } from '@/components/widgets/shared/stepper/cellText';
-import { channelPaint, grayPaint, signedPaint } from '@/components/widgets/shared/stepper/colors';
-import { CellGrid, type GridCell } from '@/components/widgets/shared/stepper/CellGrid';
-import { fmt, fmtTerm, maxAbs, MAX_WRITTEN_TERMS as MAX_TERMS } from '@/components/widgets/shared/stepper/format';
+import { CELL_FONT, fitFont, widestText } from './cellText';
+import { channelPaint, grayPaint, signedPaint } from './colors';
+import { CellGrid, type GridCell } from './CellGrid';
+import { fmt, fmtTerm, maxAbs, MAX_WRITTEN_TERMS as MAX_TERMS } from './format';
 import { inputCellOf } from '@/lib/compute/convWindow';
-import type { Geometry } from '@/components/widgets/shared/stepper/geometry';
-import { strings } from './strings';
-import { strings as shared } from '@/components/widgets/shared/stepper/strings';
-import stepper from '@/components/widgets/shared/stepper/stepper.module.css';
-import styles from './ConvolutionStepper.module.css';
+import type { Geometry } from './geometry';
+import { detailWords as strings, strings as shared } from './strings';
+import stepper from './stepper.module.css';
+import styles from './detail.module.css';
 
 const CELL = 36;
 /** Drawn size of a cell in rem: small grids stay legible on a phone and grow on a projector. */
@@ -26,10 +25,17 @@ interface Props {
   /** Exact labels (e.g. 1/9) for a one-channel preset kernel. */
   kernelLabels?: readonly string[];
   imageRange: [number, number];
+  /** List what the other kernels make at this window (off for a layer of many kernels). */
+  showOthers?: boolean;
+  /** The widget's own layout of the channels' rows (the overview lays many channels out in columns). */
+  className?: string;
 }
 
-/** Window × kernel = products, per input channel, then the sum, the bias and the output value. */
-export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, imageRange }: Props) {
+/**
+ * Window × kernel = products, per input channel, then the sum, the bias and the output value: the
+ * convolution stepper's arithmetic, also the network overview's for one unit of a trained layer.
+ */
+export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, imageRange, showOthers = true, className }: Props) {
   const { inChannels: C, kh, kw, outH, outW, outChannels: O } = trace;
   const P = outH * outW;
   const area = kh * kw;
@@ -90,7 +96,7 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
   );
 
   return (
-    <div className={stepper.detail}>
+    <div className={className ? `${stepper.detail} ${className}` : stepper.detail}>
       {rows.map((r, c) => (
         <div key={c} className={`${stepper.productRow} ${styles.row}`}>
           {C > 1 ? (
@@ -125,7 +131,7 @@ export function DetailPanel({ trace, geometry, step: p, focus: o, kernelLabels, 
           {fmt(sum)} + {fmtTerm(bias)} = <strong className={styles.outputValue}>{fmt(out)}</strong>
         </dd>
       </dl>
-      {O > 1 ? <OtherKernels trace={trace} step={p} focus={o} /> : null}
+      {O > 1 && showOthers ? <OtherKernels trace={trace} step={p} focus={o} /> : null}
     </div>
   );
 }

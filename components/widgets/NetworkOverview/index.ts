@@ -1,0 +1,1 @@
+export { NetworkOverview, type NetworkOverviewProps } from './NetworkOverview';
