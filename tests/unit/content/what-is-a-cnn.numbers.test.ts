@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { convParams, fcParams } from '@/lib/nn/convArithmetic';
 import reference from '../../reference/architectures.json';
+import { FASHION_CNN } from '@/lib/compute/training/spec';
+import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import { fmt, onlyAllowedBigNumbers, quizzes, read, shows, widgetProps } from './lessonSource';
 
 describe('lesson what-is-a-cnn: every figure is computed', () => {
@@ -19,6 +21,13 @@ describe('lesson what-is-a-cnn: every figure is computed', () => {
   const vggFlat = 7 * 7 * 512;
   const vggFc = 4096;
   const vgg16 = reference.models.find((m) => m.id === 'vgg16');
+
+  it('describes the trained network the overview shows with its own input size and classes', () => {
+    const [h, w, c] = FASHION_CNN.input;
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    shows(src, `${h} × ${w} grey pictures of ${words[FASHION_CLASSES.length]} kinds of clothing`);
+    shows(src, `${fmt(h * w * c)} numbers between 0 (background) and 1 (brightest)`);
+  });
 
   it('quotes the fully connected counts for a 200 × 200 × 3 photo', () => {
     shows(src, `200 × 200 × 3 = ${fmt(photo)} numbers`);
