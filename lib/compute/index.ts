@@ -71,3 +71,4 @@ export {
   multiTaskTrainer, evaluateMultiTask, multiTaskLoss, MULTI_TASK_CNN, FASHION_GROUPS, GROUP_OF_CLASS,
   type MultiTaskAccuracy, type MultiTaskStepReport, type MultiTaskOptions,
 } from './training/multiTask';
+export * as visualise from './visualise';

@@ -77,7 +77,7 @@ function spread(x: tf.Tensor4D, [sh, sw]: [number, number]): tf.Tensor4D {
   if (sh === 1 && sw === 1) return x;
   const [n, c, h, w] = x.shape;
   const holes = tf.pad(tf.reshape(x, [n, c, h, 1, w, 1]), [[0, 0], [0, 0], [0, 0], [0, sh - 1], [0, 0], [0, sw - 1]]);
-  return tf.slice(tf.reshape(holes, [n, c, h * sh, w * sw]), [0, 0, 0, 0], [n, c, (h - 1) * sh + 1, (w - 1) * sw + 1]);
+  return tf.slice(tf.reshape(holes, [n, c, h * sh, w * sw]) as tf.Tensor4D, [0, 0, 0, 0], [n, c, (h - 1) * sh + 1, (w - 1) * sw + 1]);
 }
 
 /**
