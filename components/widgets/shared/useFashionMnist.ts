@@ -70,3 +70,37 @@ export function useFashionMnist(auto = false) {
   }, [auto, load]);
   return { status, load };
 }
+
+export type TestStatus = Exclude<DataStatus, { kind: 'ready' }> | { kind: 'ready'; test: ImageSet };
+
+let pendingTest: Promise<ImageSet> | null = null;
+
+/** The test split alone (1,000 images, 440 KB), for widgets that only look at images; joins a full download already made or under way. */
+export function loadFashionTest(onProgress?: (p: LoadProgress) => void): Promise<ImageSet> {
+  if (loaded) return Promise.resolve(loaded.test);
+  if (pending) return pending.then((d) => d.test);
+  pendingTest ??= loadFashionMnist({ baseUrl: assetUrl('/data/fashion-mnist'), splits: ['test'], onProgress }).then(
+    (r) => r.test!,
+    (e: unknown) => {
+      pendingTest = null;
+      throw e;
+    },
+  );
+  return pendingTest;
+}
+
+/** The shipped test images only, downloaded when `load()` is first called (or at once with `auto`). */
+export function useFashionTest(auto = false) {
+  const [status, setStatus] = useState<TestStatus>(() => (loaded ? { kind: 'ready', test: loaded.test } : { kind: 'idle' }));
+  const load = useCallback(() => {
+    setStatus({ kind: 'loading', progress: { loaded: 0, total: 0 } });
+    loadFashionTest((progress) => setStatus((s) => (s.kind === 'loading' ? { kind: 'loading', progress } : s))).then(
+      (test) => setStatus({ kind: 'ready', test }),
+      (e: unknown) => setStatus({ kind: 'failed', error: e instanceof Error ? e.message : String(e) }),
+    );
+  }, []);
+  useEffect(() => {
+    if (auto) load();
+  }, [auto, load]);
+  return { status, load };
+}
