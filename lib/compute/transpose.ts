@@ -90,7 +90,7 @@ export function convTranspose2d(x: tf.Tensor4D, w: tf.Tensor4D, b?: tf.Tensor1D,
     const [c, og, kh, kw] = w.shape;
     const g = r.groups;
     // [C, O/g, kh, kw] → [O, C/g, kh, kw], each group's two channel axes swapped, then flipped in space.
-    const swapped = tf.reshape(tf.transpose(tf.reshape(w, [g, c / g, og, kh, kw]), [0, 2, 1, 3, 4]), [g * og, c / g, kh, kw]);
+    const swapped = g === 1 ? tf.transpose(w, [1, 0, 2, 3]) : tf.reshape(tf.transpose(tf.reshape(w, [g, c / g, og, kh, kw]), [0, 2, 1, 3, 4]), [g * og, c / g, kh, kw]);
     const flipped = tf.reverse(swapped, [2, 3]) as tf.Tensor4D;
     const lead = (a: 0 | 1) => r.dilation[a] * ((a === 0 ? kh : kw) - 1) - r.padding[a];
     const xs = padOrCrop(spread(x, r.stride), [lead(0), lead(0) + r.outputPadding[0]], [lead(1), lead(1) + r.outputPadding[1]]);

@@ -6,12 +6,13 @@
  * in the image that the unit responded to.
  */
 import { tf } from '../tf';
+import { imageTensor } from './input';
 import type { Network } from '../training/network';
 import { convTranspose2d, maxUnpool2d } from '../transpose';
 import { maxPool2dWithSwitches } from '../pooling';
 import { nchwToNhwc, nhwcToNchw } from '../layout';
 import { weightOf } from './filters';
-import { checkImage, checkMapUnit, imageTensor, unitField, type GreyImage, type PixelBox } from './layers';
+import { checkImage, checkMapUnit, unitField, type GreyImage, type PixelBox } from './layers';
 
 export interface DeconvUnit {
   layer: number;

@@ -2,9 +2,9 @@
  * What every visualisation needs to know about a network described as data: which layers give
  * feature maps, which is the last convolution, where a unit's receptive field lies on the image
  * (through the course's one receptive-field formula, lib/nn/receptiveField), and how a 28×28
- * grey image becomes the network's input.
+ * grey image must look to fit it. Plain arithmetic: no TensorFlow.js, so widget state and
+ * graders can use it.
  */
-import { tf } from '../tf';
 import { inferShapes, type LayerSpec, type NetworkSpec } from '../training/spec';
 import { receptiveField, receptiveRegion, type ReceptiveFieldLayer } from '../../nn/receptiveField';
 
@@ -119,14 +119,6 @@ export function unitField(spec: NetworkSpec, layer: number, y: number, x: number
   return { top: Math.max(0, rows.start), left: Math.max(0, cols.start), bottom: Math.min(h - 1, rows.end), right: Math.min(w - 1, cols.end) };
 }
 
-/** One grey image as the network's input [1, h, w, 1]. */
-export function imageTensor(image: GreyImage): tf.Tensor4D {
-  if (image.pixels.length !== image.height * image.width) {
-    throw new Error(`The image has ${image.pixels.length} pixels, not ${image.height}×${image.width}.`);
-  }
-  return tf.tensor4d(image.pixels, [1, image.height, image.width, 1]);
-}
-
 /** Checks that a grey image fits the network's input. */
 export function checkImage(spec: NetworkSpec, image: GreyImage): void {
   const [h, w, c] = spec.input;
@@ -142,4 +134,9 @@ export function checkMapUnit(spec: NetworkSpec, layer: number, channel: number):
     throw new Error(`Layer ${layer + 1} has channels 0 to ${found.shape[2] - 1}, not ${channel}.`);
   }
   return found.shape;
+}
+
+/** Square positions along one side of an occlusion map: every square lies inside the image. */
+export function occlusionPositions(side: number, size: number, stride: number): number {
+  return Math.floor((side - Math.max(size, 1)) / stride) + 1;
 }

@@ -6,7 +6,7 @@
  */
 import { tf } from '../tf';
 import type { Network } from '../training/network';
-import { checkImage, type GreyImage } from './layers';
+import { checkImage, occlusionPositions, type GreyImage } from './layers';
 
 export interface OcclusionOptions {
   /** Side of the square in pixels (0 covers nothing). */
@@ -32,11 +32,6 @@ export interface OcclusionMap {
   baseline: number;
   /** Per pixel: the mean p(target) over the squares that covered it (the baseline where none did). */
   pixelMap: Float32Array;
-}
-
-/** Square positions along one side: every square lies inside the image. */
-export function occlusionPositions(side: number, size: number, stride: number): number {
-  return Math.floor((side - Math.max(size, 1)) / stride) + 1;
 }
 
 function targetProbabilities(network: Network, batch: Float32Array, count: number, image: GreyImage, target: number): Float32Array {

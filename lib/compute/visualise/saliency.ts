@@ -7,8 +7,9 @@
  *   the coarse result over the image.
  */
 import { tf } from '../tf';
+import { imageTensor } from './input';
 import type { Network } from '../training/network';
-import { checkImage, imageTensor, lastConvMaps, mapLayers, type GreyImage } from './layers';
+import { checkImage, lastConvMaps, mapLayers, type GreyImage } from './layers';
 
 export interface Saliency {
   /** d score / d pixel, [h][w][c]. */
