@@ -75,7 +75,7 @@ export function DreamBody({ lab, state, set }: Props) {
   const objectiveWords = S.objective(state.mode, what);
   let readout: string = S.idle;
   if (r) {
-    const [from, to] = [r.first.value.toPrecision(3), r.last.value.toPrecision(3)];
+    const [from, to] = [VS.value(r.first.value), VS.value(r.last.value)];
     readout = r.last.value >= r.first.value ? S.readout(objectiveWords, from, to, r.last.step, finalP ? VS.percent(finalP[top]) : null, VS.className(top)) : S.readoutFall(objectiveWords, from, to, r.last.step);
     if (r.kind === 'stopped') readout = `${S.stopped(r.last.step)} ${readout}`;
   }
@@ -90,7 +90,7 @@ export function DreamBody({ lab, state, set }: Props) {
         ) : (
           <SelectField label={S.fields.layer} value={layer.index} options={layers.map((l) => l.index)} format={(i) => layers.find((l) => l.index === i)?.name ?? String(i)} onChange={(i) => set({ layer: i })} />
         )}
-        {state.mode === 'channel' ? <Slider label={S.fields.channel} min={0} max={layer.shape[2] - 1} step={1} value={channel} onChange={(c) => set({ channel: c })} format={(c) => S.channelValue(c, layer.shape[2])} /> : null}
+        {state.mode === 'channel' ? <Slider label={S.fields.channel} min={0} max={layer.shape[2] - 1} step={1} value={channel} onChange={(c) => set({ channel: c })} format={S.channelValue} /> : null}
         {state.mode !== 'dream' ? <NumberField label={S.fields.seed} value={state.seed} min={f.seed.min} max={f.seed.max} onChange={(seed) => Number.isInteger(seed) && seed >= f.seed.min && seed <= f.seed.max && set({ seed })} /> : null}
       </div>
       <div className={layout.row}>

@@ -18,7 +18,7 @@ export const S = {
     channel: 'Starts from grey noise and raises the mean activation of one channel of one layer.',
     dream: 'Starts from the chosen image and raises the energy (mean square) of a whole layer: whatever the layer sees a little of, it is pushed to see more.',
   } as Record<DreamMode, string>,
-  channelValue: (c: number, of: number) => `${c} of ${of - 1}`,
+  channelValue: (c: number) => String(c),
   stepValue: (v: number) => v.toFixed(3),
   px: (n: number) => (n === 0 ? 'none' : `±${n} px`),
   every: (n: number) => (n === 0 ? 'never' : `${n} steps`),

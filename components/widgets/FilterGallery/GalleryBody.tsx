@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useId, useMemo } from 'react';
 import { Alert, SelectField, Slider } from '@/components/ui';
+import { formatSigned } from '@/lib/format/numberFormat';
 import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
 import { namedMapLayers } from '@/components/widgets/shared/visualise/layerNames';
 import { MapImage } from '@/components/widgets/shared/visualise/MapImage';
@@ -53,7 +54,7 @@ export function GalleryBody({ lab, state, set }: Props) {
               key={c} type="button" className={css.filter} aria-pressed={layer.index === firstMaps.index && channel === c}
               onClick={() => set({ layer: firstMaps.index, channel: c })} data-part="filter"
             >
-              <MapImage width={k} height={k} overlay={{ values: w.subarray(0, k * k), scale: 'diverging', max: filters.maxAbs, opacity: 1 }} label={S.filterLabel(c, Array.from(w.subarray(0, k * k), (v) => v.toFixed(2)).join(', '))} />
+              <MapImage width={k} height={k} overlay={{ values: w.subarray(0, k * k), scale: 'diverging', max: filters.maxAbs, opacity: 1 }} label={S.filterLabel(c, Array.from(w.subarray(0, k * k), (v) => formatSigned(v)).join(', '))} />
               <span>{S.filterButton(c)}</span>
             </button>
           ))}
@@ -62,14 +63,14 @@ export function GalleryBody({ lab, state, set }: Props) {
       </section>
       <div className={layout.row}>
         <SelectField label={S.fields.layer} value={layer.index} options={layers.map((l) => l.index)} format={(i) => layers.find((l) => l.index === i)?.name ?? String(i)} onChange={(i) => set({ layer: i })} />
-        <Slider label={S.fields.channel} min={0} max={layer.shape[2] - 1} step={1} value={channel} onChange={(c) => set({ channel: c })} format={(c) => S.channelValue(c, layer.shape[2])} />
+        <Slider label={S.fields.channel} min={0} max={layer.shape[2] - 1} step={1} value={channel} onChange={(c) => set({ channel: c })} format={S.channelValue} />
       </div>
       <section aria-labelledby={ids[1]} className={layout.column}>
         <h4 id={ids[1]} className={ui.heading}>{S.topHeading(layer.name, channel)}</h4>
         <p className={layout.hint}>{S.topHint}</p>
         {result.kind === 'failed' ? <Alert>{VS.failed(result.error)}</Alert> : null}
         <p className={layout.readout} aria-live="polite" data-part="top9" data-count={top?.length ?? ''} data-best={top?.[0]?.value ?? ''}>
-          {top && top.length > 0 ? S.topReadout(layer.name, channel, classes, top[0].value.toPrecision(3)) : S.searching}
+          {top && top.length > 0 ? S.topReadout(layer.name, channel, classes, VS.value(top[0].value)) : S.searching}
         </p>
         {top ? (
           <div className={css.top}>
@@ -78,10 +79,10 @@ export function GalleryBody({ lab, state, set }: Props) {
               return (
                 <figure key={t.index} className={vcss.figure} data-part="top-item">
                   <div className={css.pair}>
-                    <MapImage width={28} height={28} base={t.pixels} box={t.field} label={S.itemLabel(i + 1, VS.className(t.label), t.index, t.value.toPrecision(3), rows)} />
+                    <MapImage width={28} height={28} base={t.pixels} box={t.field} label={S.itemLabel(i + 1, VS.className(t.label), t.index, VS.value(t.value), rows)} />
                     <MapImage width={28} height={28} overlay={{ values: t.projection, scale: 'diverging', max: t.maxAbs, opacity: 1 }} label={S.projLabel(i + 1)} />
                   </div>
-                  <figcaption>{S.itemCaption(VS.className(t.label), t.value.toPrecision(3))}</figcaption>
+                  <figcaption>{S.itemCaption(VS.className(t.label), VS.value(t.value))}</figcaption>
                 </figure>
               );
             })}

@@ -12,7 +12,7 @@ export const S = {
   filtersHint: (k: number, n: number) => `The ${n} learned ${k} × ${k} kernels of the first convolution, drawn as images: orange weights add the pixel, blue ones subtract it. Choose one to see the test images its ReLU responds to most.`,
   filterButton: (c: number) => `Filter ${c}`,
   filterLabel: (c: number, weights: string) => `Filter ${c}: weights ${weights}, row by row.`,
-  channelValue: (c: number, of: number) => `${c} of ${of - 1}`,
+  channelValue: (c: number) => String(c),
   topHeading: (layer: string, channel: number) => `Top 9 test images for ${layer}, channel ${channel}`,
   topHint: 'For each image: the unit where the channel peaks, its receptive field (dashed), and the deconvnet’s projection of that one unit back to the pixels (ZFNet’s Fig. 2).',
   searching: 'Running the 1,000 test images through the network…',

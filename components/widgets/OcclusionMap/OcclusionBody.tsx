@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
-import { Alert, Slider } from '@/components/ui';
+import { Alert, Segmented, Slider } from '@/components/ui';
 import type { Lab } from '@/components/widgets/shared/compression/useTrainedModel';
 import type { InputImage } from '@/components/widgets/shared/imageInput';
 import { ImageChooser } from '@/components/widgets/shared/visualise/ImageChooser';
@@ -11,7 +11,7 @@ import { useDebounced } from '@/components/widgets/shared/visualise/useDebounced
 import { predictedClass } from '@/components/widgets/shared/visualise/predict';
 import layout from '@/components/widgets/shared/layout.module.css';
 import vcss from '@/components/widgets/shared/visualise/visualise.module.css';
-import { schema, type OcclusionState } from './state';
+import { FILL_LEVEL, FILLS, schema, type OcclusionState } from './state';
 import { S } from './strings';
 
 interface Props {
@@ -23,18 +23,18 @@ interface Props {
 export function OcclusionBody({ lab, state, set }: Props) {
   const [image, setImage] = useState<InputImage | null>(null);
   const { compute, network } = lab;
-  const { size, stride } = state;
+  const { size, stride, fill } = state;
   const run = useCallback(() => {
     if (!image) throw new Error('no image');
     const grey = { pixels: image.pixels, height: 28, width: 28 };
     const target = image.label ?? predictedClass(compute, network, grey);
-    const map = compute.visualise.occlusionMap(network, grey, { size, stride, target });
+    const map = compute.visualise.occlusionMap(network, grey, { size, stride, target, fill: FILL_LEVEL[fill] });
     let at = 0;
     map.probabilities.forEach((p, k) => { if (p < map.probabilities[at]) at = k; });
     const top = Math.floor(at / map.cols) * stride;
     const left = (at % map.cols) * stride;
     return { map, target, known: image.label !== undefined, low: map.probabilities[at], box: { top, left, bottom: top + size - 1, right: left + size - 1 } };
-  }, [compute, network, image, size, stride]);
+  }, [compute, network, image, size, stride, fill]);
   const result = useDebounced(image ? run : null);
   const r = result.kind === 'ready' ? result.value : null;
   const cls = r ? VS.className(r.target) : '';
@@ -45,6 +45,7 @@ export function OcclusionBody({ lab, state, set }: Props) {
       <ImageChooser testIndex={state.image} onTestIndex={(i) => set({ image: i })} onImage={setImage} />
       <div className={layout.row}>
         <Slider label={S.fields.size} min={schema.fields.size.min} max={schema.fields.size.max} step={1} value={size} onChange={(v) => set({ size: v })} format={S.px} />
+        <Segmented legend={S.fields.fill} options={FILLS} value={fill} onChange={(f) => set({ fill: f })} label={(f) => S.fills[f]} />
         <Slider label={S.fields.stride} min={schema.fields.stride.min} max={schema.fields.stride.max} step={1} value={stride} onChange={(v) => set({ stride: v })} format={S.px} />
       </div>
       {r ? <p className={layout.hint}>{S.positions(r.map.rows, 28, size, stride)}</p> : null}

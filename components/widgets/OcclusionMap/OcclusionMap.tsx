@@ -16,6 +16,8 @@ export interface OcclusionMapProps {
   size?: number;
   /** Step between square positions (default 2). */
   stride?: number;
+  /** 'grey' (default) or 'black'. */
+  fill?: 'grey' | 'black';
 }
 
 export function OcclusionMap({ id, title = S.title, ...props }: OcclusionMapProps) {

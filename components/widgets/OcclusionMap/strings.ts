@@ -2,13 +2,14 @@
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 import { VS } from '@/components/widgets/shared/visualise/strings';
 
-const fields = { image: 'Test image', size: 'Square side', stride: 'Stride' };
+const fields = { image: 'Test image', size: 'Square side', stride: 'Stride', fill: 'Square colour' };
 
 export const S = {
   title: 'Occlusion: cover part of the image and watch the probability',
   note: `${VS.note} A grey square slides over the image; every position is one more pass through the network.`,
   fields,
   px: (n: number) => `${n} px`,
+  fills: { grey: 'grey', black: 'black (the background)' } as Record<string, string>,
   positions: (rows: number, side: number, size: number, stride: number) =>
     `The square stops at ${rows} × ${rows} positions: ⌊(${side} − ${size}) / ${stride}⌋ + 1 = ${rows} per side, the convolution output formula again.`,
   summaryBox: (top: number, left: number, size: number) => `rows ${top}–${top + size - 1}, columns ${left}–${left + size - 1}`,

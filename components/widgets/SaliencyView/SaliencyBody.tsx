@@ -69,7 +69,7 @@ export function SaliencyBody({ lab, state, set }: Props) {
             <figcaption>{S.imageCaption}</figcaption>
           </figure>
           <figure className={vcss.figure}>
-            <MapImage width={28} height={28} overlay={{ values: m.saliency.map, scale: 'sequential', max: m.saliency.max, opacity: 1 }} label={S.saliencyLabel(cls, m.saliency.max.toPrecision(3))} testId="saliency-map" />
+            <MapImage width={28} height={28} overlay={{ values: m.saliency.map, scale: 'sequential', max: m.saliency.max, opacity: 1 }} label={S.saliencyLabel(cls, VS.value(m.saliency.max))} testId="saliency-map" />
             <figcaption>{S.saliencyCaption(cls)}</figcaption>
           </figure>
           <figure className={vcss.figure}>
@@ -84,11 +84,11 @@ export function SaliencyBody({ lab, state, set }: Props) {
         <p className={layout.hint}>{S.deconvHint}</p>
         <div className={layout.row}>
           <SelectField label={S.fields.layer} value={layer.index} options={layers.map((l) => l.index)} format={(i) => layers.find((l) => l.index === i)?.name ?? String(i)} onChange={(i) => set({ layer: i })} />
-          <Slider label={S.fields.channel} min={0} max={layer.shape[2] - 1} step={1} value={channel} onChange={(c) => set({ channel: c })} format={(c) => S.channelValue(c, layer.shape[2])} />
+          <Slider label={S.fields.channel} min={0} max={layer.shape[2] - 1} step={1} value={channel} onChange={(c) => set({ channel: c })} format={S.channelValue} />
         </div>
         {deconv.kind === 'failed' ? <Alert>{VS.failed(deconv.error)}</Alert> : null}
         <p className={layout.readout} aria-live="polite" data-part="deconv" data-value={d?.value ?? ''}>
-          {d ? (d.value > 0 ? S.deconvReadout(layer.name, channel, d.y, d.x, d.value.toPrecision(3), rows) : S.deconvDead(layer.name, channel)) : VS.working}
+          {d ? (d.value > 0 ? S.deconvReadout(layer.name, channel, d.y, d.x, VS.value(d.value), rows) : S.deconvDead(layer.name, channel)) : VS.working}
         </p>
         {d && image && d.value > 0 ? (
           <div className={vcss.figures}>

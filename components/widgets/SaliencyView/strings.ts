@@ -23,7 +23,7 @@ export const S = {
   deconvHeading: 'The deconvnet: one unit projected back to the pixels',
   deconvHint: 'Keeps the strongest unit of the chosen channel on this image, zeros the rest of the layer, and runs it back: unpool with the max-pooling switches, ReLU, transposed convolution with the layer’s own kernels.',
   layerOption: (name: string) => name,
-  channelValue: (c: number, of: number) => `${c} of ${of - 1}`,
+  channelValue: (c: number) => String(c),
   deconvReadout: (layer: string, channel: number, y: number, x: number, value: string, rows: string) =>
     `${layer}, channel ${channel}: the strongest unit is at (${y}, ${x}) with value ${value}; it sees ${rows} of the image.`,
   deconvDead: (layer: string, channel: number) => `${layer}, channel ${channel} is zero everywhere on this image: there is nothing to project. Try another channel or image.`,
