@@ -17,7 +17,7 @@ export const S = {
   targetNote: (cls: string, known: boolean) => (known ? `Mapped class: ${cls}, the image’s true class.` : `Mapped class: ${cls}, the class the network predicts (a drawing or photo has no true class).`),
   imageCaption: 'The image, with the square where it hurts most (dashed).',
   imageLabel: (what: string, where: string) => `${what}; the square that lowers the probability most covers ${where}.`,
-  mapCaption: (cls: string) => `p(${cls}) with the square centred over each pixel (averaged where squares overlap). Dark: covering this part hurts.`,
+  mapCaption: (cls: string) => `p(${cls}) at each pixel: the average over the square positions that covered it. Dark: covering this part hurts.`,
   mapLabel: (cls: string, low: string, high: string) => `Heat map of the probability of ${cls} with each part covered, from ${low} to ${high}.`,
   legendLabel: 'Colour key: dark blue is probability 0 %, yellow is 100 %.',
   low: '0 %',
