@@ -7,7 +7,7 @@ import { namedMapLayers } from '@/components/widgets/shared/visualise/layerNames
 import { MapImage } from '@/components/widgets/shared/visualise/MapImage';
 import { RampLegend } from '@/components/widgets/shared/visualise/RampLegend';
 import { VS } from '@/components/widgets/shared/visualise/strings';
-import { useDebounced } from '@/components/widgets/shared/visualise/useDebounced';
+import { shownValue, useDebounced } from '@/components/widgets/shared/visualise/useDebounced';
 import layout from '@/components/widgets/shared/layout.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import vcss from '@/components/widgets/shared/visualise/visualise.module.css';
@@ -40,7 +40,8 @@ export function GalleryBody({ lab, state, set }: Props) {
     });
   }, [compute, network, data.test, layer.index, channel]);
   const result = useDebounced(search, 200);
-  const top = result.kind === 'ready' ? result.value : null;
+  const top = shownValue(result);
+  const current = result.kind === 'ready';
   const classes = top ? [...new Set(top.map((t) => VS.className(t.label)))].join(', ') : '';
   const k = filters.kernel;
   return (
@@ -69,8 +70,8 @@ export function GalleryBody({ lab, state, set }: Props) {
         <h4 id={ids[1]} className={ui.heading}>{S.topHeading(layer.name, channel)}</h4>
         <p className={layout.hint}>{S.topHint}</p>
         {result.kind === 'failed' ? <Alert>{VS.failed(result.error)}</Alert> : null}
-        <p className={layout.readout} aria-live="polite" data-part="top9" data-count={top?.length ?? ''} data-best={top?.[0]?.value ?? ''}>
-          {top && top.length > 0 ? S.topReadout(layer.name, channel, classes, VS.value(top[0].value)) : S.searching}
+        <p className={layout.readout} aria-live="polite" data-part="top9" data-count={current ? top?.length : ''} data-best={current ? top?.[0]?.value : ''}>
+          {current && top && top.length > 0 ? S.topReadout(layer.name, channel, classes, VS.value(top[0].value)) : S.searching}
         </p>
         {top ? (
           <div className={css.top}>

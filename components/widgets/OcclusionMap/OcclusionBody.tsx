@@ -7,7 +7,7 @@ import { ImageChooser } from '@/components/widgets/shared/visualise/ImageChooser
 import { MapImage } from '@/components/widgets/shared/visualise/MapImage';
 import { RampLegend } from '@/components/widgets/shared/visualise/RampLegend';
 import { VS } from '@/components/widgets/shared/visualise/strings';
-import { useDebounced } from '@/components/widgets/shared/visualise/useDebounced';
+import { shownValue, useDebounced } from '@/components/widgets/shared/visualise/useDebounced';
 import { predictedClass } from '@/components/widgets/shared/visualise/predict';
 import layout from '@/components/widgets/shared/layout.module.css';
 import vcss from '@/components/widgets/shared/visualise/visualise.module.css';
@@ -36,7 +36,8 @@ export function OcclusionBody({ lab, state, set }: Props) {
     return { map, target, known: image.label !== undefined, low: map.probabilities[at], box: { top, left, bottom: top + size - 1, right: left + size - 1 } };
   }, [compute, network, image, size, stride, fill]);
   const result = useDebounced(image ? run : null);
-  const r = result.kind === 'ready' ? result.value : null;
+  const r = shownValue(result);
+  const current = result.kind === 'ready';
   const cls = r ? VS.className(r.target) : '';
   const where = r ? S.summaryBox(r.box.top, r.box.left, size) : '';
   const what = image ? VS.describeImage(VS.sources[image.source], image.label) : '';
@@ -50,8 +51,8 @@ export function OcclusionBody({ lab, state, set }: Props) {
       </div>
       {r ? <p className={layout.hint}>{S.positions(r.map.rows, 28, size, stride)}</p> : null}
       {result.kind === 'failed' ? <Alert>{VS.failed(result.error)}</Alert> : null}
-      <p className={layout.readout} aria-live="polite" data-part="occlusion" data-baseline={r?.map.baseline ?? ''} data-low={r?.low ?? ''} data-positions={r ? r.map.rows * r.map.cols : ''}>
-        {r ? S.lowest(cls, VS.percent(r.map.baseline), VS.percent(r.low), where) : VS.working}
+      <p className={layout.readout} aria-live="polite" data-part="occlusion" data-baseline={current ? r?.map.baseline : ''} data-low={current ? r?.low : ''} data-positions={current && r ? r.map.rows * r.map.cols : ''}>
+        {current && r ? S.lowest(cls, VS.percent(r.map.baseline), VS.percent(r.low), where) : VS.working}
       </p>
       {r && image ? (
         <>

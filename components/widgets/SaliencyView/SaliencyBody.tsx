@@ -9,7 +9,7 @@ import { MapImage } from '@/components/widgets/shared/visualise/MapImage';
 import { probabilities } from '@/components/widgets/shared/visualise/predict';
 import { RampLegend } from '@/components/widgets/shared/visualise/RampLegend';
 import { VS } from '@/components/widgets/shared/visualise/strings';
-import { useDebounced } from '@/components/widgets/shared/visualise/useDebounced';
+import { shownValue, useDebounced } from '@/components/widgets/shared/visualise/useDebounced';
 import layout from '@/components/widgets/shared/layout.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import vcss from '@/components/widgets/shared/visualise/visualise.module.css';
@@ -49,8 +49,9 @@ export function SaliencyBody({ lab, state, set }: Props) {
   }, [compute, network, image, layer.index, channel]);
   const maps = useDebounced(image ? explain : null);
   const deconv = useDebounced(image ? project : null);
-  const m = maps.kind === 'ready' ? maps.value : null;
-  const d = deconv.kind === 'ready' ? deconv.value : null;
+  const m = shownValue(maps);
+  const d = shownValue(deconv);
+  const [mNow, dNow] = [maps.kind === 'ready', deconv.kind === 'ready'];
   const cls = m ? VS.className(m.target) : '';
   const camLayer = m ? (layers.find((l) => l.index === m.cam.layer)?.name ?? '') : '';
   const rows = d ? S.fieldRows(d.field.top, d.field.left, d.field.bottom, d.field.right) : '';
@@ -59,8 +60,8 @@ export function SaliencyBody({ lab, state, set }: Props) {
       <ImageChooser testIndex={state.image} onTestIndex={(i) => set({ image: i })} onImage={setImage} />
       <SelectField label={S.fields.target} value={state.target} options={TARGETS} format={S.targetOption} onChange={(t) => set({ target: t })} />
       {maps.kind === 'failed' ? <Alert>{VS.failed(maps.error)}</Alert> : null}
-      <p className={layout.readout} aria-live="polite" data-part="saliency" data-target={m?.target ?? ''} data-max={m?.saliency.max ?? ''} data-cam-max={m?.cam.max ?? ''}>
-        {m ? S.explained(cls, VS.percent(m.p[m.target]), m.known, VS.className(m.predicted)) : VS.working}
+      <p className={layout.readout} aria-live="polite" data-part="saliency" data-target={mNow ? m?.target : ''} data-max={mNow ? m?.saliency.max : ''} data-cam-max={mNow ? m?.cam.max : ''}>
+        {mNow && m ? S.explained(cls, VS.percent(m.p[m.target]), m.known, VS.className(m.predicted)) : VS.working}
       </p>
       {m && image ? (
         <div className={vcss.figures}>
@@ -87,8 +88,8 @@ export function SaliencyBody({ lab, state, set }: Props) {
           <Slider label={S.fields.channel} min={0} max={layer.shape[2] - 1} step={1} value={channel} onChange={(c) => set({ channel: c })} format={S.channelValue} />
         </div>
         {deconv.kind === 'failed' ? <Alert>{VS.failed(deconv.error)}</Alert> : null}
-        <p className={layout.readout} aria-live="polite" data-part="deconv" data-value={d?.value ?? ''}>
-          {d ? (d.value > 0 ? S.deconvReadout(layer.name, channel, d.y, d.x, VS.value(d.value), rows) : S.deconvDead(layer.name, channel)) : VS.working}
+        <p className={layout.readout} aria-live="polite" data-part="deconv" data-value={dNow ? d?.value : ''}>
+          {dNow && d ? (d.value > 0 ? S.deconvReadout(layer.name, channel, d.y, d.x, VS.value(d.value), rows) : S.deconvDead(layer.name, channel)) : VS.working}
         </p>
         {d && image && d.value > 0 ? (
           <div className={vcss.figures}>

@@ -1,7 +1,11 @@
 'use client';
 import { useEffect, useState } from 'react';
 
-export type Computed<T> = { kind: 'idle' } | { kind: 'working' } | { kind: 'ready'; value: T } | { kind: 'failed'; error: string };
+/** While working, `previous` is the last result (for inputs that have changed since): keep drawing it, but do not read it out as current. */
+export type Computed<T> = { kind: 'idle' } | { kind: 'working'; previous?: T } | { kind: 'ready'; value: T } | { kind: 'failed'; error: string };
+
+/** The result to draw: the current one, or the previous one while the next is computed. */
+export const shownValue = <T,>(c: Computed<T>): T | null => (c.kind === 'ready' ? c.value : c.kind === 'working' ? (c.previous ?? null) : null);
 
 /**
  * Runs `compute` (synchronous tensor work) a moment after its inputs settle, so dragging a slider
@@ -15,7 +19,7 @@ export function useDebounced<T>(compute: (() => T) | null, delayMs = 120): Compu
       setResult({ kind: 'idle' });
       return;
     }
-    setResult((r) => (r.kind === 'ready' ? r : { kind: 'working' }));
+    setResult((r) => ({ kind: 'working', previous: shownValue(r) ?? undefined }));
     const timer = setTimeout(() => {
       try {
         setResult({ kind: 'ready', value: compute() });
