@@ -15,9 +15,13 @@ export * from './convWindow';
 export { conv2d, conv2dGradients, checkConv2d, dilateKernel, type Conv2dOptions, type Conv2dGradients } from './conv';
 export { im2col, im2colGeometry, type Im2colOptions, type Im2colGeometry } from './im2col';
 export {
-  maxPool2d, maxPool2dGradient, avgPool2d, avgPool2dGradient, globalAvgPool2d, globalAvgPool2dGradient,
-  type Pool2dOptions, type AvgPool2dOptions,
+  maxPool2d, maxPool2dGradient, maxPool2dWithSwitches, avgPool2d, avgPool2dGradient, globalAvgPool2d, globalAvgPool2dGradient,
+  type Pool2dOptions, type AvgPool2dOptions, type MaxPoolWithSwitches,
 } from './pooling';
+export {
+  convTranspose2d, convTranspose2dGradients, convTransposeOutputSize, maxUnpool2d, maxUnpool2dGradient,
+  type ConvTranspose2dOptions, type ConvTranspose2dGradients,
+} from './transpose';
 export {
   batchNormTrain, batchNormTrainGradients, batchNormEval,
   type BatchNormTrainOptions, type BatchNormTrainResult, type BatchNormGradients,
@@ -68,3 +72,4 @@ export {
   type MultiTaskAccuracy, type MultiTaskStepReport, type MultiTaskOptions,
 } from './training/multiTask';
 export * as overview from './overview';
+export * as visualise from './visualise';

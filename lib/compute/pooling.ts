@@ -57,6 +57,51 @@ export function avgPool2d(x: tf.Tensor4D, opts: AvgPool2dOptions): tf.Tensor4D {
   });
 }
 
+export interface MaxPoolWithSwitches {
+  y: tf.Tensor4D;
+  /** The arg-max of each window (the first, in raster order, on a tie), flat `row*W + col` in its H×W plane; int32. */
+  switches: tf.Tensor4D;
+}
+
+/**
+ * Max pooling that also records its switches, as ZFNet's deconvnet needs them and PyTorch's
+ * `max_pool2d(return_indices=True)` gives them. The switches are found on the host: the maps a
+ * widget pools are small, and tfjs's own arg-max index mixes in the channels and the batch.
+ */
+export function maxPool2dWithSwitches(x: tf.Tensor4D, opts: Pool2dOptions): MaxPoolWithSwitches {
+  const { kernel, stride, paddings } = resolve(x, opts);
+  const [n, c, h, w] = x.shape;
+  const [ph, pw] = [paddings[2][0], paddings[3][0]];
+  const oh = slidingOutputSize(h, kernel[0], stride[0], ph);
+  const ow = slidingOutputSize(w, kernel[1], stride[1], pw);
+  const data = x.dataSync();
+  const switches = new Int32Array(n * c * oh * ow);
+  const values = new Float32Array(switches.length);
+  let out = 0;
+  for (let plane = 0; plane < n * c; plane++) {
+    const base = plane * h * w;
+    for (let i = 0; i < oh; i++) {
+      for (let j = 0; j < ow; j++, out++) {
+        let best = -Infinity;
+        let at = -1;
+        for (let a = 0; a < kernel[0]; a++) {
+          const r = i * stride[0] - ph + a;
+          if (r < 0 || r >= h) continue;
+          for (let b = 0; b < kernel[1]; b++) {
+            const col = j * stride[1] - pw + b;
+            if (col < 0 || col >= w) continue;
+            const v = data[base + r * w + col];
+            if (at < 0 || v > best) [best, at] = [v, r * w + col];
+          }
+        }
+        switches[out] = at;
+        values[out] = best;
+      }
+    }
+  }
+  return { y: tf.tensor4d(values, [n, c, oh, ow]), switches: tf.tensor4d(switches, [n, c, oh, ow], 'int32') };
+}
+
 /** Mean of each feature map: [N,C,H,W] -> [N,C,1,1]. */
 export function globalAvgPool2d(x: tf.Tensor4D): tf.Tensor4D {
   return tf.mean(x, [2, 3], true);

@@ -37,6 +37,8 @@ import { challenges as siameseTripletChallenges } from './challenges/siamese-tri
 import { generators as siameseTripletGenerators } from './generators/siamese-triplet';
 import { challenges as trainingPracticeChallenges } from './challenges/training-practice';
 import { generators as trainingPracticeGenerators } from './generators/training-practice';
+import { challenges as visualisingCnnsChallenges } from './challenges/visualising-cnns';
+import { generators as visualisingCnnsGenerators } from './generators/visualising-cnns';
 import { challenges as whatIsACnnChallenges } from './challenges/what-is-a-cnn';
 import { generators as whatIsACnnGenerators } from './generators/what-is-a-cnn';
 
@@ -62,6 +64,7 @@ const byLesson: Record<string, LessonQuiz> = {
   'resnet': { challenges: resnetChallenges, generators: resnetGenerators },
   'siamese-triplet': { challenges: siameseTripletChallenges, generators: siameseTripletGenerators },
   'training-practice': { challenges: trainingPracticeChallenges, generators: trainingPracticeGenerators },
+  'visualising-cnns': { challenges: visualisingCnnsChallenges, generators: visualisingCnnsGenerators },
   'what-is-a-cnn': { challenges: whatIsACnnChallenges, generators: whatIsACnnGenerators },
 };
 

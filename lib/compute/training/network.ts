@@ -24,6 +24,11 @@ export interface Network {
   apply(x: tf.Tensor4D, mode: Mode): tf.Tensor2D;
   /** Every layer's output for one forward pass, for looking inside. Caller disposes. */
   activations(x: tf.Tensor4D): tf.Tensor[];
+  /**
+   * Layers [from, to) in inference mode on h (the image when from = 0, else layer from − 1's
+   * output). Not tidied, so gradients can flow from a late layer to an early one (tf.grad).
+   */
+  applyLayers(h: tf.Tensor, from: number, to?: number): tf.Tensor;
   /** Folds the batch statistics of the last training pass into the running statistics. */
   commitBatchStatistics(): void;
   /** A copy of every weight (trainable and running statistics) as plain arrays. */
@@ -196,6 +201,7 @@ export function buildNetwork(spec: NetworkSpec, seed: number): Network {
     params,
     apply: (x, mode) => tf.tidy(() => run(x, mode, false).out as tf.Tensor2D),
     activations: (x) => tf.tidy(() => run(x, { training: false }, true).outs),
+    applyLayers: (h, from, to = forwards.length) => forwards.slice(from, to).reduce((t, f) => f(t, { training: false }, 0), h),
     commitBatchStatistics() {
       for (const p of pending.splice(0)) {
         tf.tidy(() => {

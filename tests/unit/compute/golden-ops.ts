@@ -6,8 +6,8 @@
 import {
   tf, activation, activationDerivative, isActivationName, avgPool2d, avgPool2dGradient, batchNormEval,
   batchNormTrain, batchNormTrainGradients, channelShuffle, contrastiveLoss, contrastiveLossGradients, conv2d,
-  conv2dGradients, cosineSimilarity, crossEntropy, crossEntropyGradient, globalAvgPool2d, im2col, l1Loss,
-  l1LossGradient, linear, linearGradients, maxPool2d, maxPool2dGradient, mseLoss, mseLossGradient,
+  conv2dGradients, convTranspose2d, convTranspose2dGradients, cosineSimilarity, crossEntropy, crossEntropyGradient, globalAvgPool2d, im2col, l1Loss,
+  l1LossGradient, linear, linearGradients, maxPool2d, maxPool2dGradient, maxUnpool2d, maxUnpool2dGradient, mseLoss, mseLossGradient,
   receptiveField, residualBlockWithGradients, smoothL1Loss, smoothL1LossGradient, softmax, tripletMarginLoss,
   tripletMarginLossGradients, type Pair, type ReceptiveFieldLayer,
 } from '@/lib/compute';
@@ -67,6 +67,27 @@ const handlers: Record<string, (r: CaseReader, c: GoldenCase) => Outputs> = {
     const y = conv2d(x, w, b, opts);
     const g = conv2dGradients(x, w, b, r.optionalTensor<tf.Tensor4D>('gy') ?? tf.onesLike(y), opts);
     return { y, dx: g.dx, dw: g.dw, db: g.db };
+  },
+  conv_transpose2d: (r) => {
+    const x = r.tensor<tf.Tensor4D>('x');
+    const w = r.tensor<tf.Tensor4D>('w');
+    const b = r.optionalTensor<tf.Tensor1D>('b');
+    const opts = {
+      stride: r.pair('stride', 1), padding: r.pair('padding', 0), outputPadding: r.pair('output_padding', 0),
+      dilation: r.pair('dilation', 1), groups: r.number('groups', 1),
+    };
+    const y = convTranspose2d(x, w, b, opts);
+    const g = convTranspose2dGradients(x, w, b, r.optionalTensor<tf.Tensor4D>('gy') ?? tf.onesLike(y), opts);
+    return { y, dx: g.dx, dw: g.dw, db: g.db };
+  },
+  max_unpool2d: (r) => {
+    // kernel, stride and padding only made the switches; the output size alone places them.
+    r.pair('kernel');
+    const size = r.pair('output_size');
+    const outputSize: [number, number] = typeof size === 'number' ? [size, size] : [size[0], size[1]];
+    const [x, indices] = [r.tensor<tf.Tensor4D>('x'), r.tensor<tf.Tensor4D>('indices')];
+    const y = maxUnpool2d(x, indices, outputSize);
+    return { y, dx: maxUnpool2dGradient(x, indices, r.optionalTensor<tf.Tensor4D>('gy') ?? tf.onesLike(y)) };
   },
   im2col: (r) => ({
     cols: im2col(r.tensor<tf.Tensor3D>('x'), {

@@ -141,6 +141,6 @@ describe('splitting a lesson into slides', () => {
         expect(widgets, `${lesson.file} slide ${s.index + 1} (${s.title})`).toBeLessThanOrEqual(1);
       }
     }
-  // Compiles all 17 lessons twice: about 25 s alone, more beside the other test files on two cores.
+  // Compiles all 18 lessons twice: about 25 s alone, more beside the other test files on two cores.
   }, 180_000);
 });

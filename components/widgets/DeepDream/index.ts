@@ -1,0 +1,1 @@
+export { DeepDream, type DeepDreamProps } from './DeepDream';

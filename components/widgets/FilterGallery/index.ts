@@ -1,0 +1,1 @@
+export { FilterGallery, type FilterGalleryProps } from './FilterGallery';

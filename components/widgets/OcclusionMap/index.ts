@@ -1,0 +1,1 @@
+export { OcclusionMap, type OcclusionMapProps } from './OcclusionMap';

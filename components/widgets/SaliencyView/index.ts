@@ -1,0 +1,1 @@
+export { SaliencyView, type SaliencyViewProps } from './SaliencyView';

@@ -1,0 +1,4 @@
+/** Parameterised questions of the visualising-cnns lesson: none yet (its numeric questions are fixed). */
+import type { QuestionGenerator } from './types';
+
+export const generators: Record<string, QuestionGenerator> = {};
