@@ -12,6 +12,7 @@ import { BuildingBlocksPipeline } from './diagrams/BuildingBlocksPipeline';
 import { ResidualBlockDiagram } from './diagrams/ResidualBlockDiagram';
 import { InceptionModuleDiagram } from './diagrams/InceptionModuleDiagram';
 import { NormalisationAxesDiagram } from './diagrams/NormalisationAxesDiagram';
+import { LightUnitDiagram } from './diagrams/LightUnitDiagram';
 import * as widgets from './widgets.lazy';
 
 export const mdxComponents = {
@@ -28,5 +29,6 @@ export const mdxComponents = {
   ResidualBlockDiagram,
   InceptionModuleDiagram,
   NormalisationAxesDiagram,
+  LightUnitDiagram,
   ...widgets,
 };

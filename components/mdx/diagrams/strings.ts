@@ -61,3 +61,25 @@ export const NORM_STRINGS = {
   axisC: 'C',
   axisHW: 'H, W',
 };
+
+export const LIGHT_STRINGS = {
+  title: {
+    fire: 'A Fire module (SqueezeNet)',
+    separable: 'A depthwise separable convolution (MobileNet v1)',
+    'inverted-residual': 'An inverted residual block with a linear bottleneck (MobileNet v2)',
+    'shufflenet-v1': 'A ShuffleNet v1 unit',
+    'shufflenet-v2': 'A ShuffleNet v2 unit',
+    'shufflenet-v2-down': 'A ShuffleNet v2 unit that halves the map',
+    se: 'A squeeze-and-excitation block',
+  },
+  caption: {
+    fire: 'Squeeze to a few channels with 1×1, then expand with 1×1 and 3×3 side by side.',
+    separable: 'One 3×3 kernel per channel (depthwise), then a 1×1 convolution mixes the channels (pointwise).',
+    'inverted-residual': 'Narrow → wide → narrow: expand by 6, filter depthwise, project back with no activation; the shortcut joins the narrow ends.',
+    'shufflenet-v1': 'Grouped 1×1 convolutions, and a channel shuffle so the next group reads every group.',
+    'shufflenet-v2': 'Half the channels pass untouched; the other half go through 1×1, depthwise 3×3, 1×1; concatenate, then shuffle.',
+    'shufflenet-v2-down': 'To halve the map, both halves work on the whole input, each with a stride-2 depthwise convolution.',
+    se: 'Squeeze each channel to its mean, excite through a narrow pair of layers, and scale each channel by its weight in (0, 1).',
+  },
+  from: (source: string) => `Shapes from ${source}`,
+};

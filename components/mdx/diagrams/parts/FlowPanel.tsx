@@ -16,8 +16,8 @@ interface Props {
   legend?: readonly LegendItem[];
   /** Words appended to the description (a total, a cost). */
   extra?: string;
-  /** Also draw the rows layout for narrow screens. */
-  narrow?: boolean;
+  /** Also draw the rows layout for narrow screens; 'auto': when the columns are too wide for a phone. */
+  narrow?: boolean | 'auto';
 }
 
 function Panel({ layout, only, ...p }: Omit<Props, 'narrow'> & { layout: FlowLayout; only?: 'wide' | 'narrow' }) {
@@ -37,11 +37,16 @@ function Panel({ layout, only, ...p }: Omit<Props, 'narrow'> & { layout: FlowLay
   );
 }
 
+/** Wider than this (viewBox units), a flow's text would fall below about 12 px on a 360 px phone. */
+const PHONE_WIDTH = 370;
+
 export function FlowPanel({ narrow, ...p }: Props) {
-  if (!narrow) return <Panel {...p} layout={layoutFlow(p.spec)} />;
+  const wide = layoutFlow(p.spec);
+  const rows = narrow === true || (narrow === 'auto' && wide.width > PHONE_WIDTH && !p.spec.before?.length && p.spec.merge === 'concat');
+  if (!rows) return <Panel {...p} layout={wide} />;
   return (
     <>
-      <Panel {...p} layout={layoutFlow(p.spec)} only="wide" />
+      <Panel {...p} layout={wide} only="wide" />
       <Panel {...p} layout={layoutRows(p.spec)} only="narrow" />
     </>
   );

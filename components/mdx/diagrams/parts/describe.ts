@@ -9,7 +9,7 @@ const chain = (boxes: readonly FlowBox[]) => boxes.map(box).join('; then ');
 
 const MERGE: Record<NonNullable<FlowSpec['merge']>, string> = {
   add: 'The paths are added element by element',
-  multiply: 'The first path is scaled channel by channel by the second',
+  multiply: 'The input is scaled channel by channel by the weights the other path computes',
   concat: 'The paths are concatenated along the channels',
 };
 

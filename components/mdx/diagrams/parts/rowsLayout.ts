@@ -58,7 +58,7 @@ export function layoutRows(spec: FlowSpec): FlowLayout {
   const concatX = Math.max(MARGIN, rightBus + 20 - cw);
   push(concat, concatX, joinY, 'fixed');
   y = joinY + boxSize(concat).h;
-  let x = concatX + cw / 2;
+  const x = concatX + cw / 2;
   let text = spec.mergeOut;
   for (const b of [...(spec.after ?? []), ...(spec.output ? [{ ...spec.output, kind: 'data' as const }] : [])]) {
     const s = boxSize(b);
