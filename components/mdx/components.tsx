@@ -9,6 +9,10 @@ import { Challenge } from './Quiz/Challenge';
 import { Param } from './Quiz/Param';
 import { ReadingOnly, SlideBreak, SlidesOnly, Step } from '@/components/slides/markup';
 import { BuildingBlocksPipeline } from './diagrams/BuildingBlocksPipeline';
+import { ResidualBlockDiagram } from './diagrams/ResidualBlockDiagram';
+import { InceptionModuleDiagram } from './diagrams/InceptionModuleDiagram';
+import { NormalisationAxesDiagram } from './diagrams/NormalisationAxesDiagram';
+import { LightUnitDiagram } from './diagrams/LightUnitDiagram';
 import * as widgets from './widgets.lazy';
 
 export const mdxComponents = {
@@ -22,5 +26,9 @@ export const mdxComponents = {
   SlidesOnly,
   Step,
   BuildingBlocksPipeline,
+  ResidualBlockDiagram,
+  InceptionModuleDiagram,
+  NormalisationAxesDiagram,
+  LightUnitDiagram,
   ...widgets,
 };

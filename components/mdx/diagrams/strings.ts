@@ -1,0 +1,85 @@
+/** Every word the diagrams show that is not computed: titles, headings, captions, keys. */
+export const RESIDUAL_STRINGS = {
+  title: {
+    basic: 'A basic residual block',
+    bottleneck: 'A bottleneck residual block',
+    projection: 'A basic block that downsamples, with a projection shortcut',
+    preact: 'A pre-activation residual block',
+  },
+  caption: {
+    basic: 'Basic block (ResNet-18 and -34): two 3×3 convolutions; the input is added back before the last ReLU.',
+    bottleneck: 'Bottleneck (ResNet-50 and deeper): 1×1 reduces, 3×3 works at a quarter of the width, 1×1 expands again.',
+    projection: 'When the block changes the shape, the shortcut is a 1×1 convolution with BN, with stride 2 only when the block halves the map.',
+    preact: 'Pre-activation (He et al. 2016): BN and ReLU come before each convolution and nothing follows the addition, so the shortcut is a clean identity from block to block.',
+  },
+  identity: 'identity x',
+  input: 'x',
+  output: 'y',
+  params: (n: string) => `${n} parameters`,
+  error: (why: string) => `This diagram cannot be drawn: ${why}`,
+};
+
+export const INCEPTION_STRINGS = {
+  title: {
+    naive: 'The naive Inception module',
+    reduced: 'The Inception module with 1×1 reductions',
+  },
+  heading: {
+    naive: 'Naive module',
+    reduced: 'With 1×1 reductions',
+  },
+  total: (macs: string, shape: string) => `${macs} in all; output ${shape}.`,
+  caption: (naive: string, reduced: string) => `The same input and outputs: the naive module costs ${naive}, the module with 1×1 reductions ${reduced}. Each box shows its own multiply-accumulates.`,
+  branches: (list: string) => `Per branch: ${list}.`,
+  branchNames: ['1×1', '3×3', '5×5', 'pool'] as const,
+};
+
+export const FACTOR_STRINGS = {
+  stackTitle: 'A 5×5 convolution factorised into two 3×3 convolutions',
+  stackDesc: (full: number, n: number, weights: number, saving: string) =>
+    `Left, a 5×5 kernel with ${full} weights per pair of input and output channels. Right, ${n} stacked 3×3 kernels; the second sees a 5×5 window of the input through the first, with ${weights} weights, ${saving} fewer.`,
+  asymTitle: (n: number) => `A ${n}×${n} convolution factorised into 1×${n} then ${n}×1`,
+  asymDesc: (n: number, full: number, asym: number, saving: string) =>
+    `Left, an ${n}×${n} kernel with ${full} weights per channel pair. Right, a 1×${n} kernel followed by an ${n}×1 kernel: together they cover the same ${n}×${n} window with ${asym} weights, ${saving} fewer.`,
+  weights: (n: number) => `${n} weights`,
+  fewer: (saving: string) => `${saving} fewer`,
+  sameWindow: 'same window',
+  caption: 'Factorising a large kernel (Inception v2 and v3): the same window with fewer weights, and a ReLU in between for free.',
+};
+
+export const NORM_STRINGS = {
+  name: { batch: 'Batch norm', layer: 'Layer norm', instance: 'Instance norm', group: 'Group norm' },
+  axes: (axes: readonly string[]) => `over ${axes.join(', ')}`,
+  means: (n: string) => `${n} means,`,
+  each: (n: string) => `each of ${n} values`,
+  title: (name: string) => `${name}: which values share one mean and variance`,
+  desc: (name: string, axes: string, stats: string, each: string, shape: string) =>
+    `${name} on a batch of ${shape}: one mean and variance ${axes}, so ${stats} of them, each taken over ${each} values. The highlighted cells of the block are one such set.`,
+  caption: (shape: string, groups: number) =>
+    `Which values share one mean and variance, on a batch N × C × H × W = ${shape} (group norm with ${groups} groups). Each block is drawn small: channels across, positions down, samples going back; the highlighted cells are one statistic's values.`,
+  axisN: 'N',
+  axisC: 'C',
+  axisHW: 'H, W',
+};
+
+export const LIGHT_STRINGS = {
+  title: {
+    fire: 'A Fire module (SqueezeNet)',
+    separable: 'A depthwise separable convolution (MobileNet v1)',
+    'inverted-residual': 'An inverted residual block with a linear bottleneck (MobileNet v2)',
+    'shufflenet-v1': 'A ShuffleNet v1 unit',
+    'shufflenet-v2': 'A ShuffleNet v2 unit',
+    'shufflenet-v2-down': 'A ShuffleNet v2 unit that halves the map',
+    se: 'A squeeze-and-excitation block',
+  },
+  caption: {
+    fire: 'Squeeze to a few channels with 1×1, then expand with 1×1 and 3×3 side by side.',
+    separable: 'One 3×3 kernel per channel (depthwise), then a 1×1 convolution mixes the channels (pointwise).',
+    'inverted-residual': 'Narrow → wide → narrow: expand by 6, filter depthwise, project back with no activation; the shortcut joins the narrow ends.',
+    'shufflenet-v1': 'Grouped 1×1 convolutions, and a channel shuffle so the next group reads every group.',
+    'shufflenet-v2': 'Half the channels pass untouched; the other half go through 1×1, depthwise 3×3, 1×1; concatenate, then shuffle.',
+    'shufflenet-v2-down': 'To halve the map, both halves work on the whole input, each with a stride-2 depthwise convolution.',
+    se: 'Squeeze each channel to its mean, excite through a narrow pair of layers, and scale each channel by its weight in (0, 1).',
+  },
+  from: (source: string) => `Shapes from ${source}`,
+};
