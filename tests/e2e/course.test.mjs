@@ -29,6 +29,18 @@ describe('course map', () => {
     await finish(page);
   });
 
+  it('opens with the trained network at work on a test image, with a pad to draw your own', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(`${site.base}/`);
+    const overview = page.locator('#course-map-overview');
+    await overview.locator('[data-part="prediction"]').filter({ hasText: /The network says .+, with probability [\d.]+ %\./ }).waitFor({ timeout: 90000 });
+    const box = await overview.boundingBox();
+    assert.ok(box && box.y < 900, `the live network starts on the first screen (top at ${box?.y} px)`);
+    await overview.getByRole('radio', { name: /draw/i }).check();
+    await overview.locator('[data-testid="drawing-pad"]').waitFor();
+    await finish(page);
+  });
+
   it('shows a picture of what each lesson shows on its card, beside the title on a wide screen and a phone', async () => {
     for (const [width, height] of [[1280, 900], [360, 740]]) {
       const page = await site.page({ width, height, javaScriptEnabled: false });
@@ -80,9 +92,11 @@ describe('lesson page', () => {
     });
     await page.goto(`${site.base}/lessons/what-is-a-cnn/`);
     await page.waitForLoadState('networkidle');
-    await page.locator('[data-widget]').last().scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
-    assert.deepEqual(tfjsLoads, [], 'lesson 1 has no widget that needs TensorFlow.js');
+    assert.deepEqual(tfjsLoads, [], 'the top of lesson 1 renders without TensorFlow.js');
+    await page.locator('[data-widget="NetworkOverview"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-widget="NetworkOverview"] [data-part="prediction"]').filter({ hasText: /The network says/ }).waitFor({ timeout: 90000 });
+    assert.equal(tfjsLoads.length, 1, "scrolling to lesson 1's trained network loads it, once");
+    tfjsLoads.length = 0;
 
     await page.goto(`${site.base}/lessons/convolution/`);
     await page.waitForLoadState('networkidle');
