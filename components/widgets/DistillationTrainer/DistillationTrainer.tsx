@@ -1,6 +1,6 @@
 'use client';
-import { LoadGate } from '@/components/widgets/shared/compression/LoadGate';
-import { SchemaWidget, type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
+import { labWidget } from '@/components/widgets/shared/compression/labWidget';
+import type { WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { DistillationBody } from './DistillationBody';
 import { schema } from './state';
 import { ISSUES, S } from './strings';
@@ -8,14 +8,4 @@ import { ISSUES, S } from './strings';
 /** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
 export type DistillationTrainerProps = WidgetProps<typeof schema>;
 
-export function DistillationTrainer({ id, title = S.title, ...props }: DistillationTrainerProps) {
-  return (
-    <SchemaWidget name="DistillationTrainer" id={id} title={title} schema={schema} props={props} issues={ISSUES}>
-      {({ state, set }) => (
-        <LoadGate note={S.note}>
-          {(lab) => <DistillationBody id={id} lab={lab} state={state} set={set} />}
-        </LoadGate>
-      )}
-    </SchemaWidget>
-  );
-}
+export const DistillationTrainer = labWidget('DistillationTrainer', schema, ISSUES, S, DistillationBody);

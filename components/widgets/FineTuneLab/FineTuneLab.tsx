@@ -72,9 +72,7 @@ export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps)
           });
           return { network, trainer };
         }}
-        announce={S.announce}
-        describe={S.describe}
-        chartCaption={S.chartCaption}
+        words={S}
       />
     </WidgetFrame>
   );

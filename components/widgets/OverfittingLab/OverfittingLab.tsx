@@ -53,9 +53,7 @@ export function OverfittingLab({ id, title = S.title, ...props }: OverfittingLab
           });
           return { network, trainer };
         }}
-        announce={S.announce}
-        describe={S.describe}
-        chartCaption={S.chartCaption}
+        words={S}
       />
     </WidgetFrame>
   );

@@ -60,8 +60,8 @@ export function ChannelBars({ squeeze, excitation, applied, selected, onSelect, 
           <>
             <text x={2} y={TOP + Z_H / 2} className={styles.rowLabel}>{S.squeezeRow}</text>
             <text x={2} y={sTop + S_H / 2} className={styles.rowLabel}>{S.exciteRow}</text>
-            <line x1={LEFT - 2} x2={right} y1={sTop} y2={sTop} className={styles.gridLine} />
-            <line x1={LEFT - 2} x2={right} y1={sTop + S_H} y2={sTop + S_H} className={styles.axisLine} />
+            <line x1={LEFT - 2} x2={right} y1={sTop} y2={sTop} stroke="var(--border)" strokeDasharray="3 3" />
+            <line x1={LEFT - 2} x2={right} y1={sTop + S_H} y2={sTop + S_H} stroke="var(--muted)" />
             <text x={right - 2} y={sTop - 3} className={styles.tick} textAnchor="end">1</text>
             {excitation.map((sv, k) => {
               const x = LEFT + k * col;
@@ -73,9 +73,9 @@ export function ChannelBars({ squeeze, excitation, applied, selected, onSelect, 
               return (
                 <g key={k} onClick={() => onSelect(k)} className={k === selected ? styles.barSelected : styles.bar}>
                   <rect x={x} y={TOP - 4} width={col - 1} height={height - TOP} className={styles.barHit} />
-                  <rect x={x + inset} y={TOP + Z_H - zh} width={col - 2 * inset} height={zh} className={styles.zBar} />
-                  <rect x={x + inset} y={sTop + S_H - ah} width={col - 2 * inset} height={ah} className={changed ? styles.sBarChanged : styles.sBar} />
-                  <line x1={x + 1} x2={x + col - 2} y1={own} y2={own} className={styles.ownTick} />
+                  <rect x={x + inset} y={TOP + Z_H - zh} width={col - 2 * inset} height={zh} fill="var(--muted)" />
+                  <rect x={x + inset} y={sTop + S_H - ah} width={col - 2 * inset} height={ah} fill={changed ? 'var(--highlight)' : 'var(--accent)'} />
+                  <line x1={x + 1} x2={x + col - 2} y1={own} y2={own} stroke="var(--fg)" strokeWidth={2} />
                   <text x={x + col / 2} y={sTop + S_H + 15} textAnchor="middle" className={styles.tick}>{k}</text>
                 </g>
               );
