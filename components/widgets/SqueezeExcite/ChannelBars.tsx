@@ -1,6 +1,7 @@
 'use client';
 import type { KeyboardEvent } from 'react';
 import { ChartFrame } from '@/components/ui';
+import { channelLabelShown } from './model';
 import { S } from './strings';
 import styles from './SqueezeExcite.module.css';
 
@@ -17,8 +18,8 @@ const Z_H = 50;
 const S_H = 110;
 const TOP = 16;
 const LEFT = 24;
-/** Narrowest column that keeps a two-digit channel number legible at 12 px. */
-const MIN_COL = 17;
+/** Columns narrower than this have every other channel number written (two digits at 12 px). */
+const LABEL_COL = 17;
 
 /**
  * The squeeze vector z (top row, scaled to its largest entry) and the channel weights (bottom:
@@ -40,7 +41,6 @@ export function ChannelBars({ squeeze, excitation, applied, selected, onSelect, 
     <ChartFrame
       alt=""
       height={height}
-      minWidth={LEFT + c * MIN_COL}
       fallbackWidth={LEFT + c * 30}
       className={styles.barsFigure}
       canvasProps={{
@@ -56,6 +56,7 @@ export function ChannelBars({ squeeze, excitation, applied, selected, onSelect, 
       {({ width }) => {
         const col = Math.min(40, (width - LEFT) / c);
         const right = LEFT + c * col;
+        const every = col >= LABEL_COL ? 1 : 2;
         return (
           <>
             <text x={2} y={TOP + Z_H / 2} className={styles.rowLabel}>{S.squeezeRow}</text>
@@ -76,7 +77,7 @@ export function ChannelBars({ squeeze, excitation, applied, selected, onSelect, 
                   <rect x={x + inset} y={TOP + Z_H - zh} width={col - 2 * inset} height={zh} fill="var(--muted)" />
                   <rect x={x + inset} y={sTop + S_H - ah} width={col - 2 * inset} height={ah} fill={changed ? 'var(--highlight)' : 'var(--accent)'} />
                   <line x1={x + 1} x2={x + col - 2} y1={own} y2={own} stroke="var(--fg)" strokeWidth={2} />
-                  <text x={x + col / 2} y={sTop + S_H + 15} textAnchor="middle" className={styles.tick}>{k}</text>
+                  {channelLabelShown(k, selected, every) ? <text x={x + col / 2} y={sTop + S_H + 15} textAnchor="middle" className={k === selected ? styles.tickStrong : styles.tick}>{k}</text> : null}
                 </g>
               );
             })}

@@ -30,7 +30,7 @@ export function LogBars({ bars, alt, title }: { bars: Bar[]; alt: string; title:
     return row;
   });
   return (
-    <ChartFrame title={title} alt={alt} height={y + AXIS} margin={{ top: 0, right: 16, bottom: AXIS, left: 4 }} fallbackWidth={560}>
+    <ChartFrame title={title} alt={alt} height={y + AXIS} margin={{ top: 0, right: 24, bottom: AXIS, left: 4 }} fallbackWidth={560}>
       {(size) => {
         const x = scaleLog().domain([1, 10 ** hiExp]).range([size.left, size.right]).clamp(true);
         const ticks = decadeTicks(0, hiExp, size.width < 420 ? 4 : 8).map((k) => 10 ** k);
