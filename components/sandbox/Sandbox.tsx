@@ -2,13 +2,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
-import { TrainingControls } from '@/components/widgets/shared/training';
+import { LearningCurves, TrainingControls } from '@/components/widgets/shared/training';
 import { Alert, Button } from '@/components/ui';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import { analyse, blockErrors, PRESET_IDS, presetState, stateFromSearch, type PresetId, type SandboxState } from '@/lib/sandbox';
 import { inferShapes } from '@/lib/compute/training/spec';
 import { BlockList } from './BlockList';
-import { Curves } from './Curves';
 import { LayerTable } from './LayerTable';
 import { ShareControls } from './ShareControls';
 import { ExportControls } from './ExportControls';
@@ -137,10 +136,13 @@ export function Sandbox() {
             )}
           </div>
           <div className={css.curves}>
-            <Curves title={S.lossChart} series={[{ id: 'loss', label: S.lossSeries, points: t.curves.loss, colour: 'var(--accent)' }]} />
-            <Curves
+            <LearningCurves title={S.lossChart} height={180} emptyText={S.curvesEmpty} series={[{ id: 'loss', label: S.lossSeries, points: t.curves.loss, colour: 'var(--accent)' }]} />
+            <LearningCurves
               title={S.accuracyChart}
               percent
+              yDomain={[0, 1]}
+              height={180}
+              emptyText={S.curvesEmpty}
               series={[
                 { id: 'acc', label: S.accSeries, points: t.curves.accuracy, colour: 'var(--accent)' },
                 { id: 'test', label: S.testSeries, points: t.curves.test, colour: 'var(--positive)', dashed: true },

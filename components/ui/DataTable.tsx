@@ -11,6 +11,8 @@ export interface DataTableProps {
   children: ReactNode;
   /** Show the caption to screen readers only (a heading or figure caption already says it). */
   hideCaption?: boolean;
+  /** As wide as its box (else as wide as its cells). */
+  wide?: boolean;
   className?: string;
 }
 
@@ -19,7 +21,7 @@ const isHead = (c: DataTableProps['columns'][number]): c is { label: ReactNode; 
 
 /** The kit's table with its scroll region and its column heads (which wrap): a table wider than its
  * box scrolls sideways and shows that it does (table.module.css). */
-export function DataTable({ caption, columns, children, hideCaption = false, className }: DataTableProps) {
+export function DataTable({ caption, columns, children, hideCaption = false, wide = false, className }: DataTableProps) {
   return (
     <div className={d.wrap}>
       {/* The caption shown above the scroll region, so a wide table never scrolls it out of sight;
@@ -30,7 +32,7 @@ export function DataTable({ caption, columns, children, hideCaption = false, cla
         </p>
       )}
       <div className={`${t.scroll} ${d.scroll}`} tabIndex={0} role="region" aria-label={caption}>
-        <table className={className ? `${t.table} ${className}` : t.table}>
+        <table className={[t.table, wide ? t.wide : '', className ?? ''].join(' ').trim()}>
           <caption className="visually-hidden">{caption}</caption>
           <thead className={d.heads}>
             <tr>

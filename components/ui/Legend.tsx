@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import s from './Legend.module.css';
 
 /** How a series is drawn, so the key matches the mark (and does not rely on colour alone). */
-export type LegendMark = 'square' | 'line' | 'dashed' | 'dotted' | 'circle' | 'triangle' | 'diamond';
+export type LegendMark = 'square' | 'line' | 'dashed' | 'dotted' | 'circle' | 'triangle' | 'diamond' | 'cross';
 
 export interface LegendItem {
   label: ReactNode;
@@ -44,6 +44,12 @@ function Mark({ mark, color }: { mark: LegendMark; color: string }) {
       return (
         <svg {...common}>
           <path d="M9 0.5 L14.5 6 L9 11.5 L3.5 6 Z" fill={color} />
+        </svg>
+      );
+    case 'cross':
+      return (
+        <svg {...common}>
+          <path d="M7 0.5 H11 V4 H14.5 V8 H11 V11.5 H7 V8 H3.5 V4 H7 Z" fill={color} />
         </svg>
       );
     default:

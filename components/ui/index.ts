@@ -12,6 +12,7 @@ export { Alert, type AlertProps } from './Alert';
 export { Button, type ButtonProps } from './Button';
 export { useElementWidth } from './useElementWidth';
 export { ChartFrame, type ChartFrameProps, type ChartSize, type Margin } from './chart/ChartFrame';
+export { Figure, type FigureProps } from './chart/Figure';
 export { AxisBottom, AxisLeft, type TickScale } from './chart/axes';
 export { BandX, Bars, Clip, Dots, LinePath, PlotLabel, Rule, RuleX, RuleY, histogramBars, histogramOutline, type RuleKind } from './chart/marks';
 export { stackPanels } from './chart/panels';

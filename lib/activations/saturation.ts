@@ -10,6 +10,18 @@ export const SATURATION_FRACTION = 0.05;
 
 export type CurveName = 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'elu' | 'softplus' | 'softsign' | 'maxout';
 
+/** Each function's name as the course writes it (ActivationExplorer shows it, its grader quotes it). */
+export const CURVE_NAMES: Record<CurveName, string> = {
+  sigmoid: 'Sigmoid',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leaky_relu: 'Leaky ReLU',
+  elu: 'ELU',
+  softplus: 'Softplus',
+  softsign: 'Softsign',
+  maxout: 'Maxout',
+};
+
 export interface CurveParams {
   negativeSlope: number;
   alpha: number;

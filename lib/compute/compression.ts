@@ -6,7 +6,7 @@
  */
 import { tf } from './tf';
 import { evaluate, type Evaluation } from './training/classifier';
-import { imageBatch, labelsAt, shuffledIndices, type ImageSet } from './training/dataset';
+import { epochBatches, imageBatch, labelsAt, type ImageSet } from './training/dataset';
 import { buildNetwork, type Network } from './training/network';
 import type { NetworkSpec } from './training/spec';
 import { makeOptimizer, type OptimizerSpec } from './training/optimizer';
@@ -84,16 +84,12 @@ export function prunedFineTuner(o: FineTuneOptions): PrunedFineTuner {
   const masked = network.params.filter((p) => o.masks.has(p.name));
   const maskTensors = masked.map((p) => tf.tensor(o.masks.get(p.name)!, p.variable.shape));
   const classes = network.params[network.params.length - 1].variable.size;
-  let order = shuffledIndices(o.train.count, streamSeed(o.seed, 0));
-  const perEpoch = Math.floor(o.train.count / o.batchSize);
-  if (perEpoch < 1) throw new Error('There are fewer training images than one batch.');
+  const batches = epochBatches(o.train.count, o.batchSize, o.seed, { dropLast: true });
   let b = 0;
   return {
     network,
     step() {
-      const k = b % perEpoch;
-      if (k === 0 && b > 0) order = shuffledIndices(o.train.count, streamSeed(o.seed, b / perEpoch));
-      const idx = order.subarray(k * o.batchSize, (k + 1) * o.batchSize);
+      const idx = batches.at(b).indices;
       const labels = labelsAt(o.train, idx);
       const mode = { training: true as const, seed: streamSeed(o.seed, b + 1) };
       b++;

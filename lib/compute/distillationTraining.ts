@@ -8,8 +8,8 @@ import { tf } from './tf';
 import { streamSeed } from '../random/prng';
 import { distillationLossTensor } from './compression';
 import { evaluate } from './training/classifier';
-import { imageBatch, labelsAt, shuffledIndices, type ImageSet } from './training/dataset';
-import { createLoop, type Loop, type LoopState } from './training/loop';
+import { epochBatches, imageBatch, labelsAt, type ImageSet } from './training/dataset';
+import { trainerLoop, type LoopState, type Trainer } from './training/loop';
 import { buildNetwork, type Network } from './training/network';
 import { makeOptimizer, type OptimizerSpec } from './training/optimizer';
 import type { NetworkSpec } from './training/spec';
@@ -37,7 +37,7 @@ export interface DistillationReport {
   aloneAccuracy: number;
 }
 
-export function distillationTrainer(o: DistillationOptions): Loop & { distilled: Network; alone: Network; dispose(): void } {
+export function distillationTrainer(o: DistillationOptions): Trainer & { distilled: Network; alone: Network } {
   if (!(o.temperature > 0)) throw new Error('The temperature must be above zero.');
   if (!(o.alpha >= 0 && o.alpha <= 1)) throw new Error('α must be between 0 and 1.');
   const distilled = buildNetwork(o.student, o.seed);
@@ -46,18 +46,14 @@ export function distillationTrainer(o: DistillationOptions): Loop & { distilled:
   const optA = makeOptimizer(o.optimizer);
   const varsD = distilled.params.map((p) => p.variable);
   const varsA = alone.params.map((p) => p.variable);
-  const perEpoch = Math.floor(o.train.count / o.batchSize);
-  if (perEpoch < 1) throw new Error('There are fewer training images than one batch.');
-  let order = shuffledIndices(o.train.count, streamSeed(o.seed, 0));
+  const batches = epochBatches(o.train.count, o.batchSize, o.seed, { dropLast: true });
   const report = (step: number) =>
     o.onReport?.({ step, distilledAccuracy: evaluate(distilled, o.test).accuracy, aloneAccuracy: evaluate(alone, o.test).accuracy });
 
   const step = (s: number) => {
     if (s === 0) report(0);
     if (s >= o.steps) return false;
-    const b = s % perEpoch;
-    if (b === 0 && s > 0) order = shuffledIndices(o.train.count, streamSeed(o.seed, s / perEpoch));
-    const idx = order.subarray(b * o.batchSize, (b + 1) * o.batchSize);
+    const idx = batches.at(s).indices;
     const labels = labelsAt(o.train, idx);
     const mode = { training: true as const, seed: streamSeed(o.seed, s + 1) };
     tf.tidy(() => {
@@ -72,16 +68,6 @@ export function distillationTrainer(o: DistillationOptions): Loop & { distilled:
     if ((s + 1) % o.evalEvery === 0 || s + 1 === o.steps) report(s + 1);
     return true;
   };
-  const loop = createLoop({ step, onState: o.onState });
-  return Object.assign(loop, {
-    distilled,
-    alone,
-    dispose() {
-      loop.stop();
-      optD.dispose();
-      optA.dispose();
-      distilled.dispose();
-      alone.dispose();
-    },
-  });
+  // Disposing stops the loop, then frees both optimisers and both students.
+  return Object.assign(trainerLoop(step, o.onState, [optD, optA, distilled, alone]), { distilled, alone });
 }

@@ -1,6 +1,7 @@
 'use client';
 import type { HTMLAttributes, ReactNode, SVGProps } from 'react';
 import { useElementWidth } from '../useElementWidth';
+import { Figure } from './Figure';
 import c from './chart.module.css';
 
 export interface Margin {
@@ -32,12 +33,16 @@ export interface ChartFrameProps {
   title?: ReactNode;
   /** A caption under it (units, what the marks mean). */
   caption?: ReactNode;
+  /** The caption above the chart instead (it says what to look for first). */
+  captionAbove?: boolean;
   /** Before there is anything to draw (no run yet): a short prompt instead of empty axes. */
   empty?: ReactNode;
   /** Above the plot (a legend). */
   legend?: ReactNode;
   /** Width used before the first measure (server rendering). */
   fallbackWidth?: number;
+  /** Drawn at least this wide: on a narrower screen the chart scrolls sideways. */
+  minWidth?: number;
   className?: string;
   svgProps?: SVGProps<SVGSVGElement>;
   /** Attributes of the element the SVG sits in (a chart that is also a control: `chartSlider`); may depend on the size. */
@@ -51,29 +56,26 @@ const DEFAULT_MARGIN: Margin = { top: 12, right: 16, bottom: 34, left: 52 };
  * The one frame every chart sits in: a figure with its title, legend and caption, an SVG drawn at
  * the measured width (so text stays at real pixels on a phone), and the chart's text alternative.
  */
-export function ChartFrame({ alt, height, margin, title, caption, empty, legend, fallbackWidth = 640, className, svgProps, canvasProps, children }: ChartFrameProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(fallbackWidth);
+export function ChartFrame({ alt, height, margin, title, caption, captionAbove, empty, legend, fallbackWidth = 640, minWidth = 0, className, svgProps, canvasProps, children }: ChartFrameProps) {
+  const [ref, measured] = useElementWidth<HTMLDivElement>(fallbackWidth);
+  const width = Math.max(measured, minWidth);
   const m = { ...DEFAULT_MARGIN, ...margin };
   const h = typeof height === 'function' ? height(width) : height;
   const size: ChartSize = { width, height: h, margin: m, left: m.left, right: Math.max(m.left + 20, width - m.right), top: m.top, bottom: Math.max(m.top + 20, h - m.bottom) };
   const canvas = typeof canvasProps === 'function' ? canvasProps(size) : canvasProps;
   return (
-    <figure className={`${c.figure} ${className ?? ''}`}>
-      {title ? <div className={c.title}>{title}</div> : null}
-      {legend}
-      <div {...(empty ? undefined : canvas)} ref={ref} className={`${c.canvas} ${(!empty && canvas?.className) || ''}`}>
+    <Figure title={title} legend={legend} caption={caption} captionAbove={captionAbove} alt={empty ? null : alt} className={className}>
+      <div {...(empty ? undefined : canvas)} ref={ref} className={`${c.canvas} ${minWidth ? c.scroll : ''} ${(!empty && canvas?.className) || ''}`}>
         {empty ? (
           <p className={c.empty} style={{ minHeight: h }}>
             {empty}
           </p>
         ) : (
-          <svg width={width} height={h} className={c.svg} aria-hidden="true" {...svgProps}>
+          <svg width={size.width} height={h} className={c.svg} aria-hidden="true" {...svgProps}>
             {children(size)}
           </svg>
         )}
       </div>
-      {caption ? <figcaption className={c.caption}>{caption}</figcaption> : null}
-      <p className="visually-hidden">{empty ? null : alt}</p>
-    </figure>
+    </Figure>
   );
 }

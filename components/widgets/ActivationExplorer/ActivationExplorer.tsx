@@ -1,11 +1,11 @@
 'use client';
 import { useMemo, useRef } from 'react';
-import { MAXOUT_PRESETS, MAXOUT_PRESET_NAMES, type MaxoutPreset } from '@/lib/activations/maxout';
-import type { CurveName } from '@/lib/activations/saturation';
+import { MAXOUT_PRESETS, MAXOUT_PRESET_NAMES } from '@/lib/activations/maxout';
 import { Alert, Segmented, Slider } from '@/components/ui';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { CurvePlot } from './CurvePlot';
 import { Facts } from './Facts';
 import { describeSaturation } from './describe';
@@ -16,16 +16,8 @@ import styles from './ActivationExplorer.module.css';
 import ui from '../shared/widgetUi.module.css';
 import layout from '../shared/layout.module.css';
 
-export interface ActivationExplorerProps {
-  /** Unique on the page: the anchor and the key of a shared link. */
-  id: string;
-  title?: string;
-  /** The function shown first (default sigmoid). */
-  fn?: CurveName;
-  /** Where the point starts, from −6 to 6 (default 1.5). */
-  x?: number;
-  maxout?: MaxoutPreset;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type ActivationExplorerProps = WidgetProps<typeof schema>;
 
 export function ActivationExplorer({ id, title = S.title, ...props }: ActivationExplorerProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);

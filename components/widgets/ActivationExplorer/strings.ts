@@ -1,6 +1,6 @@
 /** Every word and formula ActivationExplorer shows. */
 import type { MaxoutPreset, MaxoutPieces } from '@/lib/activations/maxout';
-import type { CurveName } from '@/lib/activations/saturation';
+import { CURVE_NAMES, type CurveName } from '@/lib/activations/saturation';
 import type { IssueLabels } from '@/components/widgets/shared/frame/issueStrings';
 
 const signed = (v: number) => (v < 0 ? `- ${-v}` : `+ ${v}`);
@@ -9,16 +9,7 @@ const piece = (w: number, b: number) => `${w === 0 ? '0' : w === 1 ? 'x' : w ===
 export const S = {
   title: 'Activation functions and their slopes',
   fnLegend: 'Activation',
-  names: {
-    sigmoid: 'Sigmoid',
-    tanh: 'tanh',
-    relu: 'ReLU',
-    leaky_relu: 'Leaky ReLU',
-    elu: 'ELU',
-    softplus: 'Softplus',
-    softsign: 'Softsign',
-    maxout: 'Maxout',
-  } satisfies Record<CurveName, string>,
+  names: CURVE_NAMES,
   slopeLabel: 'Slope a below 0',
   alphaLabel: 'α',
   maxoutLegend: 'Maxout pieces (learned in a real network)',

@@ -2,7 +2,8 @@
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { Alert, Button, Checkbox } from '@/components/ui';
+import { Alert, Button, Checkbox, Field } from '@/components/ui';
+import fields from '@/components/ui/fields.module.css';
 import { CostChart } from './CostChart';
 import { describeItem, visibleKey } from './describe';
 import { LayerDiagram } from './LayerDiagram';
@@ -50,11 +51,8 @@ export function ArchitectureExplorer({ id, title = S.title, network = DEFAULT_NE
     <WidgetFrame name="ArchitectureExplorer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
       <div className={`${ui.focusScope} ${styles.root}`} data-slide-layout>
         <div className={`${ui.controlBar} ${styles.controls}`}>
-          <div className={ui.field}>
-            <label htmlFor={selectId} className={ui.fieldLabel}>
-              {S.networkLabel}
-            </label>
-            <select id={selectId} className={ui.control} value={current ?? ''} onChange={(e) => isNetworkId(e.target.value) && pick(e.target.value)}>
+          <Field id={selectId} label={S.networkLabel}>
+            <select id={selectId} className={fields.control} value={current ?? ''} onChange={(e) => isNetworkId(e.target.value) && pick(e.target.value)}>
               {current ? null : (
                 <option value="" disabled>
                   {S.choose}
@@ -70,7 +68,7 @@ export function ArchitectureExplorer({ id, title = S.title, network = DEFAULT_NE
                 </optgroup>
               ))}
             </select>
-          </div>
+          </Field>
           {current ? (
             <>
               <Button onClick={() => set({ open: blockNames(analysis(current).tree) })}>

@@ -23,8 +23,9 @@ interface Bounds {
   bottom: number;
 }
 
-const CHAR = 6.4;
-const HEIGHT = 13;
+// About the width of a character and the height of a line of the 12 px labels.
+const CHAR = 7;
+const HEIGHT = 14;
 const OFFSET = 9;
 
 /**

@@ -1,14 +1,13 @@
 'use client';
 import { useMemo } from 'react';
-import type { AttentionOptions, SpatialMode } from '@/lib/compute/attentionInspect';
+import type { AttentionOptions } from '@/lib/compute/attentionInspect';
 import { Segmented, SelectField, Slider } from '@/components/ui';
 import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGate';
 import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
 import { S as SE } from '@/components/widgets/shared/attention/strings';
 import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
 import { useHeadMaps, useSurvey, type AttentionBodyProps } from '@/components/widgets/shared/attention/useAttentionBody';
-import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { SchemaWidget, type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { SURVEY_FRACTION, mean, range, readable, stacked } from './model';
 import { SPATIAL_MODES, schema, type AttentionMasksState } from './state';
 import { ISSUES, S } from './strings';
@@ -19,24 +18,18 @@ import att from '@/components/widgets/shared/attention/attention.module.css';
 
 const SURVEY: AttentionOptions[] = SPATIAL_MODES.map((spatial) => ({ spatial, hardFraction: SURVEY_FRACTION }));
 
-export interface AttentionMasksProps {
-  id: string;
-  title?: string;
-  image?: number;
-  mode?: SpatialMode;
-  fraction?: number;
-  view?: number;
-  stack?: number;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type AttentionMasksProps = WidgetProps<typeof schema>;
 
 export function AttentionMasks({ id, title = S.title, ...props }: AttentionMasksProps) {
-  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   return (
-    <WidgetFrame name="AttentionMasks" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <AttentionGate>
-        {(c, model, data) => <Masks id={id} compute={c} model={model} data={data} state={state} set={set} />}
-      </AttentionGate>
-    </WidgetFrame>
+    <SchemaWidget name="AttentionMasks" id={id} title={title} schema={schema} props={props} issues={ISSUES}>
+      {({ state, set }) => (
+        <AttentionGate>
+          {(c, model, data) => <Masks id={id} compute={c} model={model} data={data} state={state} set={set} />}
+        </AttentionGate>
+      )}
+    </SchemaWidget>
   );
 }
 

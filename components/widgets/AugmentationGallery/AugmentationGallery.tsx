@@ -5,7 +5,7 @@ import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { useCompute } from '@/components/widgets/shared/frame/useCompute';
 import { useFashionMnist } from '@/components/widgets/shared/useFashionMnist';
 import { DataStatus } from '@/components/widgets/shared/DataStatus';
-import { Alert, Button, Checkbox, NumberField, SelectField, Slider } from '@/components/ui';
+import { Alert, Button, Checkbox, Figure, NumberField, SelectField, Slider } from '@/components/ui';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageDraw } from '@/lib/compute/training/augment';
 import { AUGMENT_LIMITS, COPIES, schema, type GalleryState } from './state';
@@ -90,7 +90,7 @@ export function AugmentationGallery({ id, title = S.title, ...props }: Augmentat
           </Button>
         )}
         {shown && (
-          <figure className={ui.chartFigure} aria-label={S.figureLabel(className, COPIES)}>
+          <Figure aria-label={S.figureLabel(className, COPIES)}>
             <ul className={styles.grid}>
               <li className={`${styles.cell} ${styles.thumbWrap}`}>
                 <span className={styles.original}>
@@ -105,7 +105,7 @@ export function AugmentationGallery({ id, title = S.title, ...props }: Augmentat
                 </li>
               ))}
             </ul>
-          </figure>
+          </Figure>
         )}
         {state.flipV && <Alert kind="warning" className={styles.note}>{S.vflipWarning(className)}</Alert>}
         {state.flipH && !state.flipV && <p className={styles.note}>{S.hflipNote}</p>}

@@ -1,10 +1,10 @@
 import type { LayerKind } from '@/lib/batchNorm/syntheticBatch';
+import { Figure } from '@/components/ui';
 import { HistogramChart } from './HistogramChart';
 import type { ExplorerView } from './model';
 import type { Mode } from './state';
 import { S } from './strings';
 import styles from './BatchNormExplorer.module.css';
-import ui from '../shared/widgetUi.module.css';
 
 interface Props {
   view: ExplorerView;
@@ -60,16 +60,20 @@ export function Histograms({ view, layer, mode, selected }: Props) {
     );
   });
   return (
-    <figure className={styles.figure}>
-      <figcaption className={ui.chartCaption}>
-        <span className={styles.pipeline} aria-hidden="true">
-          <span>{layer === 'fc' ? 'FC' : 'Conv'}</span>→<span className={styles.pipelineBn}>BN</span>→<span>ReLU</span>
-        </span>{' '}
-        {S.figureCaption(layer)}
-      </figcaption>
+    <Figure
+      captionAbove
+      caption={
+        <>
+          <span className={styles.pipeline} aria-hidden="true">
+            <span>{layer === 'fc' ? 'FC' : 'Conv'}</span>→<span className={styles.pipelineBn}>BN</span>→<span>ReLU</span>
+          </span>{' '}
+          {S.figureCaption(layer)}
+        </>
+      }
+    >
       <div className={styles.channels}>
         {rows}
       </div>
-    </figure>
+    </Figure>
   );
 }

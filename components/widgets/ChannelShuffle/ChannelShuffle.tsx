@@ -7,6 +7,7 @@ import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Alert, Button } from '@/components/ui';
 import { NumberFields } from '@/components/widgets/shared/NumberFields';
 import { groupOf, groupsSeen, shuffleSource } from '@/lib/lightweight/shuffle';
+import { type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { groupColour } from './colours';
 import { Guidelines } from './Guidelines';
 import { ShuffleFigure } from './ShuffleFigure';
@@ -15,12 +16,8 @@ import { ISSUES, S, problemText } from './strings';
 import styles from './ChannelShuffle.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 
-export interface ChannelShuffleProps {
-  id: string;
-  title?: string;
-  channels?: number;
-  groups?: number;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type ChannelShuffleProps = WidgetProps<typeof schema>;
 
 export function ChannelShuffle({ id, title = S.title, ...props }: ChannelShuffleProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);

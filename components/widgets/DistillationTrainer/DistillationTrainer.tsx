@@ -1,25 +1,11 @@
 'use client';
-import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
-import { LoadGate } from '@/components/widgets/shared/compression/LoadGate';
+import { labWidget } from '@/components/widgets/shared/compression/labWidget';
+import type { WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { DistillationBody } from './DistillationBody';
 import { schema } from './state';
 import { ISSUES, S } from './strings';
 
-export interface DistillationTrainerProps {
-  id: string;
-  title?: string;
-  temperature?: number;
-  alpha?: number;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type DistillationTrainerProps = WidgetProps<typeof schema>;
 
-export function DistillationTrainer({ id, title = S.title, ...props }: DistillationTrainerProps) {
-  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
-  return (
-    <WidgetFrame name="DistillationTrainer" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <LoadGate note={S.note}>
-        {(lab) => <DistillationBody id={id} lab={lab} state={state} set={set} />}
-      </LoadGate>
-    </WidgetFrame>
-  );
-}
+export const DistillationTrainer = labWidget('DistillationTrainer', schema, ISSUES, S, DistillationBody);

@@ -1,9 +1,9 @@
 'use client';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
+import { Figure } from '@/components/ui';
 import { ImageThumb } from '@/components/widgets/shared/training';
 import { softTargets } from './model';
 import { S } from './strings';
-import ui from '@/components/widgets/shared/widgetUi.module.css';
 import styles from './DistillationTrainer.module.css';
 
 interface Props {
@@ -24,8 +24,7 @@ export function SoftTargets({ pixels, label, logits, temperature }: Props) {
         <ImageThumb pixels={pixels} label={FASHION_CLASSES[label]} scale={3} />
         <p className={styles.truth}>{S.truth(FASHION_CLASSES[label], FASHION_CLASSES[top], pct(hard[top]))}</p>
       </div>
-      <figure className={ui.chartFigure}>
-        <figcaption className={ui.chartCaption}>{S.softCaption(temperature)}</figcaption>
+      <Figure caption={S.softCaption(temperature)} captionAbove>
         <ul className={styles.bars} role="img" aria-label={S.softLabel(temperature, described)} data-part="soft-targets" data-top={soft[top]}>
           {FASHION_CLASSES.map((c, i) => (
             <li key={c} className={styles.barRow} aria-hidden="true">
@@ -38,7 +37,7 @@ export function SoftTargets({ pixels, label, logits, temperature }: Props) {
             </li>
           ))}
         </ul>
-      </figure>
+      </Figure>
       <p className={styles.truth}>{S.entropy(entropy.toFixed(2), temperature)}</p>
     </div>
   );

@@ -1,32 +1,15 @@
 /**
- * DropoutDemo's small layer and everything the widget shows about it, from lib/nn/dropout and the
- * seeded generator in lib/random. Pure; no React.
+ * Everything DropoutDemo shows about its small layer (lib/nn/dropoutDemo), from lib/nn/dropout.
+ * Pure; no React.
  */
 import {
   dropoutRun, exactMoments, fullOutput, keepMask, rms, testOutput, trainScale,
-  type DenseLayer, type DropoutRun, type DropoutSetup,
+  type DropoutRun, type DropoutSetup,
 } from '@/lib/nn/dropout';
-import { seededValues, uniforms } from '@/lib/random/prng';
+import { demoLayer, INPUTS } from '@/lib/nn/dropoutDemo';
 import { MAX_MASKS, type DropoutState } from './state';
 
-export const INPUTS = 8;
-export const OUTPUTS = 4;
-
-/** Inputs in [0, 1] (activations after a ReLU are never negative), weights in [−1, 1]. */
-export function demoLayer(seed: number): { layer: DenseLayer; x: number[] } {
-  return {
-    x: seededValues(seed, INPUTS, 0, 1),
-    layer: {
-      inputs: INPUTS,
-      outputs: OUTPUTS,
-      weights: seededValues(seed + 10_000, OUTPUTS * INPUTS, -1, 1),
-      bias: seededValues(seed + 20_000, OUTPUTS, -0.5, 0.5),
-    },
-  };
-}
-
-/** The uniform draws behind every mask of one seed: mask k uses draws k·8 … k·8 + 7. */
-export const maskDraws = (seed: number) => uniforms(seed + 30_000, MAX_MASKS * INPUTS);
+export { demoLayer, INPUTS, OUTPUTS, maskDraws } from '@/lib/nn/dropoutDemo';
 
 export interface DropoutView {
   setup: DropoutSetup;

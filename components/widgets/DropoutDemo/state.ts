@@ -1,8 +1,9 @@
 /** DropoutDemo's state, declared once: it reads MDX props, shared links and sync messages. No React. */
 import { defineSchema, int, num, oneOf, type NumberFieldSpec, type StateOf } from '@/lib/store/schema';
 import type { DropoutScaling, Nonlinearity } from '@/lib/nn/dropout';
+import { MAX_MASKS } from '@/lib/nn/dropoutDemo';
 
-export const MAX_MASKS = 5000;
+export { MAX_MASKS } from '@/lib/nn/dropoutDemo';
 export const P_MAX = 0.9;
 export const P_STEP = 0.05;
 export const MAX_SEED = 9999;

@@ -4,25 +4,18 @@ import { Alert, NumberField, Segmented, Slider } from '@/components/ui';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { wordIssue } from '@/components/widgets/shared/frame/issueStrings';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { BATCH, UNITS, num, revived, run, unitViews } from './model';
 import { OffChart } from './OffChart';
 import { UnitGrid } from './UnitGrid';
-import { KICKS, SLOPES, STEPS, VIEWS, schema, seedIssue, type DyingReluState } from './state';
+import { KICKS, SLOPES, STEPS, VIEWS, schema, seedIssue } from './state';
 import { ISSUES, S } from './strings';
 import styles from './DyingRelu.module.css';
 import ui from '../shared/widgetUi.module.css';
 import layout from '../shared/layout.module.css';
 
-export interface DyingReluProps {
-  id: string;
-  title?: string;
-  seed?: number;
-  kick?: DyingReluState['kick'];
-  rate?: number;
-  shift?: number;
-  slope?: number;
-  steps?: number;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type DyingReluProps = WidgetProps<typeof schema>;
 
 export function DyingRelu({ id, title = S.title, ...props }: DyingReluProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);

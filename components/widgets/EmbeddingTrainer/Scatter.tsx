@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { FASHION_CLASSES } from '@/lib/data/fashionMnist';
 import type { ImageSet } from '@/lib/compute/training/dataset';
+import { Legend } from '@/components/ui';
 import { useElementWidth } from '@/components/ui/useElementWidth';
 import { CLASS_COLOURS, CLASS_SHAPES, drawMarker } from '@/components/widgets/shared/training';
 import { displayPoints, fitFrame, hitTest, moveSelection, toScreen, type Frame } from './model';
@@ -144,27 +145,7 @@ export function Scatter({ handle, points, labels, indices, test, metric, selecte
           </div>
         ) : null}
       </div>
-      <ul className={styles.legend} aria-label={S.scatter.legend}>
-        {FASHION_CLASSES.map((name, c) => (
-          <li key={name}>
-            <LegendMarker c={c} />
-            {name}
-          </li>
-        ))}
-      </ul>
+      <Legend title={S.scatter.legend} className={styles.legend} items={FASHION_CLASSES.map((name, c) => ({ label: name, color: CLASS_COLOURS[c], mark: CLASS_SHAPES[c] }))} />
     </div>
   );
-}
-
-/** The class's marker as drawn in the plot: colour and shape. */
-function LegendMarker({ c }: { c: number }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(2, 0, 0, 2, 0, 0);
-    ctx.fillStyle = CLASS_COLOURS[c];
-    drawMarker(ctx, CLASS_SHAPES[c], 7, 7, 5.5);
-  }, [c]);
-  return <canvas ref={ref} width={28} height={28} className={styles.swatch} aria-hidden="true" />;
 }

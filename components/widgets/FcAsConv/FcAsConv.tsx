@@ -54,15 +54,7 @@ export function FcAsConv({ id, title = S.title, ...props }: FcAsConvProps) {
 
   return (
     <WidgetFrame name="FcAsConv" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <SeededLayerShell
-        id={id}
-        rootRef={rootRef}
-        words={S}
-        fields={FIELDS}
-        values={state}
-        limits={schema.fields}
-        onChange={(f, v) => set({ [f]: v })}
-        problem={problem && { field: problem.field, message: numberMessage(problem.issue) }}
+      <SeededLayerShell id={id} rootRef={rootRef} words={S} fields={FIELDS} schema={schema} state={state} set={set} problem={problem} message={numberMessage}
         summary={layer ? S.summary(state.c, state.h, state.w, state.outputs, layer.inputShape[1], layer.inputShape[2]) : ''}
         onKey={onKey}
         said={said}

@@ -3,7 +3,8 @@ import { MAX_SEED } from '@/lib/random/prng';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { EpochRunsLab } from '@/components/widgets/shared/training/EpochRunsLab';
-import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TEST_PER_CLASS, TRUNK_FACTOR, type FineTuneConfig, type TransferMode } from './model';
+import { type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
+import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATES, MODES, PER_CLASS_CHOICES, TEST_PER_CLASS, TRUNK_FACTOR, type FineTuneConfig } from './model';
 import { schema } from './state';
 import { usePretrained } from './usePretrained';
 import { ISSUES, S } from './strings';
@@ -12,12 +13,8 @@ import ui from '../shared/widgetUi.module.css';
 import lab from '../shared/training/training.module.css';
 import styles from './FineTuneLab.module.css';
 
-export interface FineTuneLabProps {
-  id: string;
-  title?: string;
-  mode?: TransferMode;
-  perClass?: number;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type FineTuneLabProps = WidgetProps<typeof schema>;
 
 export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
@@ -75,9 +72,7 @@ export function FineTuneLab({ id, title = S.title, ...props }: FineTuneLabProps)
           });
           return { network, trainer };
         }}
-        announce={S.announce}
-        describe={S.describe}
-        chartCaption={S.chartCaption}
+        words={S}
       />
     </WidgetFrame>
   );

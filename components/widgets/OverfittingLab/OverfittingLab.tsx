@@ -3,6 +3,7 @@ import { MAX_SEED } from '@/lib/random/prng';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { EpochRunsLab } from '@/components/widgets/shared/training/EpochRunsLab';
+import { type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { BATCH_SIZE, EPOCH_CHOICES, LEARNING_RATE, MILD_AUGMENTATION, PER_CLASS_CHOICES, TEST_PER_CLASS, WEIGHT_DECAY, overfitSpec, type OverfitConfig } from './model';
 import { schema } from './state';
 import { ISSUES, S } from './strings';
@@ -10,12 +11,8 @@ import { Checkbox, NumberField, SelectField } from '@/components/ui';
 import ui from '../shared/widgetUi.module.css';
 import lab from '../shared/training/training.module.css';
 
-export interface OverfittingLabProps {
-  id: string;
-  title?: string;
-  perClass?: number;
-  epochs?: number;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type OverfittingLabProps = WidgetProps<typeof schema>;
 
 export function OverfittingLab({ id, title = S.title, ...props }: OverfittingLabProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
@@ -56,9 +53,7 @@ export function OverfittingLab({ id, title = S.title, ...props }: OverfittingLab
           });
           return { network, trainer };
         }}
-        announce={S.announce}
-        describe={S.describe}
-        chartCaption={S.chartCaption}
+        words={S}
       />
     </WidgetFrame>
   );

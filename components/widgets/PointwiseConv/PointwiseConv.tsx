@@ -39,15 +39,7 @@ export function PointwiseConv({ id, title = S.title, ...props }: PointwiseConvPr
 
   return (
     <WidgetFrame name="PointwiseConv" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <SeededLayerShell
-        id={id}
-        rootRef={rootRef}
-        words={S}
-        fields={FIELDS}
-        values={state}
-        limits={schema.fields}
-        onChange={(f, v) => set({ [f]: v })}
-        problem={problem && { field: problem.field, message: numberMessage(problem.issue) }}
+      <SeededLayerShell id={id} rootRef={rootRef} words={S} fields={FIELDS} schema={schema} state={state} set={set} problem={problem} message={numberMessage}
         summary={S.summary(state.c, state.h, state.w, state.outputs)}
         onKey={onKey}
         stageClassName={own.stage}

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { maskOf } from '@/lib/compression/prune';
 import { Alert, Button, NumberField, Slider } from '@/components/ui';
-import { AccuracyChart } from '@/components/widgets/shared/compression/AccuracyChart';
+import { AccuracyChart, type AccuracyMark } from '@/components/widgets/shared/compression/AccuracyChart';
 import { WeightHistogram } from '@/components/widgets/shared/compression/WeightHistogram';
 import { useLoopSweep, type LabBodyProps } from '@/components/widgets/shared/compression/useLabBody';
 import { trainingStrings } from '@/components/widgets/shared/training/strings';
@@ -96,9 +96,9 @@ export function PruningBody({ id, lab, state, set }: LabBodyProps<PruningState>)
 
   const pct = (v: number) => S.percent(v);
   const base = curve[0]?.[1];
-  const marks: [number, number, string, string][] = [];
-  if (current && current.sparsity === state.sparsity) marks.push([current.sparsity, current.accuracy, cs.current, S.current(current.sparsity, pct(current.accuracy))]);
-  if (fineTune?.kind === 'done') marks.push([fineTune.sparsity, fineTune.after, cs.recovered, S.fineTuned(fineTune.sparsity, pct(fineTune.before), pct(fineTune.after), fineTune.batches)]);
+  const marks: AccuracyMark[] = [];
+  if (current && current.sparsity === state.sparsity) marks.push({ x: current.sparsity, accuracy: current.accuracy, color: 'var(--negative)', title: S.current(current.sparsity, pct(current.accuracy)) });
+  if (fineTune?.kind === 'done') marks.push({ x: fineTune.sparsity, accuracy: fineTune.after, color: 'var(--positive)', title: S.fineTuned(fineTune.sparsity, pct(fineTune.before), pct(fineTune.after), fineTune.batches) });
   const curveText = curve.map(([p, a]) => `${p} % → ${pct(a)}`).join(', ');
   return (
     <div className={`${ui.results} ${ui.focusScope}`}>
@@ -128,7 +128,7 @@ export function PruningBody({ id, lab, state, set }: LabBodyProps<PruningState>)
         </section>
       </div>
       <AccuracyChart
-        series={[{ points: curve, className: cs.curve, dots: true }]}
+        series={[{ points: curve, dots: true }]}
         xDomain={[0, 100]} xTicks={[0, 25, 50, 75, 90, 100]} xFormat={(v) => `${v} %`} xLabel={S.xLabel}
         marks={marks} caption={S.curveCaption} label={S.curveLabel(curveText || '…')}
       />

@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { BITS, fakeQuantise, type Granularity } from '@/lib/compression/quantise';
 import { Alert, NumberField, Segmented, SelectField } from '@/components/ui';
+import { DataTable } from '@/components/ui/DataTable';
 import { WeightHistogram } from '@/components/widgets/shared/compression/WeightHistogram';
 import { useLoopSweep, type LabBodyProps } from '@/components/widgets/shared/compression/useLabBody';
 import { layerTitle } from '@/components/widgets/shared/compression/layerTitle';
@@ -57,38 +58,25 @@ export function QuantisationBody({ id, lab, state, set }: LabBodyProps<Quantisat
       <p className={ui.ratio} aria-live="polite" data-part="quant-status" data-accuracy={current ?? ''}>
         {S.live(state.bits, pct(current), S.bytes(sizes(state.bits).quantised))}
       </p>
-      <div className={cs.tableWrap} tabIndex={0} role="region" aria-label={S.tableCaption}>
-        <table className={cs.table} data-part="quant-table">
-          <caption className={ui.chartCaption}>{S.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{S.cols.format}</th>
-              <th scope="col">{S.cols.accuracy}</th>
-              <th scope="col">{S.cols.bytes}</th>
-              <th scope="col">{S.cols.ratio}</th>
+      <DataTable caption={S.tableCaption} columns={[S.cols.format, S.cols.accuracy, S.cols.bytes, S.cols.ratio]} wide>
+        <tr>
+          <th scope="row">{S.float}</th>
+          <td>{pct(mine[32])}</td>
+          <td>{S.bytes(floatSize)}</td>
+          <td>{S.one}</td>
+        </tr>
+        {BITS.map((b) => {
+          const q = sizes(b).quantised;
+          return (
+            <tr key={b} aria-current={b === state.bits || undefined} data-bits={b} data-accuracy={mine[b] ?? ''} data-bytes={q}>
+              <th scope="row">{S.bitsRow(b)}</th>
+              <td>{pct(mine[b])}</td>
+              <td>{S.bytes(q)}</td>
+              <td>{S.ratio(floatSize / q)}</td>
             </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <td>{S.float}</td>
-              <td>{pct(mine[32])}</td>
-              <td>{S.bytes(floatSize)}</td>
-              <td>{S.one}</td>
-            </tr>
-            {BITS.map((b) => {
-              const q = sizes(b).quantised;
-              return (
-                <tr key={b} data-current={b === state.bits ? '' : undefined} data-bits={b} data-accuracy={mine[b] ?? ''} data-bytes={q}>
-                  <td>{S.bitsRow(b)}</td>
-                  <td>{pct(mine[b])}</td>
-                  <td>{S.bytes(q)}</td>
-                  <td>{S.ratio(floatSize / q)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       <p className={cs.note}>{S.sizeNote(kernelWeights, scales, rest)}</p>
       <div className={`${ui.panel} ${cs.row}`}>
         <SelectField label={S.layerLabel} value={layer} options={kernels.map((_, i) => i)} format={(i) => layerTitle(kernels[i].name, kernels[i].shape)} onChange={(i) => set({ layer: i, channel: 0 })} />

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { histogram, histogramRange, INPUT_MODES, summarize } from '@/lib/preprocessing/saturation';
 import { Button, Segmented, Slider } from '@/components/ui';
-import table from '@/components/ui/table.module.css';
+import { DataTable } from '@/components/ui/DataTable';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Histogram } from './Histogram';
@@ -52,29 +52,16 @@ export function SigmoidSaturation({ id, title = S.title }: SigmoidSaturationProp
         <p className={styles.setup}>{S.threshold(t)}</p>
         <p className={ui.ratio}>{S.summary(modeName, current.saturated, current.meanRelativeSlope, current.rms.toPrecision(3))}</p>
         <Histogram counts={counts} range={range} threshold={current.threshold} alt={S.chartAlt(modeName, String(range), current.saturated, t)} />
-        <div className={table.scroll} tabIndex={0} role="region" aria-label={S.table.caption}>
-          <table className={`${table.table} ${styles.table}`}>
-            <caption>{S.table.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{S.table.mode}</th>
-                <th scope="col">{S.table.rms}</th>
-                <th scope="col">{S.table.saturated}</th>
-                <th scope="col">{S.table.slope}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.mode} aria-current={r.mode === state.mode || undefined}>
-                  <th scope="row">{S.modes[r.mode]}</th>
-                  <td>{r.rms.toPrecision(3)}</td>
-                  <td>{S.pct(r.saturated)}</td>
-                  <td>{S.pct(r.meanRelativeSlope)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={S.table.caption} columns={[S.table.mode, S.table.rms, S.table.saturated, S.table.slope]} wide className={styles.table}>
+          {rows.map((r) => (
+            <tr key={r.mode} aria-current={r.mode === state.mode || undefined}>
+              <th scope="row">{S.modes[r.mode]}</th>
+              <td>{r.rms.toPrecision(3)}</td>
+              <td>{S.pct(r.saturated)}</td>
+              <td>{S.pct(r.meanRelativeSlope)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </div>
     </WidgetFrame>
   );

@@ -5,8 +5,7 @@ import { AttentionGate } from '@/components/widgets/shared/attention/AttentionGa
 import { MapCanvas, mapMax } from '@/components/widgets/shared/attention/MapCanvas';
 import { Thumbnails } from '@/components/widgets/shared/attention/Thumbnails';
 import { useHeadMaps, useSurvey, type AttentionBodyProps } from '@/components/widgets/shared/attention/useAttentionBody';
-import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
-import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
+import { SchemaWidget, type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { ChannelBars } from './ChannelBars';
 import { ClassHeatmap } from './ClassHeatmap';
 import { heatFinding, overrideCount, SURVEY_K, SURVEY_VARIANTS } from './model';
@@ -17,23 +16,18 @@ import styles from './SqueezeExcite.module.css';
 import ui from '@/components/widgets/shared/widgetUi.module.css';
 import att from '@/components/widgets/shared/attention/attention.module.css';
 
-export interface SqueezeExciteProps {
-  id: string;
-  title?: string;
-  image?: number;
-  mode?: SqueezeExciteState['mode'];
-  k?: number;
-  channel?: number;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type SqueezeExciteProps = WidgetProps<typeof schema>;
 
 export function SqueezeExcite({ id, title = S.title, ...props }: SqueezeExciteProps) {
-  const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);
   return (
-    <WidgetFrame name="SqueezeExcite" id={id} title={title} state={state} linkError={linkError} propIssues={propIssues}>
-      <AttentionGate check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
-        {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
-      </AttentionGate>
-    </WidgetFrame>
+    <SchemaWidget name="SqueezeExcite" id={id} title={title} schema={schema} props={props} issues={ISSUES}>
+      {({ state, set }) => (
+        <AttentionGate check={(m) => (m.maps[2] !== CHANNELS ? S.wrongModel(m.maps[2], CHANNELS) : null)}>
+          {(c, model, data) => <Inspector id={id} compute={c} model={model} data={data} state={state} set={set} />}
+        </AttentionGate>
+      )}
+    </SchemaWidget>
   );
 }
 

@@ -23,3 +23,9 @@ export function heatFinding(mean: number[][]) {
 
 /** Number of overridden channels. */
 export const overrideCount = (o: (number | null)[]) => o.filter((w) => w !== null).length;
+
+/** Whether channel k's number is written under a column: all when the columns are wide enough, else every `every`-th and the selected one (its near neighbours left out, so numbers never overlap). */
+export function channelLabelShown(k: number, selected: number, every: number): boolean {
+  if (every <= 1 || k === selected) return true;
+  return k % every === 0 && Math.abs(k - selected) >= every / 2;
+}

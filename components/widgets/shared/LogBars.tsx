@@ -2,9 +2,8 @@
 import { scaleLog } from 'd3';
 import { decadeTicks, powerLabel } from '@/lib/format/logScale';
 import { formatCompact } from '@/lib/format/numberFormat';
-import { useElementWidth } from '@/components/ui/useElementWidth';
+import { AxisBottom, ChartFrame } from '@/components/ui';
 import styles from './LogBars.module.css';
-import ui from './widgetUi.module.css';
 
 export interface Bar {
   label: string;
@@ -21,12 +20,8 @@ const AXIS = 28;
 /** Horizontal bars on a log scale from 1 to the next power of ten above the largest value.
  * `alt` is the text alternative: screen readers read it instead of the drawing. */
 export function LogBars({ bars, alt, title }: { bars: Bar[]; alt: string; title: string }) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(560);
   const max = Math.max(10, ...bars.map((b) => b.value));
   const hiExp = Math.ceil(Math.log10(max));
-  const right = 12;
-  const x = scaleLog().domain([1, 10 ** hiExp]).range([0, Math.max(60, width - right)]).clamp(true);
-  const ticks = decadeTicks(0, hiExp, width < 420 ? 4 : 8);
   let y = 0;
   const rows = bars.map((b) => {
     y += b.gapBefore ? GAP : 0;
@@ -34,31 +29,25 @@ export function LogBars({ bars, alt, title }: { bars: Bar[]; alt: string; title:
     y += ROW;
     return row;
   });
-  const height = y + AXIS;
   return (
-    <figure className={ui.chartFigure}>
-      <figcaption className={`${ui.chartCaption} ${styles.caption}`}>{title}</figcaption>
-      <div ref={ref} className={ui.chartCanvas}>
-        <svg width={width} height={height} aria-hidden="true" className={`${ui.chartSvg} ${styles.svg}`}>
-          {ticks.map((k) => (
-            <g key={k} transform={`translate(${x(10 ** k)},0)`}>
-              <line y1={0} y2={y} className={ui.chartGrid} />
-              <text y={y + 18} textAnchor={k === 0 ? 'start' : k === hiExp ? 'end' : 'middle'} className={ui.chartTick}>
-                {powerLabel(k)}
-              </text>
-            </g>
-          ))}
-          {rows.map((r) => (
-            <g key={r.label} transform={`translate(0,${r.y})`}>
-              <text y={13} className={styles.label}>
-                {r.label}: <tspan className={styles.value}>{formatCompact(r.value)}</tspan>
-              </text>
-              <rect y={18} height={14} width={Math.max(2, x(Math.max(1, r.value)))} className={styles[r.tone]} rx={2} />
-            </g>
-          ))}
-        </svg>
-      </div>
-      <p className={ui.visuallyHidden}>{alt}</p>
-    </figure>
+    <ChartFrame title={title} alt={alt} height={y + AXIS} margin={{ top: 0, right: 24, bottom: AXIS, left: 4 }} fallbackWidth={560}>
+      {(size) => {
+        const x = scaleLog().domain([1, 10 ** hiExp]).range([size.left, size.right]).clamp(true);
+        const ticks = decadeTicks(0, hiExp, size.width < 420 ? 4 : 8).map((k) => 10 ** k);
+        return (
+          <>
+            <AxisBottom scale={x} size={size} ticks={ticks} format={(v) => powerLabel(Math.round(Math.log10(v)))} grid />
+            {rows.map((r) => (
+              <g key={r.label} transform={`translate(${size.left},${r.y})`}>
+                <text y={13} className={styles.label}>
+                  {r.label}: <tspan className={styles.value}>{formatCompact(r.value)}</tspan>
+                </text>
+                <rect y={18} height={14} width={Math.max(2, x(Math.max(1, r.value)) - size.left)} className={styles[r.tone]} rx={2} />
+              </g>
+            ))}
+          </>
+        );
+      }}
+    </ChartFrame>
   );
 }

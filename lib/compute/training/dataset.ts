@@ -50,11 +50,13 @@ export interface BatchSlot {
 
 /**
  * The mini-batches of seeded epochs over `count` images: every epoch a new shuffle (seeded by
- * the epoch), cut into batches of `batchSize` (the last one may be short). Steps are asked for in
- * order, so one epoch's shuffle is kept at a time.
+ * the epoch), cut into batches of `batchSize` (the last one may be short; `dropLast` leaves it
+ * out, so every batch is full). Steps are asked for in order, so one epoch's shuffle is kept at a
+ * time.
  */
-export function epochBatches(count: number, batchSize: number, seed: number) {
-  const perEpoch = Math.ceil(count / batchSize);
+export function epochBatches(count: number, batchSize: number, seed: number, { dropLast = false } = {}) {
+  const perEpoch = dropLast ? Math.floor(count / batchSize) : Math.ceil(count / batchSize);
+  if (dropLast && perEpoch < 1) throw new Error('There are fewer training images than one batch.');
   let shuffled = { epoch: 0, order: shuffledIndices(count, streamSeed(seed, 0)) };
   return {
     perEpoch,

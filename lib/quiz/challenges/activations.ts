@@ -1,21 +1,12 @@
 /** Widget challenges of the activations lesson. */
 import { leakySlope } from '@/lib/activations/dyingRelu';
 import { MAXOUT_PRESETS, isMaxoutPreset } from '@/lib/activations/maxout';
-import type { CurveName } from '@/lib/activations/saturation';
+import { CURVE_NAMES, type CurveName } from '@/lib/activations/saturation';
 import { numbersFrom, textFrom } from './state';
 import type { ChallengeDef } from './types';
 
-/** The names ActivationExplorer reads out (its strings.ts), for the feedback. */
-const NAMES: Record<CurveName, string> = {
-  sigmoid: 'Sigmoid',
-  tanh: 'tanh',
-  relu: 'ReLU',
-  leaky_relu: 'Leaky ReLU',
-  elu: 'ELU',
-  softplus: 'Softplus',
-  softsign: 'Softsign',
-  maxout: 'Maxout',
-};
+/** The names ActivationExplorer reads out, for the feedback. */
+const NAMES = CURVE_NAMES;
 
 const sigma = (x: number) => 1 / (1 + Math.exp(-x));
 

@@ -1,28 +1,11 @@
 /** Widget challenges of the fc-dropout lesson. */
-import { dropoutRun, type DenseLayer, type DropoutSetup, type Nonlinearity } from '@/lib/nn/dropout';
-import { seededValues, uniforms } from '@/lib/random/prng';
+import { dropoutRun, type DropoutSetup, type Nonlinearity } from '@/lib/nn/dropout';
+import { demoLayer, maskDraws, MAX_MASKS } from '@/lib/nn/dropoutDemo';
 import { numbersFrom, textFrom } from './state';
-import type { ChallengeDef } from './types';
 
-/**
- * DropoutDemo's layer and mask draws for a seed, copied from components/widgets/DropoutDemo/model.ts
- * (demoLayer, maskDraws; graders may not import components). The challenge test checks the two agree.
- */
-const INPUTS = 8;
-const OUTPUTS = 4;
-const MAX_MASKS = 5000;
-export function demoLayer(seed: number): { layer: DenseLayer; x: number[] } {
-  return {
-    x: seededValues(seed, INPUTS, 0, 1),
-    layer: {
-      inputs: INPUTS,
-      outputs: OUTPUTS,
-      weights: seededValues(seed + 10_000, OUTPUTS * INPUTS, -1, 1),
-      bias: seededValues(seed + 20_000, OUTPUTS, -0.5, 0.5),
-    },
-  };
-}
-const maskDraws = (seed: number, masks: number) => uniforms(seed + 30_000, masks * INPUTS);
+/** The demo's layer, as the widget draws it (the challenge test checks they are one). */
+export { demoLayer } from '@/lib/nn/dropoutDemo';
+import type { ChallengeDef } from './types';
 
 const f3 = (v: number) => v.toFixed(3);
 

@@ -1,6 +1,6 @@
 'use client';
 import { useNumberDraft } from '@/components/ui/useNumberDraft';
-import ui from '../../shared/widgetUi.module.css';
+import fields from '@/components/ui/fields.module.css';
 import styles from './CrossEntropyExplorer.module.css';
 
 interface Props {
@@ -16,7 +16,7 @@ export function LogitInput({ label, value, onChange, invalid, errorId }: Props) 
   const draft = useNumberDraft(value, onChange);
   return (
     <input
-      className={`${ui.control} ${styles.logit}`}
+      className={`${fields.control} ${styles.logit}`}
       type="number"
       inputMode="decimal"
       step={0.5}

@@ -14,7 +14,6 @@ export const S = {
     huge: 'A logit of 1000',
   } satisfies Record<PresetName, string>,
   tableCaption: 'Logits (edit them), the softmax probabilities and the gradient of the loss. Pick the true class in the first column.',
-  tableRegion: 'Classes, logits, probabilities and gradients',
   colTrue: 'True',
   colClass: 'Class',
   colLogit: 'Logit z',

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useWidgetState } from '@/components/widgets/shared/frame/useWidgetStore';
 import { WidgetFrame } from '@/components/widgets/shared/frame/WidgetFrame';
 import { Alert, Button, Checkbox, NumberField, Slider } from '@/components/ui';
+import { type WidgetProps } from '@/components/widgets/shared/frame/SchemaWidget';
 import { FitCard } from './FitCard';
 import { FitChart } from './FitChart';
 import { LOG_LAMBDA, curve, fitsAt, formatNumber, lambdaOf, problemFor, symlog, unregularisedFit } from './model';
@@ -12,15 +13,8 @@ import styles from './RegularisationExplorer.module.css';
 import ui from '../../shared/widgetUi.module.css';
 import layout from '../../shared/layout.module.css';
 
-export interface RegularisationExplorerProps {
-  /** Unique on the page: the anchor and the key of a shared link. */
-  id: string;
-  title?: string;
-  /** log10 of the starting λ, −7 to 1 (default −2, λ = 0.01). */
-  logLambda?: number;
-  /** Seed of the noise (default 3). */
-  seed?: number;
-}
+/** Any field of the state may be given as an MDX prop (state.ts says which values it takes). */
+export type RegularisationExplorerProps = WidgetProps<typeof schema>;
 
 export function RegularisationExplorer({ id, title = S.title, ...props }: RegularisationExplorerProps) {
   const { state, set, linkError, propIssues } = useWidgetState(id, schema, props, ISSUES);

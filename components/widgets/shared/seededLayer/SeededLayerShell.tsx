@@ -1,5 +1,6 @@
 'use client';
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import type { Issue } from '@/lib/store/schema';
 import { Alert } from '@/components/ui';
 import { SeededSettings, type SeededSettingsProps } from './SeededSettings';
 import styles from './seededLayer.module.css';
@@ -33,13 +34,15 @@ interface Props<F extends string> {
   id: string;
   rootRef: RefObject<HTMLDivElement | null>;
   words: SeededLayerWords<F>;
-  /** The settings, in order (`seed` among them), their values and their bounds (the schema's). */
+  /** The settings, in order (`seed` among them), the widget's schema (their bounds) and its state. */
   fields: readonly F[];
-  values: Record<F, number>;
-  limits: SeededSettingsProps<F>['limits'];
-  onChange: (field: F, value: number) => void;
-  /** The number the reader got wrong, in words, or null: then the figure is drawn. */
-  problem: { field: F; message: string } | null;
+  schema: { fields: SeededSettingsProps<F>['limits'] };
+  state: Record<F, number>;
+  set: (patch: Partial<Record<F, number>>) => void;
+  /** The number the reader got wrong, or null: then the figure is drawn. */
+  problem: { field: F; issue: Issue } | null;
+  /** The problem in words (the widget's strings). */
+  message: (issue: Issue) => string;
   /** The figure in one sentence, for screen readers. */
   summary: string;
   /** A key pressed on the figure: true when it moved the selection. */
@@ -57,7 +60,7 @@ interface Props<F extends string> {
  * bad number or the key hint, the figure (one focusable group the arrow keys move through) and
  * its spoken selection.
  */
-export function SeededLayerShell<F extends string>({ id, rootRef, words, fields, values, limits, onChange, problem, summary, onKey, stageClassName, said, children }: Props<F>) {
+export function SeededLayerShell<F extends string>({ id, rootRef, words, fields, schema, state, set, problem, message, summary, onKey, stageClassName, said, children }: Props<F>) {
   const errorId = `${id}-error`;
   const hintId = `${id}-keys`;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -69,9 +72,9 @@ export function SeededLayerShell<F extends string>({ id, rootRef, words, fields,
         legend={words.settings}
         fields={fields}
         labels={words.fields}
-        values={values}
-        limits={limits}
-        onChange={onChange}
+        values={state}
+        limits={schema.fields}
+        onChange={(f, v) => set({ [f]: v } as Partial<Record<F, number>>)}
         invalidField={problem?.field}
         errorId={errorId}
         reseedLabel={words.reseed}
@@ -79,7 +82,7 @@ export function SeededLayerShell<F extends string>({ id, rootRef, words, fields,
       />
       {problem ? (
         <Alert id={errorId} title={words.invalidHeading}>
-          {problem.message}
+          {message(problem.issue)}
         </Alert>
       ) : (
         <>

@@ -32,11 +32,12 @@ export interface EpochRunsLabProps<C extends EpochConfig> {
   testPerClass: number;
   /** One run's network and trainer, on the balanced training and test subsets. */
   build: (compute: Compute, config: C, sets: { train: ImageSet; test: ImageSet }, report: Reporter) => { network: Network; trainer: Trainer };
-  /** The status line and the screen-reader announcement after an epoch (from 1) of `total`, with both accuracies. */
-  announce: (epoch: number, total: number, train: number, test: number) => string;
-  /** A run's setting in the runs table. */
-  describe: (config: C) => string;
-  chartCaption: string;
+  /** The widget's words (its strings.ts): the status line and the screen-reader announcement after an epoch (from 1) of `total` with both accuracies, a run's setting in the runs table, and the chart's title. */
+  words: {
+    announce: (epoch: number, total: number, train: number, test: number) => string;
+    describe: (config: C) => string;
+    chartCaption: string;
+  };
   /** Something else a run needs (FineTuneLab's pre-trained network): loaded by the Train press. */
   extra?: { ready: boolean; failed: boolean; load: () => void; status: ReactNode };
 }
@@ -45,7 +46,8 @@ export interface EpochRunsLabProps<C extends EpochConfig> {
  * An experiment run epoch by epoch and compared run against run (OverfittingLab, FineTuneLab):
  * settings, the shared controls, the images' status, accuracy curves and the runs table.
  */
-export function EpochRunsLab<C extends EpochConfig>({ config, settings, testPerClass, build, announce, describe, chartCaption, extra }: EpochRunsLabProps<C>) {
+export function EpochRunsLab<C extends EpochConfig>({ config, settings, testPerClass, build, words, extra }: EpochRunsLabProps<C>) {
+  const { announce, describe, chartCaption } = words;
   const ref = useRef<HTMLDivElement>(null);
   const say = (r: EpochReport, total: number) => announce(r.epoch + 1, total, r.trainAccuracy, r.testAccuracy ?? 0);
   const { compute, error: computeError } = useCompute(ref);

@@ -1,4 +1,5 @@
 'use client';
+import type { SVGProps } from 'react';
 import { scaleLinear } from 'd3';
 import { AxisBottom, AxisLeft, ChartFrame, Legend, LinePath } from '@/components/ui';
 import { trainingStrings as s } from './strings';
@@ -24,6 +25,8 @@ export interface LearningCurvesProps {
   height?: number;
   /** Says a run is on (its first points are still coming), so the empty chart does not ask for Train. */
   started?: boolean;
+  /** The prompt before a run, where the usual one does not fit (the sandbox's). */
+  emptyText?: string;
 }
 
 const fmt = (v: number, percent?: boolean) => (percent ? `${(100 * v).toFixed(1)} %` : v.toFixed(3));
@@ -34,7 +37,7 @@ const latest = (c: CurveSeries) => c.points.at(-1)?.[1];
  * runs (earlier ones faded), a legend with each line's latest value, and the same in words.
  * Before a run there is nothing to draw: a short prompt, not empty axes.
  */
-export function LearningCurves({ title, series, yDomain, percent, xLabel = s.xImages, height = 200, started }: LearningCurvesProps) {
+export function LearningCurves({ title, series, yDomain, percent, xLabel = s.xImages, height = 200, started, emptyText }: LearningCurvesProps) {
   const all = series.flatMap((c) => c.points);
   const value = (c: CurveSeries) => (c.points.length ? fmt(latest(c)!, percent) : undefined);
   const summary = series.map((c) => `${c.label}: ${value(c) ?? '—'}`).join('; ');
@@ -47,7 +50,8 @@ export function LearningCurves({ title, series, yDomain, percent, xLabel = s.xIm
       height={height}
       margin={{ top: 18, right: 14, bottom: 36, left: 48 }}
       fallbackWidth={480}
-      empty={all.length === 0 ? (started ? s.firstPoints : s.noData) : undefined}
+      empty={all.length === 0 ? (started ? s.firstPoints : (emptyText ?? s.noData)) : undefined}
+      svgProps={{ 'data-chart': title } as SVGProps<SVGSVGElement>}
       legend={<Legend items={series.map((c) => ({ label: c.label, color: c.colour, mark: c.dashed ? 'dashed' : 'line', faded: c.faded, value: value(c) }))} />}
     >
       {(size) => {
