@@ -12,6 +12,32 @@ after(async () => site?.close());
 
 const open = (options, href) => openSandbox(site, options, href);
 
+/**
+ * The trained network leaves the sandbox: PyTorch code (with the residual block's class), its
+ * weights as a file with a tensor per state-dict key, and "Look inside" on the overview page,
+ * which draws the same network (its layers and its prediction). Then back to the sandbox.
+ */
+async function takeAway(page) {
+  await page.getByText('Show the PyTorch code').click();
+  const code = await page.getByTestId('pytorch-code').innerText();
+  assert.match(code, /class Residual\(nn\.Module\)/);
+  assert.match(code, /nn\.Linear\(\d+, 10\)/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Weights for PyTorch (.json)' }).click()]);
+  assert.equal(download.suggestedFilename(), 'course_net_pytorch_weights.json');
+  const saved = JSON.parse(await (await download.createReadStream()).toArray().then((parts) => Buffer.concat(parts).toString('utf8')));
+  assert.ok(Object.keys(saved.tensors).some((k) => k.endsWith('.conv1.weight')), 'the residual block’s weights are in the file');
+  assert.ok(Object.keys(saved.tensors).some((k) => k.endsWith('.bn1.running_var')), 'with its batch-norm statistics');
+  const accuracy = pct(await page.getByTestId('test-accuracy').innerText());
+  await Promise.all([page.waitForURL(/\/inside\/$/), page.getByTestId('look-inside').click()]);
+  const overview = page.locator('[data-widget="NetworkOverview"]');
+  await overview.locator('[data-part="prediction"]').filter({ hasText: /The network says .+, with probability [\d.]+ %\./ }).waitFor({ timeout: 90_000 });
+  assert.ok((await overview.getByText(/residual/i).count()) > 0, 'the overview draws the residual block');
+  assert.ok(accuracy > 0, 'the sandbox reported an accuracy before handing over');
+  await page.goBack();
+  await page.waitForSelector('[data-sandbox][data-ready]');
+  await page.getByLabel('Training images').selectOption('1000');
+}
+
 describe('sandbox training', () => {
   it('trains on WASM with pause and resume, then shows filters, feature maps, confusion matrix and mistakes', async () => {
     const page = await open({ width: 1920, height: 1080 });
@@ -89,6 +115,7 @@ describe('sandbox training', () => {
       const accuracy = pct(await page.getByTestId('test-accuracy').innerText());
       assert.ok(accuracy > 0.3, `${name}: test accuracy ${accuracy} after one epoch on 1,000 images (chance 10 %)`);
       assert.ok((await page.getByTestId('filters').locator('canvas').count()) >= 1, `${name}: filters shown`);
+      if (name === 'Tiny ResNet') await takeAway(page);
     }
     await finish(page);
   });
