@@ -3,6 +3,8 @@
  * broken lesson fails the build with a message an author can act on.
  */
 
+import { isNoteSection, parseLeftOut } from './noteSections';
+
 export interface LessonFrontmatter {
   title: string;
   slug: string;
@@ -10,8 +12,10 @@ export interface LessonFrontmatter {
   summary: string;
   /** What the reader can do after the lesson. */
   objectives: string[];
-  /** Sections of the study notes the lesson mirrors, e.g. "3-2". */
+  /** Sections of the study notes the lesson teaches, as in lib/content/noteSections: "000:3-2". */
   covers: string[];
+  /** Sections it deliberately leaves out, each with the reason: "003:code: why". Optional. */
+  leftOut?: string[];
 }
 
 export class FrontmatterError extends Error {
@@ -22,6 +26,26 @@ export class FrontmatterError extends Error {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const SECTION_HINT = 'a section of lib/content/noteSections.ts, such as "000:3-11" or "004:7.5"';
+
+function noteSections(file: string, field: string, items: string[]): string[] {
+  items.forEach((id, i) => {
+    if (!isNoteSection(id)) throw new FrontmatterError(file, `${field}[${i}]`, `must be ${SECTION_HINT} (got "${id}")`);
+  });
+  return items;
+}
+
+function leftOutList(file: string, data: Record<string, unknown>): string[] | undefined {
+  if (data.leftOut === undefined) return undefined;
+  const items = stringList(file, data, 'leftOut');
+  items.forEach((entry, i) => {
+    const parsed = parseLeftOut(entry);
+    if (!parsed) throw new FrontmatterError(file, `leftOut[${i}]`, `must be "<section>: <why it is left out>" (got "${entry}")`);
+    if (!isNoteSection(parsed.section)) throw new FrontmatterError(file, `leftOut[${i}]`, `must start with ${SECTION_HINT} (got "${parsed.section}")`);
+  });
+  return items;
+}
 
 function nonEmptyString(file: string, data: Record<string, unknown>, field: string): string {
   const v = data[field];
@@ -54,16 +78,18 @@ export function validateFrontmatter(file: string, data: unknown): LessonFrontmat
   if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) {
     throw new FrontmatterError(file, 'order', `must be a whole number from 1 (got ${JSON.stringify(order)})`);
   }
-  const known = new Set(['title', 'slug', 'order', 'summary', 'objectives', 'covers']);
+  const known = new Set(['title', 'slug', 'order', 'summary', 'objectives', 'covers', 'leftOut']);
   for (const key of Object.keys(d)) {
     if (!known.has(key)) throw new FrontmatterError(file, key, `is not a known field (known: ${[...known].join(', ')})`);
   }
+  const leftOut = leftOutList(file, d);
   return {
     title: nonEmptyString(file, d, 'title'),
     slug,
     order,
     summary: nonEmptyString(file, d, 'summary'),
     objectives: stringList(file, d, 'objectives'),
-    covers: stringList(file, d, 'covers'),
+    covers: noteSections(file, 'covers', stringList(file, d, 'covers')),
+    ...(leftOut ? { leftOut } : {}),
   };
 }

@@ -38,17 +38,29 @@ export function fieldSpread(magnitude: ArrayLike<number>, side: number): FieldSp
  * 5, …) that holds at least `share` of the total. Cells off the map count as zero.
  */
 export function shareSquare(magnitude: ArrayLike<number>, side: number, centre: readonly [number, number], share: number): number {
+  const [cr, cc] = centre;
+  const maxRadius = Math.max(cr, cc, side - 1 - cr, side - 1 - cc);
+  // The largest square covers the whole map: an all-zero map has no square.
+  if (shareInSquare(magnitude, side, centre, 2 * maxRadius + 1) === 0) return 0;
+  for (let radius = 0; radius <= maxRadius; radius++) {
+    if (shareInSquare(magnitude, side, centre, 2 * radius + 1) >= share * (1 - 1e-9)) return 2 * radius + 1;
+  }
+  return 2 * maxRadius + 1;
+}
+
+/**
+ * Share of the total inside the square of side `squareSide` (odd) centred on `centre`; cells of
+ * the square off the map count as zero. 0 for an all-zero map.
+ */
+export function shareInSquare(magnitude: ArrayLike<number>, side: number, centre: readonly [number, number], squareSide: number): number {
   let total = 0;
   for (let i = 0; i < side * side; i++) total += magnitude[i];
   if (total === 0) return 0;
+  const radius = (squareSide - 1) / 2;
   const [cr, cc] = centre;
-  const maxRadius = Math.max(cr, cc, side - 1 - cr, side - 1 - cc);
-  for (let radius = 0; radius <= maxRadius; radius++) {
-    let inside = 0;
-    for (let r = Math.max(0, cr - radius); r <= Math.min(side - 1, cr + radius); r++) {
-      for (let c = Math.max(0, cc - radius); c <= Math.min(side - 1, cc + radius); c++) inside += magnitude[r * side + c];
-    }
-    if (inside >= share * total * (1 - 1e-9)) return 2 * radius + 1;
+  let inside = 0;
+  for (let r = Math.max(0, cr - radius); r <= Math.min(side - 1, cr + radius); r++) {
+    for (let c = Math.max(0, cc - radius); c <= Math.min(side - 1, cc + radius); c++) inside += magnitude[r * side + c];
   }
-  return 2 * maxRadius + 1;
+  return inside / total;
 }

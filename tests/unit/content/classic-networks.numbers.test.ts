@@ -94,6 +94,20 @@ describe('lesson classic-networks: ZFNet', () => {
     expect(alex.totals.macs).toBe(published('alexnet').macs);
   });
 
+  it("names ZFNet's three changes as the catalogue builds them", () => {
+    expect(row(zf, 'features.pool1').outShape.slice(1)).toEqual([55, 55]);
+    expect(row(zf, 'features.conv2').label).toContain('/2');
+    expect(row(zf, 'features.conv2').outShape.slice(1)).toEqual([26, 26]);
+    expect(row(zf, 'features.pool2').outShape.slice(1)).toEqual([13, 13]);
+    expect(row(paper, 'features.pool2').outShape.slice(1)).toEqual([13, 13]);
+    shows(src, 'the 55 × 55 maps after the first pooling become 26 × 26, and the second pooling leaves 13 × 13');
+    for (const [name, cin, cout, k] of [['conv2', 96, 256, 5], ['conv4', 384, 384, 3], ['conv5', 384, 256, 3]] as const) {
+      expect(row(zf, `features.${name}`).params, name).toBe(convP(k, cin, cout));
+      expect(row(paper, `features.${name}`).params, name).toBe(convP(k, cin, cout, 2));
+    }
+    shows(src, `conv2 has ${fmt(row(zf, 'features.conv2').params)} parameters instead of ${fmt(row(paper, 'features.conv2').params)}`);
+  });
+
   it('answers the ZFNet quiz with the first layer the catalogue holds', () => {
     const q = quiz.get('classic-networks-zfnet-change')!;
     const conv1 = row(zf, 'features.conv1').label;
@@ -138,13 +152,20 @@ describe('lesson classic-networks: VGG', () => {
     shows(src, `weights, ${pct(big - stack, big)} fewer`);
   });
 
-  it('counts the first fully connected layer and its share', () => {
+  it("gives the first fully connected layer's share and leaves its count to the fc-dropout lesson", () => {
     const fc1 = row(vgg, 'classifier.fc1');
-    const flat = 7 * 7 * 512;
-    expect(fc1.inShape).toEqual([flat]);
-    shows(src, `$7 \\times 7 \\times 512$ = ${fmt(flat)} values`);
-    shows(src, `$25{,}088 \\times 4096$ = ${fmt(fc1.macs)} weights, ${pct(fc1.params, vgg.totals.params)} of the whole network`);
-    expect(fc1.macs).toBe(flat * 4096);
+    expect(fc1.inShape).toEqual([7 * 7 * 512]);
+    shows(src, `holds ${pct(fc1.params, vgg.totals.params)} of the whole network with its biases ([the fully connected lesson](/lessons/fc-dropout/) counts its weights)`);
+    // Taught once: the 25,088 × 4096 product is not worked out again here.
+    expect(src.includes(fmt(fc1.macs))).toBe(false);
+  });
+
+  it('puts one pooling at the end of each stage, not after every convolution', () => {
+    const convs = vgg.rows.filter((r) => r.kind === 'conv').length;
+    const pools = vgg.rows.filter((r) => /^stage\d\.pool\d$/.test(r.name)).length;
+    expect([convs, pools]).toEqual([13, 5]);
+    shows(src, `VGG-16 has ${convs} convolutions and ${pools} poolings`);
+    expect(224 / 2 ** 13).toBeLessThan(1);
   });
 
   it('notes that the extra layers of VGG-19 add MACs, not parameters', () => {

@@ -38,10 +38,8 @@ describe('lesson classic-networks: the VGG-16 walkthrough', () => {
     shows(src, `the first stage alone stores ${fmt(stage1.memory)} values, ${pct(stage1.memory, vgg.totals.activations)} of all`);
     shows(src, `$(3 \\cdot 3 \\cdot 3) \\cdot 64$ = ${fmt(3 * 3 * 3 * 64)} weights (${fmt(conv11.params)} with its 64 biases)`);
     shows(src, `$(3 \\cdot 3 \\cdot 64) \\cdot 64$ = ${fmt(3 * 3 * 64 * 64)} (${fmt(conv12.params)})`);
-    const fc1 = row(vgg, 'classifier.fc1');
-    shows(src, `The first fully connected layer has ${fmt(fc1.macs)} weights (${fmt(fc1.params)} with biases)`);
     const head = findNode(vgg.tree, 'classifier')!;
-    shows(src, `together hold ${fmt(head.params)} parameters, ${pct(head.params, vgg.totals.params)} of all`);
+    shows(src, `The three fully connected layers together hold ${fmt(head.params)} parameters, ${pct(head.params, vgg.totals.params)} of all, most of them in the first ([counted in the fully connected lesson](/lessons/fc-dropout/))`);
   });
 
   it('explains the batch-norm variant as the extra copies', () => {

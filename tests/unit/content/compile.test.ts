@@ -12,7 +12,7 @@ const fake = (body: string): LessonSource => ({
   order: 1,
   summary: 's',
   objectives: ['o'],
-  covers: ['3-2'],
+  covers: ['000:3-2'],
 });
 
 describe('compiling a lesson', () => {

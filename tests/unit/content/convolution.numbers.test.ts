@@ -223,8 +223,21 @@ describe('lesson convolution: every figure is computed', () => {
     }
   });
 
+  const padded: ConvLayer = { inH: 56, inW: 56, cin: 64, cout: 64, kh: 3, kw: 3, stride: 1, padding: 1 };
+  const unpadded: ConvLayer = { ...padded, padding: 0 };
+
+  it('shows that padding changes the MACs and not the parameters', () => {
+    expect(convParams(padded)).toBe(convParams(unpadded));
+    expect(shape(padded)).toEqual([64, 56, 56]);
+    expect(shape(unpadded)).toEqual([64, 54, 54]);
+    shows(src, `has ${fmt(convParams(padded))} parameters with or without padding; with padding 1 it keeps 56 × 56 outputs and costs ${fmt(convMacs(padded))} MACs, without padding it leaves 54 × 54 and costs ${fmt(convMacs(unpadded))}`);
+  });
+
   it('writes no other large figure', () => {
     onlyAllowedBigNumbers(src, [
+      convParams(padded),
+      convMacs(padded),
+      convMacs(unpadded),
       smallOutputs,
       smallInputs,
       smallFc,

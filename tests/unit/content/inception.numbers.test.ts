@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNetwork, findNode, type LayerRow, type NetworkAnalysis } from '@/lib/nn/catalogue';
 import { factorise, inceptionModuleCost } from '@/lib/nn/inceptionModule';
+import { alexnet2012 } from '@/lib/nn/alexnet2012';
+import { analyseGraph } from '@/lib/nn/catalogue';
+import { formatMegabytes } from '@/lib/format/numberFormat';
 import { fmt, onlyAllowedBigNumbers, quizzes, read, shows, side } from './lessonSource';
 
 const src = read('inception');
@@ -34,6 +37,15 @@ const naive3a = inceptionModuleCost({ ...i3a, reduce: false });
 const reduced3a = inceptionModuleCost({ ...i3a, reduce: true });
 const slipped = reducedCs.macs + macs(28, 3, 64, 192); // the 3×3 on 128 channels instead of 64
 const with5x5 = goog.totals.params + fivePairs.reduce((a, [r, c]) => a + (25 - 9) * r * c, 0);
+/** An auxiliary classifier (paper, section 5): 1×1 conv to 128, fc 2048 → 1024, fc 1024 → 1000, with biases. */
+const aux = (cin: number) => (cin * 128 + 128) + (2048 * 1024 + 1024) + (1024 * 1000 + 1000);
+const aux1 = aux(row(goog, 'inception4a.concat').outShape[0]);
+const aux2 = aux(row(goog, 'inception4d.concat').outShape[0]);
+const paperAlex = (() => {
+  const r = analyseGraph(alexnet2012());
+  if (!r.ok) throw new Error(r.error);
+  return r;
+})();
 
 describe('lesson inception: NiN', () => {
   it('counts NiN against AlexNet and a 1×1 convolution', () => {
@@ -92,6 +104,18 @@ describe('lesson inception: GoogLeNet', () => {
     shows(src, `the whole network would have ${fmt(with5x5)} parameters`);
   });
 
+  it("checks the notes' size, fully connected layer and parameter ratio", () => {
+    expect([row(goog, 'inception4a.concat').outShape[0], row(goog, 'inception4d.concat').outShape[0]]).toEqual([512, 528]);
+    shows(src, `the network above takes ${formatMegabytes(with5x5 * 4)}`);
+    shows(src, `which add ${fmt(aux1)} and ${fmt(aux2)} parameters: ${fmt(with5x5 + aux1 + aux2)} in all, ${formatMegabytes((with5x5 + aux1 + aux2) * 4)}`);
+    const fcs = goog.rows.filter((r) => r.kind === 'fc');
+    expect(fcs).toHaveLength(1);
+    shows(src, `It has exactly one, the classifier after the global pooling, with ${fmt(fcs[0].params)} parameters`);
+    expect(row(goog, 'dropout').label).toContain('0.2');
+    shows(src, "(torchvision's port uses 20 %)");
+    shows(src, `${fmt(with5x5)} against the original AlexNet's ${fmt(paperAlex.totals.params)} is about ${(paperAlex.totals.params / with5x5).toFixed(1)} times`);
+  });
+
   it('works out the auxiliary classifier shapes', () => {
     expect(row(goog, 'inception4a.concat').outShape.slice(1)).toEqual([14, 14]);
     shows(src, `$(14 - 5)/3 + 1 = ${side(14, 5, 0, 3).size}$`);
@@ -138,6 +162,7 @@ describe('lesson inception: quizzes and allowed numbers', () => {
       nin.totals.params, alex.totals.params, row(nin, 'nin1.conv1x1a').params,
       naive3a.branches[2].macs, reduced3a.branches[2].macs, naiveCs.macs, reducedCs.macs, slipped,
       goog.totals.params, goog.totals.macs, findNode(goog.tree, 'inception3a')!.macs, reduced3a.macs, with5x5,
+      aux1, aux2, with5x5 + aux1 + aux2, row(goog, 'fc').params, paperAlex.totals.params,
       v3.totals.params, v3.totals.macs, row(goog, 'inception3a.branch2.1.conv').macs,
     ]);
   });

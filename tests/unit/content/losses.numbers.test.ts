@@ -19,6 +19,18 @@ const src = read('losses');
 const quiz = quizzes(src);
 const d3 = (v: number) => v.toFixed(3);
 
+describe('lesson losses: the hinge loss example', () => {
+  it('computes the multiclass hinge loss of the worked example', () => {
+    const z = [3.2, 5.1, -1.7];
+    const terms = z.map((zj, j) => (j === 0 ? 0 : Math.max(0, zj - z[0] + 1)));
+    expect(terms[1]).toBeCloseTo(2.9, 12);
+    expect(terms[2]).toBe(0);
+    const loss = terms.reduce((a, b) => a + b, 0);
+    shows(src, `the second class costs $\\max(0, 5.1 - 3.2 + 1) = ${loss.toFixed(1)}$ and the third nothing`);
+    shows(src, `the loss is ${loss.toFixed(1)}.`);
+  });
+});
+
 describe('lesson losses: every figure is computed', () => {
   it("quotes the cross-entropy widget's default logits, its truth and its loss", () => {
     const z = CE.logits.slice(0, CE.classes);

@@ -77,9 +77,8 @@ describe('lesson pooling: every figure is computed', () => {
   it("quotes VGG-16's first fully connected layer with and without the last pooling", () => {
     const flat = 7 * 7 * 512;
     const unpooled = 14 * 14 * 512;
-    shows(src, `7 × 7 × 512 = ${fmt(flat)} values`);
-    shows(src, `${fmt(fcParams(flat, 4096, false))} weights`);
-    shows(src, `14 × 14 × 512 = ${fmt(unpooled)} values and need ${fmt(fcParams(unpooled, 4096, false))} weights`);
+    expect(fcParams(unpooled, 4096, false)).toBe(4 * fcParams(flat, 4096, false));
+    shows(src, `would see 14 × 14 × 512 = ${fmt(unpooled)} values instead of 7 × 7 × 512 = ${fmt(flat)}, and need four times the weights: ${fmt(fcParams(unpooled, 4096, false))} instead of the ${fmt(fcParams(flat, 4096, false))} [counted in the fully connected lesson](/lessons/fc-dropout/)`);
   });
 
   it('computes the receptive fields with and without a pooling between two 3 × 3 convolutions', () => {

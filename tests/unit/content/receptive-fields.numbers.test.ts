@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convParams, fcParams } from '@/lib/nn/convArithmetic';
 import { receptiveField, receptiveFieldsByLayer } from '@/lib/nn/receptiveField';
-import { fieldSpread, shareSquare } from '@/lib/nn/fieldSpread';
+import { fieldSpread, shareInSquare, shareSquare } from '@/lib/nn/fieldSpread';
 import type { ChainLayer } from '@/lib/nn/layerChain';
 import { effectiveReceptiveField, ready } from '@/lib/compute';
 import { PRESETS } from '@/components/widgets/ReceptiveFieldExplorer/state';
@@ -117,14 +117,27 @@ describe('lesson receptive-fields: every figure is computed', () => {
     expect(receptiveField(six).size).toBe(13);
     const ones = effectiveReceptiveField({ side, layers: six, init: 'ones' });
     expect(fieldSpread(ones.magnitude, side).std[0]).toBeCloseTo(sigma(6), 6);
-    const half = shareSquare(ones.magnitude, side, [10, 10], 0.5);
-    shows(src, `half of all paths start in the central ${half} × ${half}`);
-    // …and independently: the central 5 of 13 hold √½ of the 1-D count, the central 3 do not.
+    // The central 5 × 5 is the smallest centred square holding half of the paths…
+    expect(shareSquare(ones.magnitude, side, [10, 10], 0.5)).toBe(5);
+    const share = shareInSquare(ones.magnitude, side, [10, 10], 5);
+    // …and independently: the 2-D count is the product of two 1-D counts, so the square's share
+    // is the square of the central 5 of 13 in one dimension.
     const row = counts(6);
     const total = row.reduce((a, b) => a + b, 0);
     const central = (w: number) => row.slice(6 - (w - 1) / 2, 6 + (w + 1) / 2).reduce((a, b) => a + b, 0) / total;
-    expect(central(5) ** 2).toBeGreaterThanOrEqual(0.5);
+    expect(share).toBeCloseTo(central(5) ** 2, 9);
     expect(central(3) ** 2).toBeLessThan(0.5);
+    shows(src, `${Math.round(share * 100)} % of all paths start in the central 5 × 5, which is only ${Math.round((100 * 25) / 13 ** 2)} % of the field's area`);
+  });
+
+  it('explains the challenge with a stack that reaches 15 in four layers', () => {
+    const challenge = /<Challenge id="receptive-fields-target-challenge"[\s\S]*?explanation="([^"]*)"/.exec(src)![1];
+    const s2 = { kernel: 3, stride: 2, padding: 1 };
+    expect(receptiveField([s2, c3, c3, c3]).size).toBe(15);
+    expect(receptiveField([s2, c3, c3]).size).toBe(11);
+    shows(challenge, 'add three more 3 × 3 layers: 1 + 2·1 + 2·2 + 2·2 + 2·2 = 15 (two more would reach only 11)');
+    expect(receptiveField([{ kernel: 3, stride: 2 }, c3, c3, c3]).size).toBe(15);
+    shows(challenge, 'A 3 × 3 max pool with stride 2 followed by three 3 × 3 convolutions also works');
   });
 
   it('has at least four quizzes, every numeric one checked above, ids prefixed by the slug', () => {

@@ -53,6 +53,21 @@ describe('resnet lesson numbers', () => {
     expect(r152.totals.params).toBeLessThan(analyseNetwork('vgg16').totals.params);
   });
 
+  it('gives the projection stride 2 only where the block downsamples', () => {
+    const proj = (name: string) => r50.rows.find((r) => r.name === `${name}.downsample.0`)!;
+    expect(proj('layer1.0').label).not.toContain('/2');
+    expect(proj('layer1.0').outShape).toEqual([256, 56, 56]);
+    expect(r50.rows.find((r) => r.name === 'layer1.0.conv1')!.inShape).toEqual([64, 56, 56]);
+    expect(proj('layer2.0').label).toContain('/2');
+    shows(src, 'the first block of ResNet-50 goes from 64 to 256\nchannels at 56 × 56, and its projection has stride 1');
+  });
+
+  it("corrects the notes' 80 % with VGG-16's computed fully connected share", () => {
+    const vgg = analyseNetwork('vgg16');
+    const head = findNode(vgg.tree, 'classifier')!.params;
+    shows(src, `${Math.round((100 * head) / vgg.totals.params)} % of its weights (one of the notes says 80 %`);
+  });
+
   it('the sigmoid bound and the widget claim', async () => {
     expect(0.25 ** 50).toBeCloseTo(7.9e-31, 32);
     shows(src, '(1/4)^{50} \\approx 7.9 \\times 10^{-31}');

@@ -14,7 +14,7 @@ const fake = (body: string): LessonSource => ({
   order: 1,
   summary: 's',
   objectives: ['o'],
-  covers: ['3-2'],
+  covers: ['000:3-2'],
 });
 
 const slidesOf = async (body: string) => (await compileLesson(fake(body), runtime, 'slides')).slides;
