@@ -93,7 +93,8 @@ describe('drawing pad', () => {
     const drawing = tabs.getByTestId('drawing-pad');
     assert.equal(await drawing.getAttribute('data-strokes'), '1');
     assert.equal(await pad.getAttribute('aria-label'), 'Drawing pad, 1 stroke');
-    const preview = tabs.getByTestId('drawing-pad-preview');
+    // What the network receives: the widget's own drawing of its input (the overview hides the pad's preview and draws it as layer 0).
+    const preview = page.locator('[data-widget] [data-kind="input"] canvas').first();
     // The bar is trimmed and scaled to fill the 28 rows, centred in the columns: column 14 lit, corners black.
     const bar = await canvasStats(preview, [[14, 14], [0, 0], [27, 27]]);
     assert.deepEqual([bar.width, bar.height], [28, 28]);
