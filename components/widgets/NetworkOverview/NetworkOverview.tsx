@@ -141,6 +141,7 @@ export function NetworkOverview(props: NetworkOverviewProps) {
               onSourceChange={(source) => update({ source })}
               testIndex={state.image}
               padPreview={false}
+              compact={compact}
             />
             {state.source !== 'test' ? <p className={css.note}>{ownShown ? S.notInLink(OWN_WORDS[state.source]) : S.waitingOwn(OWN_WORDS[state.source], state.image)}</p> : null}
             {droppedIssue ? <Alert kind="warning">{droppedIssue}</Alert> : null}

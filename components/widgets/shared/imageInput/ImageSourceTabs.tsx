@@ -25,6 +25,8 @@ export interface ImageSourceTabsProps {
   seed?: number;
   /** Show the drawing pad's own 28 × 28 preview (a widget that draws the input itself may hide it). */
   padPreview?: boolean;
+  /** Keep the sources short (one row of test thumbnails). */
+  compact?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface ImageSourceTabsProps {
  * at the test images) and hands its image over again when it is chosen again; only the chosen one
  * feeds the widget, and the camera stops when another source is chosen.
  */
-export function ImageSourceTabs({ onImage, sources = IMAGE_SOURCES, source, defaultSource, onSourceChange, testIndex, seed, padPreview = true }: ImageSourceTabsProps) {
+export function ImageSourceTabs({ onImage, sources = IMAGE_SOURCES, source, defaultSource, onSourceChange, testIndex, seed, padPreview = true, compact = false }: ImageSourceTabsProps) {
   const [own, setOwn] = useState<ImageSource>(defaultSource ?? sources[0] ?? 'test');
   const shown = source ?? own;
   const [opened, setOpened] = useState<ReadonlySet<ImageSource>>(() => new Set([shown]));
@@ -45,7 +47,7 @@ export function ImageSourceTabs({ onImage, sources = IMAGE_SOURCES, source, defa
     const active = s === shown;
     switch (s) {
       case 'test':
-        return <TestImagePicker value={testIndex} onImage={onImage} active={active} seed={seed} />;
+        return <TestImagePicker value={testIndex} onImage={onImage} active={active} seed={seed} compact={compact} />;
       case 'drawing':
         return <DrawingPad onImage={onImage} active={active} preview={padPreview} />;
       case 'photo':

@@ -49,13 +49,15 @@ export interface TestImagePickerProps {
   active?: boolean;
   /** Seed of "a random one" (lib/random): the same sequence of images on every machine. */
   seed?: number;
+  /** One scrolling row of thumbnails instead of a grid, where the widget must stay short. */
+  compact?: boolean;
 }
 
 /**
  * The 1,000 shipped test images, 100 a class: a class, then a thumbnail (arrow keys move and
  * choose, like radio buttons), or a random one. Downloads the test split only (440 KB).
  */
-export function TestImagePicker({ value, defaultValue = 0, onImage, active = true, seed = 1 }: TestImagePickerProps) {
+export function TestImagePicker({ value, defaultValue = 0, onImage, active = true, seed = 1, compact = false }: TestImagePickerProps) {
   const { status, load } = useFashionTest(true);
   const set = status.kind === 'ready' ? status.test : null;
   const [own, setOwn] = useState(defaultValue);
@@ -113,7 +115,7 @@ export function TestImagePicker({ value, defaultValue = 0, onImage, active = tru
   return (
     <div className={css.source} data-testid="test-image-picker" data-state="ready">
       <Segmented legend={S.picker.classLegend} options={groups.map((_, c) => c)} value={cls} onChange={setShownClass} label={S.className} />
-      <div role="radiogroup" aria-label={S.picker.thumbsLabel(S.className(cls))} aria-describedby={hintId} className={css.thumbs} data-testid="test-image-thumbs">
+      <div role="radiogroup" aria-label={S.picker.thumbsLabel(S.className(cls))} aria-describedby={hintId} className={compact ? `${css.thumbs} ${css.thumbRow}` : css.thumbs} data-testid="test-image-thumbs">
         {list.map((index, at) => (
           <button
             key={index}
