@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Button, Segmented } from '@/components/ui';
+import { Button, Segmented, SelectField } from '@/components/ui';
 import { mulberry32, streamSeed } from '@/lib/random/prng';
 import type { ImageSet } from '@/lib/compute/training/dataset';
 import { DataStatus } from '../DataStatus';
@@ -114,7 +114,11 @@ export function TestImagePicker({ value, defaultValue = 0, onImage, active = tru
 
   return (
     <div className={css.source} data-testid="test-image-picker" data-state="ready">
-      <Segmented legend={S.picker.classLegend} options={groups.map((_, c) => c)} value={cls} onChange={setShownClass} label={S.className} />
+      {compact ? (
+        <SelectField label={S.picker.classLegend} options={groups.map((_, c) => c)} value={cls} onChange={setShownClass} format={S.className} />
+      ) : (
+        <Segmented legend={S.picker.classLegend} options={groups.map((_, c) => c)} value={cls} onChange={setShownClass} label={S.className} />
+      )}
       <div role="radiogroup" aria-label={S.picker.thumbsLabel(S.className(cls))} aria-describedby={hintId} className={compact ? `${css.thumbs} ${css.thumbRow}` : css.thumbs} data-testid="test-image-thumbs">
         {list.map((index, at) => (
           <button
@@ -138,7 +142,7 @@ export function TestImagePicker({ value, defaultValue = 0, onImage, active = tru
           </button>
         ))}
       </div>
-      <p id={hintId} className={css.hint}>
+      <p id={hintId} className={compact ? 'visually-hidden' : css.hint}>
         {S.picker.hint}
       </p>
       <div className={css.pickerBar}>
