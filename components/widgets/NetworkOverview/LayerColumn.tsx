@@ -53,7 +53,7 @@ export function LayerColumn({ layer, scale, marks, compact, classes, onPoint, on
           </span>
         </div>
       </header>
-      {!d.flat ? <Maps layer={layer} scale={scale} marks={marks} compact={compact} onPoint={onPoint} onPick={onPick} /> : d.c <= BAR_UNITS ? <Bars layer={layer} scale={scale} marks={marks} classes={classes} onPoint={onPoint} onPick={onPick} /> : <Strip layer={layer} scale={scale} marks={marks} compact={compact} onPoint={onPoint} onPick={onPick} />}
+      {!d.flat ? <Maps layer={layer} scale={scale} marks={marks} compact={compact} onPoint={onPoint} onPick={onPick} /> : d.c <= BAR_UNITS ? <Bars layer={layer} scale={scale} marks={marks} classes={classes} compact={compact} onPoint={onPoint} onPick={onPick} /> : <Strip layer={layer} scale={scale} marks={marks} compact={compact} onPoint={onPoint} onPick={onPick} />}
     </section>
   );
 }
@@ -125,12 +125,12 @@ function Strip({ layer, scale, marks, compact = false, onPoint, onPick }: PartPr
   );
 }
 
-function Bars({ layer, scale, marks, classes, onPoint, onPick }: Omit<Props, 'compact'>) {
+function Bars({ layer, scale, marks, classes, compact, onPoint, onPick }: Props) {
   const n = layer.shape[0];
   const diverging = scale.kind === 'diverging';
   const f = marks.feeding;
   return (
-    <ul className={css.bars} onPointerLeave={() => onPoint(null)}>
+    <ul className={css.bars} data-compact={compact ? '' : undefined} onPointerLeave={() => onPoint(null)}>
       {Array.from({ length: n }, (_, k) => {
         const v = layer.values[k];
         const share = Math.min(1, Math.abs(v) / (scale.hi || 1));

@@ -5,11 +5,11 @@
  */
 export const MIN_MAP_PX = 28;
 const MAX_MAP_PX = 56;
-const COMPACT_MAX_PX = 36;
+const COMPACT_MAX_PX = 32;
 /** Flat layers of at most this many units are drawn as labelled bars (logits, probabilities). */
 export const BAR_UNITS = 16;
 
-/** On-screen side of one channel's map of side `h`: larger maps larger, within [28, 56] px. */
+/** On-screen side of one channel's map of side `h`: larger maps larger, within [28, 56] px (32 when compact). */
 export function mapPx(h: number, compact = false): number {
   return Math.max(MIN_MAP_PX, Math.min(compact ? COMPACT_MAX_PX : MAX_MAP_PX, 20 + h));
 }

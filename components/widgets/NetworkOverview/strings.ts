@@ -61,7 +61,7 @@ export const S = {
       : `${label}, channel ${channel + 1}, row ${y + 1}, column ${x + 1}`,
   unitValue: (unit: string, v: number) => `${unit}: ${fmt(v, 3)}`,
   prediction: (cls: string, p: number) => `The network says ${cls}, with probability ${pct(p)}.`,
-  truth: (cls: string, right: boolean) => (right ? `Right: it is a ${cls}.` : `Wrong: it is a ${cls}.`),
+  truth: (cls: string, right: boolean) => (right ? `Right: the label is ${cls}.` : `Wrong: the label is ${cls}.`),
   selected: (unit: string, v: number) => `Selected: ${unit} = ${fmt(v, 3)}.`,
   pointed: (unit: string, v: number) => `${unit} = ${fmt(v, 3)}`,
   pickPrompt: 'Point at a unit, or use the keys, to see what feeds it; click or press Enter to see how its value was made.',

@@ -99,10 +99,10 @@ describe('NetworkOverview units', () => {
 describe('NetworkOverview layout', () => {
   it('maps stay at least 28 px and at most 56 px; larger maps larger', () => {
     expect([mapPx(28), mapPx(14), mapPx(7), mapPx(1), mapPx(200)]).toEqual([48, 34, MIN_MAP_PX, MIN_MAP_PX, 56]);
-    expect(mapPx(28, true)).toBe(36);
+    expect([mapPx(28, true), mapPx(7, true)]).toEqual([32, MIN_MAP_PX]);
     expect([mapsPerRow(1), mapsPerRow(3), mapsPerRow(16), mapsPerRow(512)]).toEqual([1, 3, 4, 4]);
     // the image itself is drawn larger than any map
-    expect([inputPx(28), inputPx(8), inputPx(64), inputPx(28, true)]).toEqual([112, 84, 112, 72]);
+    expect([inputPx(28), inputPx(8), inputPx(64), inputPx(28, true)]).toEqual([112, 84, 112, 64]);
   });
   it('a flat layer folds into a block twice as tall as wide, and every unit is found again under the pointer', () => {
     expect(stripOf(1568)).toEqual({ cols: 28, rows: 56, cell: 6 });

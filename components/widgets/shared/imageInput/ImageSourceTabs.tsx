@@ -57,7 +57,7 @@ export function ImageSourceTabs({ onImage, sources = IMAGE_SOURCES, source, defa
     }
   };
   return (
-    <div className={css.tabs} data-testid="image-source-tabs" data-source={shown}>
+    <div className={css.tabs} data-testid="image-source-tabs" data-source={shown} data-compact={compact ? '' : undefined}>
       {sources.length > 1 ? <Segmented legend={S.sourceLegend} options={sources} value={shown} onChange={choose} label={(s) => S.sources[s]} variant="segments" /> : null}
       {sources
         .filter((s) => opened.has(s))

@@ -113,7 +113,7 @@ export function TestImagePicker({ value, defaultValue = 0, onImage, active = tru
   };
 
   return (
-    <div className={css.source} data-testid="test-image-picker" data-state="ready">
+    <div className={css.source} data-testid="test-image-picker" data-state="ready" data-compact={compact ? '' : undefined}>
       {compact ? (
         <SelectField label={S.picker.classLegend} options={groups.map((_, c) => c)} value={cls} onChange={setShownClass} format={S.className} />
       ) : (
@@ -146,7 +146,7 @@ export function TestImagePicker({ value, defaultValue = 0, onImage, active = tru
         {S.picker.hint}
       </p>
       <div className={css.pickerBar}>
-        <p className={css.status} data-testid="test-image-chosen">
+        <p className={compact ? 'visually-hidden' : css.status} data-testid="test-image-chosen">
           {valid ? S.picker.chosen(S.className(set.labels[selected]), selected) : S.picker.none}
         </p>
         <Button onClick={random} data-testid="test-image-random">
