@@ -39,6 +39,29 @@ export interface SlideMeta {
   steps: number;
   /** Whether the slide has speaker notes. */
   hasNotes: boolean;
+  /** Characters of prose on the slide (headings, formulas, code and widgets left out). */
+  bodyChars: number;
+  /** Words in the slide's prose that point elsewhere on a page ("above", "below"): wrong on a slide. */
+  pointers: string[];
+}
+
+/** Most characters of prose a slide should carry (issue 16): the rest belongs in the reading view. */
+export const SLIDE_BODY_LIMIT = 350;
+
+/** Words that only make sense on a scrolling page. */
+const PAGE_POINTERS = /\b(above|below|earlier on this page|further down)\b/gi;
+
+/** The prose a slide shows: its text less headings, display formulas, code and widgets. */
+export function proseOf(nodes: MdNode[]): string {
+  return nodes.map(proseText).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+const INLINE_PARENTS = new Set(['paragraph', 'emphasis', 'strong', 'delete', 'link', 'mdxJsxTextElement', 'tableCell']);
+
+function proseText(n: MdNode): string {
+  if (n.type === 'heading' || n.type === 'math' || n.type === 'code' || isWidget(n)) return '';
+  if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'inlineMath') return n.value ?? '';
+  return (n.children ?? []).map(proseText).join(INLINE_PARENTS.has(n.type) ? '' : ' ');
 }
 
 /** Authoring components that shape the deck. */
@@ -267,6 +290,8 @@ export function splitIntoSlides(nodes: MdNode[], lessonTitle: string, budget = S
         parts,
         steps,
         hasNotes: c.notes.length > 0,
+        bodyChars: proseOf(body).length,
+        pointers: [...new Set(proseOf(body).match(PAGE_POINTERS) ?? [])].map((w) => w.toLowerCase()),
       });
       tree.push(el(SLIDE, [attr('index', String(index))], [el(SLIDE_BODY, [], body), el(SLIDE_NOTES, [], c.notes)]));
     });

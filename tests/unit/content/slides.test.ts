@@ -68,6 +68,16 @@ describe('splitting a lesson into slides', () => {
     expect(await render(body, 1, 'notes')).toBe('<aside><p>Say this.</p></aside>');
   });
 
+  it('counts the prose a slide shows (not headings, formulas, widgets or reading-only text) and flags "above"/"below"', async () => {
+    const body = '## A\n\nOne **two** $x$ three.\n\n$$\ny = \\max x\n$$\n\n<FakeWidget />\n\n<ReadingOnly>\nAs shown below, a long aside.\n</ReadingOnly>\n\n## B\n\nThe figure above.\n';
+    const slides = await slidesOf(body);
+    // Inline math counts, the display formula does not.
+    expect(slides[1].bodyChars).toBe('One two x three.'.length);
+    expect((await slidesOf('## A\n\nOne.\n\n- four\n- *five*\n'))[1].bodyChars).toBe('One. four five'.length);
+    expect(slides[1].pointers).toEqual([]);
+    expect(slides[2].pointers).toEqual(['above']);
+  });
+
   it('drops <ReadingOnly> from the deck and keeps <SlidesOnly>', async () => {
     const body = '## A\n\n<ReadingOnly>\nLong derivation.\n</ReadingOnly>\n\n<SlidesOnly>\nShort version.\n</SlidesOnly>\n';
     const html = await render(body, 1, 'body');
