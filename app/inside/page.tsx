@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { NetworkOverview } from '@/components/mdx/widgets.lazy';
 import { S } from '@/components/widgets/NetworkOverview/strings';
-import css from './page.module.css';
+import css from '@/components/layout/toolPage.module.css';
 
 export const metadata: Metadata = { title: S.insidePage.title, description: S.insidePage.intro };
 

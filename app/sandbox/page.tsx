@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Sandbox } from '@/components/sandbox/Sandbox';
 import { S } from '@/components/sandbox/strings';
-import css from './page.module.css';
+import css from '@/components/layout/toolPage.module.css';
 
 export const metadata: Metadata = { title: 'Sandbox', description: S.intro };
 

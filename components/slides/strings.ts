@@ -50,4 +50,12 @@ export const S = {
     ['?', 'This list'],
   ] as const,
   swipeHint: 'Swipe left or right to move between slides.',
+  closingTitle: 'What we learned',
+  closingLead: 'After this lesson you can:',
+  closingNotes:
+    "Read each point as a question to the room (\"Who could do this on paper now?\") and take a show of hands. The point with the fewest hands is the next lecture's warm-up.",
+  closingQuestions: (n: number) =>
+    n === 0
+      ? 'Students can check themselves in the reading view of this lesson.'
+      : `The reading view has ${n} ${n === 1 ? 'question or challenge' : 'questions and challenges'} for students to check themselves, kept in their review queue.`,
 } as const;

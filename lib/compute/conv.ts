@@ -94,23 +94,24 @@ export function conv2d(x: tf.Tensor4D, w: tf.Tensor4D, b?: tf.Tensor1D, opts: Co
   });
 }
 
-/** Gradients of sum(conv2d(x, w, b) * gy) with respect to x, w and (if given) b. */
-export function conv2dGradients(
-  x: tf.Tensor4D,
-  w: tf.Tensor4D,
-  b: tf.Tensor1D | undefined,
-  gy: tf.Tensor4D,
-  opts: Conv2dOptions = {},
-): Conv2dGradients {
+/** A layer's forward pass of input, kernels and optional bias, as a function tf.grads can differentiate. */
+export type WeightedOp<O> = (x: tf.Tensor4D, w: tf.Tensor4D, b: tf.Tensor1D | undefined, opts: O) => tf.Tensor4D;
+
+/** Gradients of sum(op(x, w, b) * gy) with respect to x, w and (if given) b, for any weighted op. */
+export function weightedOpGradients<O>(op: WeightedOp<O>, x: tf.Tensor4D, w: tf.Tensor4D, b: tf.Tensor1D | undefined, gy: tf.Tensor4D, opts: O): Conv2dGradients {
   return tf.tidy(() => {
     if (b) {
-      const f = (xx: tf.Tensor, ww: tf.Tensor, bb: tf.Tensor) =>
-        conv2d(xx as tf.Tensor4D, ww as tf.Tensor4D, bb as tf.Tensor1D, opts);
+      const f = (xx: tf.Tensor, ww: tf.Tensor, bb: tf.Tensor) => op(xx as tf.Tensor4D, ww as tf.Tensor4D, bb as tf.Tensor1D, opts);
       const [dx, dw, db] = tf.grads(f)([x, w, b], gy);
       return { dx: dx as tf.Tensor4D, dw: dw as tf.Tensor4D, db: db as tf.Tensor1D };
     }
-    const f = (xx: tf.Tensor, ww: tf.Tensor) => conv2d(xx as tf.Tensor4D, ww as tf.Tensor4D, undefined, opts);
+    const f = (xx: tf.Tensor, ww: tf.Tensor) => op(xx as tf.Tensor4D, ww as tf.Tensor4D, undefined, opts);
     const [dx, dw] = tf.grads(f)([x, w], gy);
     return { dx: dx as tf.Tensor4D, dw: dw as tf.Tensor4D };
   }) as Conv2dGradients;
+}
+
+/** Gradients of sum(conv2d(x, w, b) * gy) with respect to x, w and (if given) b. */
+export function conv2dGradients(x: tf.Tensor4D, w: tf.Tensor4D, b: tf.Tensor1D | undefined, gy: tf.Tensor4D, opts: Conv2dOptions = {}): Conv2dGradients {
+  return weightedOpGradients(conv2d, x, w, b, gy, opts);
 }

@@ -10,7 +10,7 @@
  * with the kernels flipped in space and with their two channel axes swapped (per group).
  */
 import { tf } from './tf';
-import { conv2d } from './conv';
+import { conv2d, weightedOpGradients, type Conv2dGradients } from './conv';
 import { toPair, type Pair } from './spatial';
 
 export interface ConvTranspose2dOptions {
@@ -23,11 +23,8 @@ export interface ConvTranspose2dOptions {
   groups?: number;
 }
 
-export interface ConvTranspose2dGradients {
-  dx: tf.Tensor4D;
-  dw: tf.Tensor4D;
-  db?: tf.Tensor1D;
-}
+/** Same shape as a convolution's: dx, dw and (with a bias) db. */
+export type ConvTranspose2dGradients = Conv2dGradients;
 
 /** Output side of a transposed convolution: (n − 1)s − 2p + d(k − 1) + output_padding + 1. */
 export function convTransposeOutputSize(n: number, k: number, s: number, p: number, d = 1, outputPadding = 0): number {
@@ -99,23 +96,8 @@ export function convTranspose2d(x: tf.Tensor4D, w: tf.Tensor4D, b?: tf.Tensor1D,
 }
 
 /** Gradients of sum(conv_transpose2d(x, w, b) * gy) with respect to x, w and (if given) b. */
-export function convTranspose2dGradients(
-  x: tf.Tensor4D,
-  w: tf.Tensor4D,
-  b: tf.Tensor1D | undefined,
-  gy: tf.Tensor4D,
-  opts: ConvTranspose2dOptions = {},
-): ConvTranspose2dGradients {
-  return tf.tidy(() => {
-    if (b) {
-      const f = (xx: tf.Tensor, ww: tf.Tensor, bb: tf.Tensor) => convTranspose2d(xx as tf.Tensor4D, ww as tf.Tensor4D, bb as tf.Tensor1D, opts);
-      const [dx, dw, db] = tf.grads(f)([x, w, b], gy);
-      return { dx: dx as tf.Tensor4D, dw: dw as tf.Tensor4D, db: db as tf.Tensor1D };
-    }
-    const f = (xx: tf.Tensor, ww: tf.Tensor) => convTranspose2d(xx as tf.Tensor4D, ww as tf.Tensor4D, undefined, opts);
-    const [dx, dw] = tf.grads(f)([x, w], gy);
-    return { dx: dx as tf.Tensor4D, dw: dw as tf.Tensor4D };
-  }) as ConvTranspose2dGradients;
+export function convTranspose2dGradients(x: tf.Tensor4D, w: tf.Tensor4D, b: tf.Tensor1D | undefined, gy: tf.Tensor4D, opts: ConvTranspose2dOptions = {}): ConvTranspose2dGradients {
+  return weightedOpGradients(convTranspose2d, x, w, b, gy, opts);
 }
 
 /** Rows of (plane, flat position) pairs for tf.scatterND / gatherND from switches [N,C,h,w]. */

@@ -299,6 +299,14 @@ export function splitIntoSlides(nodes: MdNode[], lessonTitle: string, budget = S
   return { slides, tree };
 }
 
+/**
+ * The deck's last slide, added after the lesson's own: what the room learned (the lesson's
+ * objectives, rendered by components/slides/ClosingSlide), with speaker notes of its own.
+ */
+export function closingSlide(index: number, title: string, objectives: readonly string[]): SlideMeta {
+  return { index, title, section: title, part: 1, parts: 1, steps: 0, hasNotes: true, bodyChars: objectives.join(' ').length, pointers: [] };
+}
+
 /** remark plugin: rewrites the lesson into slides (used only when compiling the deck). */
 export function remarkSlides(out: SlideMeta[], lessonTitle: string, budget = SLIDE_BUDGET) {
   return () => (tree: MdNode) => {

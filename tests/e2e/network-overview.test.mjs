@@ -24,7 +24,7 @@ async function overview(url, options, selector = '#overview-first') {
 async function pick(widget, cls) {
   await widget.getByRole('radio', { name: cls, exact: true }).check();
   await widget.getByRole('radio', { name: new RegExp(`^${cls}, test image`) }).first().click();
-  await widget.locator('[data-part="prediction"]').filter({ hasText: new RegExp(`it is a ${cls}\\.`) }).waitFor();
+  await widget.locator('[data-part="prediction"]').filter({ hasText: new RegExp(`the label is ${cls}\\.`) }).waitFor();
 }
 
 const prediction = async (widget) => (await widget.locator('[data-part="prediction"]').textContent()) ?? '';

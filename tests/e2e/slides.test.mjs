@@ -197,6 +197,22 @@ describe('the deck', () => {
     assert.match(await counter(page).textContent(), /^1 \//, 'a short stroke is not a swipe');
   });
 
+  it('ends with "What we learned": the objectives the lesson page lists, with speaker notes', async () => {
+    const page = await site.page({ width: 1280, height: 720 });
+    await page.goto(`${site.base}/lessons/pooling/`);
+    const objectives = await page.locator('section.objectives li').allTextContents();
+    assert.ok(objectives.length >= 3);
+    await page.goto(`${site.base}/lessons/pooling/presenter/`);
+    await settle(page);
+    await page.keyboard.press('End');
+    const last = page.locator('.slide-holder[data-current] [data-slide-closing]');
+    await last.waitFor();
+    assert.equal(await last.locator('h2').textContent(), 'What we learned');
+    assert.deepEqual(await last.locator('li').allTextContents(), objectives);
+    assert.match(await page.locator('[data-presenter-notes]').textContent(), /show of hands.*\d+ questions and challenges/s);
+    await page.context().close();
+  });
+
   it('prints one slide per page, every slide', async () => {
     const page = await site.page({ width: 1280, height: 720 });
     await page.goto(`${site.base}/lessons/what-is-a-cnn/slides/`);

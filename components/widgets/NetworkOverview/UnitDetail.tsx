@@ -5,7 +5,7 @@ import { fmt, fmtTerm } from '@/components/widgets/shared/stepper/format';
 import { colourOf, layerScale } from './colour';
 import { ConvDetail } from './ConvDetail';
 import { S, PARTS, FORMULAS } from './strings';
-import table from '@/components/ui/table.module.css';
+import { DataTable } from '@/components/ui/DataTable';
 import css from './UnitDetail.module.css';
 
 interface Props {
@@ -86,51 +86,38 @@ function DenseDetail({ explanation: e, unit, unitWords }: { explanation: Extract
   return (
     <div className={css.detailBody}>
       <p className={css.detailText}>{S.denseIntro(e.count)}</p>
-      <div className={css.tableWrap}>
-        <table className={table.table}>
-          <thead>
-            <tr>
-              {S.denseHeaders.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {e.top.map((t) => (
-              <tr key={t.from}>
-                <th scope="row">{unitWords({ layer: unit.layer - 1, channel: t.from, y: 0, x: 0 })}</th>
-                <td>{fmt(t.input, 3)}</td>
-                <td>{fmt(t.weight, 3)}</td>
-                <td>{fmt(t.product, 3)}</td>
-              </tr>
-            ))}
-            {rest > 0 ? (
-              <tr>
-                <th scope="row" colSpan={3}>
-                  {S.denseRest(rest)}
-                </th>
-                <td>{fmt(e.rest, 3)}</td>
-              </tr>
-            ) : null}
-            <tr>
-              <th scope="row" colSpan={3}>
-                {S.bias}
-              </th>
-              <td>{fmt(e.bias, 3)}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {S.total}
-              </th>
-              <td>
-                <strong>{fmt(e.value, 3)}</strong>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={S.denseIntro(e.count)} hideCaption columns={S.denseHeaders}>
+        {e.top.map((t) => (
+          <tr key={t.from}>
+            <th scope="row">{unitWords({ layer: unit.layer - 1, channel: t.from, y: 0, x: 0 })}</th>
+            <td>{fmt(t.input, 3)}</td>
+            <td>{fmt(t.weight, 3)}</td>
+            <td>{fmt(t.product, 3)}</td>
+          </tr>
+        ))}
+        {rest > 0 ? (
+          <tr>
+            <th scope="row" colSpan={3}>
+              {S.denseRest(rest)}
+            </th>
+            <td>{fmt(e.rest, 3)}</td>
+          </tr>
+        ) : null}
+        <tr>
+          <th scope="row" colSpan={3}>
+            {S.bias}
+          </th>
+          <td>{fmt(e.bias, 3)}</td>
+        </tr>
+        <tr>
+          <th scope="row" colSpan={3}>
+            {S.total}
+          </th>
+          <td>
+            <strong>{fmt(e.value, 3)}</strong>
+          </td>
+        </tr>
+      </DataTable>
       <p className={css.equation}>{S.denseSum(e.top.map((t) => fmtTerm(t.product, 3)), rest > 0 ? fmtTerm(e.rest, 3) : null, fmtTerm(e.bias, 3), e.value)}</p>
     </div>
   );
