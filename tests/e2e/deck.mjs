@@ -14,13 +14,20 @@ export async function openSecond(context, url) {
   return page;
 }
 
-/** Waits until no slide changes its fit for a while (widgets load and lay out after the page). */
+/**
+ * Waits until every widget of the deck has loaded and no slide has changed its fit or height
+ * for two checks in a row (widgets load and lay out after the page, later on a busy machine).
+ */
 export async function settle(page) {
   await page.waitForLoadState('networkidle');
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('.slide [data-widget]')].every((w) => w.hasAttribute('data-ready') || w.querySelector('.widget-error')), null, { timeout: 60_000, polling: 500 })
+    .catch(() => {});
   let last = '';
-  for (let i = 0; i < 20; i++) {
+  let same = 0;
+  for (let i = 0; i < 30 && same < 2; i++) {
     const now = await page.evaluate(() => [...document.querySelectorAll('.slide')].map((s) => `${s.dataset.fit}:${s.scrollHeight}`).join());
-    if (now === last) return;
+    same = now === last ? same + 1 : 0;
     last = now;
     await page.waitForTimeout(800);
   }
