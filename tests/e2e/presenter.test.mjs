@@ -12,13 +12,13 @@ after(async () => site?.close());
 describe('the presenter view', () => {
   it('shows the current slide, the next one, the notes, the time and the counter', async () => {
     const page = await site.page({ width: 1440, height: 900 });
-    await page.goto(`${site.base}/lessons/what-is-a-cnn/presenter/?slide=3`);
-    await counter(page).filter({ hasText: /^3 \// }).waitFor();
+    await page.goto(`${site.base}/lessons/what-is-a-cnn/presenter/?slide=4`);
+    await counter(page).filter({ hasText: /^4 \// }).waitFor();
     const readingPage = await (await fetch(`${site.base}/lessons/what-is-a-cnn/`)).text();
     assert.ok(readingPage.length > 0);
     const notes = page.locator('[data-presenter-notes]');
     await page.keyboard.press('ArrowRight');
-    assert.match(await counter(page).textContent(), /^4 \//);
+    assert.match(await counter(page).textContent(), /^5 \//);
     assert.match(await notes.textContent(), /The widget is the point of this slide/);
     const next = page.locator('.next-preview .slide');
     await next.waitFor();
@@ -57,12 +57,12 @@ describe('the presenter view', () => {
   it('sends widget changes to the audience window, both ways, and a late window catches up', async () => {
     const audience = await site.page({ width: 1280, height: 720 });
     const context = audience.context();
-    await audience.goto(`${site.base}/lessons/what-is-a-cnn/slides/?slide=4`);
+    await audience.goto(`${site.base}/lessons/what-is-a-cnn/slides/?slide=5`);
     const widgetIn = (page) => page.locator('.slide-holder[data-current] [data-widget="FcScaling"]');
     // A change made before the presenter view opens reaches it when it does.
     await widgetIn(audience).getByLabel('MNIST 28×28×1').check();
     const presenter = await openSecond(context, `${site.base}/lessons/what-is-a-cnn/presenter/`);
-    await counter(presenter).filter({ hasText: /^4 \// }).waitFor();
+    await counter(presenter).filter({ hasText: /^5 \// }).waitFor();
     assert.equal(await widgetIn(presenter).getByLabel('MNIST 28×28×1').isChecked(), true, 'the presenter view caught up');
     // The presenter moves the widget: the audience's copy follows.
     await widgetIn(presenter).getByLabel('CIFAR 32×32×3').check();
