@@ -241,7 +241,7 @@ describe('accessibility (axe)', () => {
       for (const [path, action] of [
         ['/lessons/convolution/slides/?slide=5', null],
         ['/lessons/convolution/slides/', 'o'],
-        ['/lessons/batch-norm/slides/?slide=4', null],
+        ['/lessons/batch-norm/slides/?slide=5', null],
         ['/lessons/convolution/presenter/?slide=5', null],
       ]) {
         const page = await site.page({ width: 1280, height: 720 });
