@@ -49,7 +49,9 @@ export interface SlideMeta {
 export const SLIDE_BODY_LIMIT = 350;
 
 /** Words that only make sense on a scrolling page. */
-const PAGE_POINTERS = /\b(above|below|earlier on this page|further down)\b/gi;
+// "Above"/"below" followed by a number, a formula or a quantity ("below 0", "above which x",
+// "below about 4 bits") compares values and is fine on a slide.
+const PAGE_POINTERS = /\b(?:above|below)\b(?!\s*(?:\$|[-−+]?\d|x\b|zero|about|which|chance|its|half|that|one\b|an?\b))|\b(?:earlier on this page|further down)\b/gi;
 
 /** The prose a slide shows: its text less headings, display formulas, code and widgets. */
 export function proseOf(nodes: MdNode[]): string {

@@ -69,7 +69,7 @@ describe('splitting a lesson into slides', () => {
   });
 
   it('counts the prose a slide shows (not headings, formulas, widgets or reading-only text) and flags "above"/"below"', async () => {
-    const body = '## A\n\nOne **two** $x$ three.\n\n$$\ny = \\max x\n$$\n\n<FakeWidget />\n\n<ReadingOnly>\nAs shown below, a long aside.\n</ReadingOnly>\n\n## B\n\nThe figure above.\n';
+    const body = '## A\n\nOne **two** $x$ three.\n\n$$\ny = \\max x\n$$\n\n<FakeWidget />\n\n<ReadingOnly>\nAs shown below, a long aside.\n</ReadingOnly>\n\n## B\n\nThe figure above. Its slope is below 0.05 below about 4 bits.\n';
     const slides = await slidesOf(body);
     // Inline math counts, the display formula does not.
     expect(slides[1].bodyChars).toBe('One two x three.'.length);
