@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # Installs the npm dependencies at the versions package-lock.json pins, when they are missing
 # or older than the lock file. Used by serve.sh and test.sh.
-# `npm install` rather than `npm ci`: the lock file records only the platform packages the
-# registry served when it was made (Next's SWC binaries for Linux), and `npm ci` refuses a lock
-# that lacks the optional ones for other platforms; `npm install` keeps the pinned versions and
-# fetches whichever optional binary the machine needs.
+# `npm ci`: exactly the versions the lock file pins (it lists every platform's optional packages,
+# Next's SWC binaries included, so a clean clone installs anywhere).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
@@ -18,6 +16,6 @@ if [ "$major" -lt 20 ]; then
 fi
 stamp=node_modules/.package-lock.json
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
-  echo "› Installing dependencies (npm install, versions from package-lock.json)…"
-  npm install --no-audit --no-fund
+  echo "› Installing dependencies (npm ci, the versions package-lock.json pins)…"
+  npm ci --no-audit --no-fund
 fi
