@@ -43,6 +43,8 @@ export function BranchesPanel({ variant, net }: { variant: MetricVariant; net: M
     ...net.distances.map((d) => xOf(d.column) + 7 + textWidth(d.label, SMALL)),
     wX + wSize.w + sheets,
     ...net.loss.map((l) => textWidth(l, FONT)),
+    // Estimates run short for some fonts: leave the header a tenth more.
+    fx + R + 2 + 1.1 * textWidth(S.embeddings(net.dims), SMALL),
   );
   const width = Math.ceil(right + M);
   const height = lossTop + net.loss.length * 20 + 4;
@@ -58,8 +60,8 @@ export function BranchesPanel({ variant, net }: { variant: MetricVariant; net: M
   return (
     <DiagramPanel width={width} height={height} title={S.title[variant]} description={desc}>
       <Label x={width / 2} y={12} size={FONT} tone="fg" weight={600}>{S.heading[variant]}</Label>
-      <Label x={M + inW / 2} y={34}>{S.images(net.side)}</Label>
-      <Label x={fx + R + EMBED / 2} y={34}>{S.embeddings(net.dims)}</Label>
+      <Label x={M} y={34} anchor="start">{S.images(net.side)}</Label>
+      <Label x={fx + R + 2} y={34} anchor="start">{S.embeddings(net.dims)}</Label>
       {/* The bus from W to every f: one tensor, read by every branch. */}
       <line x1={fx} y1={y(0)} x2={fx} y2={wTop} stroke="var(--accent)" strokeWidth={STROKE} strokeDasharray="5 4" />
       <Label x={fx + 7} y={wTop - 13} anchor="start" tone="accent">{S.shared}</Label>

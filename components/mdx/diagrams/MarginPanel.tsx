@@ -11,13 +11,13 @@ import { FONT, STROKE } from './parts/style';
 import { METRIC_STRINGS } from './strings';
 
 const S = METRIC_STRINGS.margin;
-const W = 330;
+const W = 350;
 const OUTER = 104;
 const CX = W / 2;
 const CY = 34 + OUTER + 14;
 /** Angles (degrees, clockwise from the x axis as SVG turns) where p and n are drawn. */
 const P_ANGLE = 180;
-const N_ANGLE = -35;
+const N_ANGLE = -40;
 const ALPHA_ANGLE = 90;
 
 const num = (v: number) => String(Number(v.toFixed(2)));

@@ -28,6 +28,9 @@ const pct = (part: number, all: number) => {
   return `${v >= 10 ? Math.round(v) : Number(v.toPrecision(2))} %`;
 };
 
+/** 'a', 'a and b', 'a, b and c'. */
+const andList = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
 const cellText = (part: TransferPart, trains: boolean) => (part.head ? S.cell.fresh : trains ? S.cell.slow : S.cell.frozen);
 
 function Panel({ plan, top }: { plan: TransferPlan; top: number }) {
@@ -44,7 +47,7 @@ function Panel({ plan, top }: { plan: TransferPlan; top: number }) {
   const height = foot + 44 + legendHeight(legend, WIDTH - 2 * M) + 6;
   const partsDesc = plan.parts.map((p) => `${p.head ? `${S.head} (${S.headShape(plan.features, plan.classes)})` : p.name} ${formatCount(p.params)}`).join(', ');
   const regimesDesc = plan.regimes
-    .map((r) => S.regimeDesc(S.regimeName[r.regime], plan.parts.filter((_, i) => r.trains[i]).map((p) => (p.head ? S.head : p.name)).join(', '), formatCount(r.trainable)))
+    .map((r) => S.regimeDesc(S.regimeName[r.regime], andList(plan.parts.filter((_, i) => r.trains[i]).map((p) => (p.head ? S.theHead : p.name))), formatCount(r.trainable)))
     .join(' ');
   return (
     <DiagramPanel width={WIDTH} height={height} title={S.title(plan.title, plan.classes)} description={S.desc(plan.title, partsDesc, regimesDesc)}>

@@ -144,6 +144,7 @@ export const TRANSFER_STRINGS = {
   regimeName: { features: 'feature extraction', top: 'fine-tuning the top', all: 'fine-tuning everything' },
   part: 'pre-trained',
   head: 'new head',
+  theHead: 'the new head',
   headShape: (features: number, classes: number) => `${features} → ${classes}`,
   cell: { frozen: 'frozen', slow: 'lr ÷ 10', fresh: 'new, lr' },
   trainable: 'trains',
@@ -151,7 +152,7 @@ export const TRANSFER_STRINGS = {
   key: { frozen: 'frozen: kept as trained', trains: 'trains (lr: learning rate)' },
   desc: (network: string, parts: string, regimes: string) =>
     `${network}, pre-trained, with its last layer replaced by a new head. Its parts, input to output, with their parameters: ${parts}. ${regimes}`,
-  regimeDesc: (name: string, trains: string, n: string) => `In ${name}, ${trains} train: ${n} parameters.`,
+  regimeDesc: (name: string, trains: string, n: string) => `In ${name}, ${trains} ${trains.includes(' and ') ? 'train' : 'trains'}: ${n} parameters.`,
   caption: (network: string, head: string) =>
     `${network} with its last layer replaced by a new head (${head}: features in, classes out). Frozen parts keep their pre-trained weights; fine-tuned ones move at a tenth of the head's learning rate (lr). The counts are the parameters that train.`,
 };

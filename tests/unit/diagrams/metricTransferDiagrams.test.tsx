@@ -15,21 +15,11 @@ import { TransferLearningDiagram } from '@/components/mdx/diagrams/TransferLearn
 import { EMBEDDING_CNN } from '@/lib/compute/training/lessonSpecs';
 import { transferPlan } from '@/lib/nn/transfer';
 import { negativeZone, tripletLoss } from '@/lib/metric/margin';
+import { expectAccessible } from './expectAccessible';
 
 const html = (el: ReactElement) => renderToStaticMarkup(el).replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
 const text = (el: ReactElement) => html(el).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
-
-function expectAccessible(markup: string) {
-  const svgs = [...markup.matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
-  expect(svgs.length).toBeGreaterThan(0);
-  for (const svg of svgs) {
-    expect(svg).toContain('role="img"');
-    const [t, d] = /aria-labelledby="([^"]+)"/.exec(svg)![1].split(' ');
-    expect(markup).toMatch(new RegExp(`<title id="${t}">[^<]{10,}</title>`));
-    expect(markup).toMatch(new RegExp(`<desc id="${d}">[^<]{40,}</desc>`));
-  }
-}
 
 const expectError = (el: ReactElement, words: string) => {
   const out = html(el);
@@ -151,7 +141,7 @@ describe('TransferLearningDiagram', () => {
 
   it('has a title and a description', () => {
     expectAccessible(html(<TransferLearningDiagram />));
-    expect(text(<TransferLearningDiagram />)).toMatch(/In fine-tuning the top, layer4, new head train: 8,398,858 parameters/);
+    expect(text(<TransferLearningDiagram />)).toMatch(/In fine-tuning the top, layer4 and the new head train: 8,398,858 parameters/);
   });
 
   it('shows what is wrong instead of throwing on bad props', () => {
