@@ -11,8 +11,8 @@ import { FONT, STROKE } from './parts/style';
 import { METRIC_STRINGS } from './strings';
 
 const S = METRIC_STRINGS.margin;
-const W = 350;
-const OUTER = 104;
+const W = 356;
+const OUTER = 116;
 const CX = W / 2;
 const CY = 34 + OUTER + 14;
 /** Angles (degrees, clockwise from the x axis as SVG turns) where p and n are drawn. */
@@ -54,7 +54,7 @@ export function MarginPanel({ dap, dan, margin }: { dap: number; dan: number; ma
       <circle cx={CX} cy={CY} r={OUTER} fill="none" stroke="var(--accent)" strokeWidth={STROKE} />
       {/* d(a, p) along the radius to p; α as the width of the band straight down. */}
       <line x1={CX} y1={CY} x2={p[0]} y2={p[1]} stroke="var(--fg)" strokeWidth={STROKE} />
-      <Label x={(CX + p[0]) / 2} y={CY - 11} tone="fg">{S.radius}</Label>
+      <Label x={(CX + p[0]) / 2 + 6} y={CY - 11} tone="fg">{S.radius}</Label>
       <line x1={ax1} y1={ay1} x2={ax2} y2={ay2} stroke="var(--accent)" strokeWidth={STROKE} />
       <line x1={ax1 - 6} y1={ay1} x2={ax1 + 6} y2={ay1} stroke="var(--accent)" strokeWidth={STROKE} />
       <line x1={ax2 - 6} y1={ay2} x2={ax2 + 6} y2={ay2} stroke="var(--accent)" strokeWidth={STROKE} />
