@@ -13,6 +13,8 @@ import { ResidualBlockDiagram } from './diagrams/ResidualBlockDiagram';
 import { InceptionModuleDiagram } from './diagrams/InceptionModuleDiagram';
 import { NormalisationAxesDiagram } from './diagrams/NormalisationAxesDiagram';
 import { LightUnitDiagram } from './diagrams/LightUnitDiagram';
+import { MetricNetworkDiagram } from './diagrams/MetricNetworkDiagram';
+import { TransferLearningDiagram } from './diagrams/TransferLearningDiagram';
 import * as widgets from './widgets.lazy';
 
 export const mdxComponents = {
@@ -30,5 +32,7 @@ export const mdxComponents = {
   InceptionModuleDiagram,
   NormalisationAxesDiagram,
   LightUnitDiagram,
+  MetricNetworkDiagram,
+  TransferLearningDiagram,
   ...widgets,
 };

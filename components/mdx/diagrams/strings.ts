@@ -83,3 +83,76 @@ export const LIGHT_STRINGS = {
   },
   from: (source: string) => `Shapes from ${source}`,
 };
+
+/* Metric learning (siamese-triplet) and transfer learning (training-practice). */
+export const METRIC_STRINGS = {
+  title: {
+    siamese: 'A Siamese network: two branches, one set of weights',
+    triplet: 'A triplet network: anchor, positive and negative through one set of weights',
+    quadruplet: 'A quadruplet network: four branches through one set of weights',
+  },
+  heading: { siamese: 'Siamese network', triplet: 'Triplet network', quadruplet: 'Quadruplet network' },
+  /** Each branch's input: its symbol (used in the distances) and its role. */
+  branches: {
+    siamese: [['x₁', 'image 1'], ['x₂', 'image 2']],
+    triplet: [['a', 'anchor'], ['p', 'positive'], ['n', 'negative']],
+    quadruplet: [['a', 'anchor'], ['p', 'positive'], ['n₁', 'negative 1'], ['n₂', 'negative 2']],
+  } as Record<'siamese' | 'triplet' | 'quadruplet', readonly (readonly [string, string])[]>,
+  /** The loss each network is trained with, as the lesson writes it (lines of one formula). */
+  loss: {
+    siamese: ['L = ½ (y d² + (1 − y) max(0, m − d)²)', 'y = 1 for a pair of one class, 0 otherwise'],
+    triplet: ['L = max(0, d(a, p) − d(a, n) + α)'],
+    quadruplet: ['L = max(0, d(a, p) − d(a, n₁) + α₁)', '+ max(0, d(a, p) − d(n₁, n₂) + α₂)'],
+  },
+  images: (side: string) => `images ${side}`,
+  embeddings: (dims: number) => `embeddings (${dims} values)`,
+  apply: 'f',
+  embedding: (symbol: string) => `f(${symbol})`,
+  distance: (a: string, b: string) => `d(${a}, ${b})`,
+  weights: 'W: the one set of weights',
+  params: (n: string) => `${n} parameters`,
+  shared: 'shared',
+  desc: (n: number, inputs: string, params: string, layers: string, dims: number, distances: string, loss: string) =>
+    `${n} inputs (${inputs}) each go through the same function f, all using the one weight tensor W drawn once below them: ${params} parameters (${layers}), not ${n} copies. Each gives an embedding of ${dims} values; the distances ${distances} between the embeddings feed the loss ${loss}.`,
+  caption: (n: number, params: string) =>
+    `The ${n} branches are one network applied ${n} times: every branch reads the same weights W (${params}), and their gradients add up in W.`,
+  margin: {
+    title: 'The triplet margin: where the negative must lie around the anchor',
+    heading: 'The margin α',
+    anchor: 'a',
+    positive: 'p',
+    negative: 'n',
+    zone: { hard: 'hard', semiHard: 'semi-hard', easy: 'easy: loss 0' },
+    radius: 'd(a, p)',
+    band: 'α',
+    values: (dap: string, dan: string, m: string) => `d(a, p) = ${dap},  d(a, n) = ${dan},  α = ${m}`,
+    pushed: 'pushed out',
+    loss: (dap: string, dan: string, m: string, l: string) => `L = max(0, ${dap} − ${dan} + ${m}) = ${l}`,
+    desc: (dap: string, dan: string, m: string, edge: string, zone: string, l: string) =>
+      `The anchor a at the centre. The positive p lies on a circle of radius d(a, p) = ${dap}; a second circle of radius d(a, p) + α = ${edge} marks the margin α = ${m}. Negatives inside the first circle are hard, those in the band between the circles are semi-hard, those beyond it are easy and give no loss. The negative n is at d(a, n) = ${dan}, ${zone}, so the loss is ${l}; training pulls p in and pushes n beyond the outer circle.`,
+    zoneWords: { hard: 'a hard negative', semiHard: 'a semi-hard negative', easy: 'an easy negative' },
+  },
+};
+
+export const TRANSFER_STRINGS = {
+  title: (network: string, classes: number) => `Transfer learning on ${network} with a new ${classes}-class head: what trains in each regime`,
+  regime: {
+    features: ['Feature', 'extraction'],
+    top: ['Fine-tune', 'the top'],
+    all: ['Fine-tune', 'everything'],
+  },
+  regimeName: { features: 'feature extraction', top: 'fine-tuning the top', all: 'fine-tuning everything' },
+  part: 'pre-trained',
+  head: 'new head',
+  theHead: 'the new head',
+  headShape: (features: number, classes: number) => `${features} → ${classes}`,
+  cell: { frozen: 'frozen', slow: 'lr ÷ 10', fresh: 'new, lr' },
+  trainable: 'trains',
+  share: 'of the total',
+  key: { frozen: 'frozen: kept as trained', trains: 'trains (lr: learning rate)' },
+  desc: (network: string, parts: string, regimes: string) =>
+    `${network}, pre-trained, with its last layer replaced by a new head. Its parts, input to output, with their parameters: ${parts}. ${regimes}`,
+  regimeDesc: (name: string, trains: string, n: string) => `In ${name}, ${trains} ${trains.includes(' and ') ? 'train' : 'trains'}: ${n} parameters.`,
+  caption: (network: string, head: string) =>
+    `${network} with its last layer replaced by a new head (${head}: features in, classes out). Frozen parts keep their pre-trained weights; fine-tuned ones move at a tenth of the head's learning rate (lr). The counts are the parameters that train.`,
+};

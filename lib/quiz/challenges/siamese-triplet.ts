@@ -1,9 +1,7 @@
 /** Widget challenges of the siamese-triplet lesson. */
 import { numbersFrom, textFrom } from './state';
 import type { ChallengeDef } from './types';
-
-/** The triplet loss on one triplet's distances, L = max(0, d(a, p) − d(a, n) + α), as the lesson writes it. */
-export const tripletLoss = (dap: number, dan: number, margin: number) => Math.max(0, dap - dan + margin);
+import { tripletLoss } from '../../metric/margin';
 
 const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 

@@ -28,7 +28,7 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
   learns: { fill: 'var(--surface-2)', stroke: 'var(--accent)', text: 'var(--fg)' },
   fixed: { fill: 'none', stroke: 'var(--muted)', dash: DASH, text: 'var(--fg)' },
   data: { fill: 'var(--surface-2)', stroke: 'var(--border)', text: 'var(--fg)' },
-  frozen: { fill: 'var(--surface-2)', stroke: 'var(--muted)', text: 'var(--fg)' },
+  frozen: { fill: 'var(--surface-2)', stroke: 'var(--muted)', dash: DASH, text: 'var(--fg)' },
 };
 
 /**
