@@ -10,7 +10,7 @@ import { compileLesson } from '@/lib/content/compileLesson';
 import { allLessons } from '@/lib/content/lessons';
 import { SLIDE_BODY_LIMIT } from '@/lib/content/slides';
 
-const AUTHORED = ['what-is-a-cnn', 'receptive-fields', 'pooling', 'activations', 'batch-norm', 'losses', 'resnet', 'attention', 'compression'];
+const AUTHORED = ['what-is-a-cnn', 'receptive-fields', 'pooling', 'activations', 'batch-norm', 'losses', 'preprocessing', 'visualising-cnns', 'inception', 'resnet', 'attention', 'compression'];
 
 describe('decks authored as slides', () => {
   const lessons = allLessons().filter((l) => AUTHORED.includes(l.slug));
