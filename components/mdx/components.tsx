@@ -13,6 +13,9 @@ import { ResidualBlockDiagram } from './diagrams/ResidualBlockDiagram';
 import { InceptionModuleDiagram } from './diagrams/InceptionModuleDiagram';
 import { NormalisationAxesDiagram } from './diagrams/NormalisationAxesDiagram';
 import { LightUnitDiagram } from './diagrams/LightUnitDiagram';
+import { ConvDimensionsDiagram } from './diagrams/ConvDimensionsDiagram';
+import { CnnHistoryDiagram } from './diagrams/CnnHistoryDiagram';
+import { AccuracyComputeChart } from './diagrams/AccuracyComputeChart';
 import * as widgets from './widgets.lazy';
 
 export const mdxComponents = {
@@ -30,5 +33,8 @@ export const mdxComponents = {
   InceptionModuleDiagram,
   NormalisationAxesDiagram,
   LightUnitDiagram,
+  ConvDimensionsDiagram,
+  CnnHistoryDiagram,
+  AccuracyComputeChart,
   ...widgets,
 };
