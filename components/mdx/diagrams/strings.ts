@@ -124,7 +124,7 @@ export const HISTORY_STRINGS = {
 export const ACCURACY_STRINGS = {
   title: 'ImageNet top-1 accuracy against multiply-accumulates per image',
   desc: (list: string) => `A scatter plot: each network at its multiply-accumulates per image on a log scale (computed by the course's catalogue) and its published ImageNet top-1 accuracy: ${list}.`,
-  xAxis: 'multiply-accumulates per image (log scale)',
+  xAxis: 'MACs per image (log scale)',
   yAxis: 'ImageNet top-1 accuracy (%)',
   light: 'light networks',
   other: 'other networks',
