@@ -89,7 +89,7 @@ export const CONV_DIMS_STRINGS = {
   heading: { '1d': '1-D: a sequence', '2d': '2-D: an image', '3d': '3-D: a volume or a video' },
   axes: { '1d': 'C×L', '2d': 'C×H×W', '3d': 'C×D×H×W' },
   slides: { '1d': 'slides along the length', '2d': 'slides across and down', '3d': 'slides across, down and through' },
-  usedFor: { '1d': 'audio, text, sensor signals', '2d': 'photos, X-rays, maps', '3d': 'video clips, CT and MRI scans' },
+  usedFor: { '1d': 'audio, text, sensor data', '2d': 'photos, X-rays, maps', '3d': 'video, CT and MRI scans' },
   input: (shape: string, axes: string) => `input ${shape} (${axes})`,
   kernel: (kernel: string, output: string) => `kernel ${kernel} → output ${output}`,
   perOutput: (macs: string) => `${macs} multiply-adds per output`,
