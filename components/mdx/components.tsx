@@ -15,6 +15,9 @@ import { NormalisationAxesDiagram } from './diagrams/NormalisationAxesDiagram';
 import { LightUnitDiagram } from './diagrams/LightUnitDiagram';
 import { MetricNetworkDiagram } from './diagrams/MetricNetworkDiagram';
 import { TransferLearningDiagram } from './diagrams/TransferLearningDiagram';
+import { ConvDimensionsDiagram } from './diagrams/ConvDimensionsDiagram';
+import { CnnHistoryDiagram } from './diagrams/CnnHistoryDiagram';
+import { AccuracyComputeChart } from './diagrams/AccuracyComputeChart';
 import * as widgets from './widgets.lazy';
 
 export const mdxComponents = {
@@ -34,5 +37,8 @@ export const mdxComponents = {
   LightUnitDiagram,
   MetricNetworkDiagram,
   TransferLearningDiagram,
+  ConvDimensionsDiagram,
+  CnnHistoryDiagram,
+  AccuracyComputeChart,
   ...widgets,
 };

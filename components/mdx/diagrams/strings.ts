@@ -156,3 +156,54 @@ export const TRANSFER_STRINGS = {
   caption: (network: string, head: string) =>
     `${network} with its last layer replaced by a new head (${head}: features in, classes out). Frozen parts keep their pre-trained weights; fine-tuned ones move at a tenth of the head's learning rate (lr). The counts are the parameters that train.`,
 };
+
+// Convolution in 1, 2 and 3 dimensions; the history of CNNs; accuracy against compute (fig-history).
+export const CONV_DIMS_STRINGS = {
+  heading: { '1d': '1-D: a sequence', '2d': '2-D: an image', '3d': '3-D: a volume or a video' },
+  axes: { '1d': 'C×L', '2d': 'C×H×W', '3d': 'C×D×H×W' },
+  slides: { '1d': 'slides along the length', '2d': 'slides across and down', '3d': 'slides across, down and through' },
+  usedFor: { '1d': 'audio, text, sensor data', '2d': 'photos, X-rays, maps', '3d': 'video, CT and MRI scans' },
+  input: (shape: string, axes: string) => `input ${shape} (${axes})`,
+  kernel: (kernel: string, output: string) => `kernel ${kernel} → output ${output}`,
+  perOutput: (macs: string) => `${macs} multiply-adds per output`,
+  title: (heading: string) => `Convolution in ${heading.replace(':', ' on')}`,
+  desc: (heading: string, input: string, kernel: string, output: string, macs: string, used: string) =>
+    `${heading}. A kernel of ${kernel} slides over an input of ${input}; each position gives one output value, ${macs} multiply-adds each, so the output is ${output}. The highlighted window makes the highlighted output value. Used for ${used}.`,
+  caption: 'The same sliding inner product along one, two or three axes: the kernel has as many axes as its input, and so does the output. Shapes are channels first, as in PyTorch.',
+  used: (what: string) => `used for ${what}`,
+  bad: (why: string) => `This diagram cannot be drawn: ${why}`,
+};
+
+export const HISTORY_STRINGS = {
+  timelineTitle: 'A timeline of CNNs for ImageNet, from LeNet-5 to the light networks',
+  timelineHeading: 'From LeNet to the light networks',
+  timelineDesc: (list: string) => `One row per network, in the year it was published, with its parameter count as computed by the course's catalogue and drawn as a bar on a log scale: ${list}.`,
+  gap: (years: number) => `${years} years`,
+  params: (n: string) => `${n} parameters`,
+  paramAxis: 'parameters (log scale)',
+  errorsTitle: 'Top-5 error of the ImageNet (ILSVRC) classification winners, 2010 to 2015',
+  errorsHeading: 'ImageNet winners, top-5 error',
+  errorsDesc: (list: string, human: string) => `One bar per year, the winning entry's top-5 error on the test images: ${list}. A dashed line marks one trained human annotator at ${human}.`,
+  human: (v: string) => `one trained human: ${v}`,
+  percent: (v: string) => `${v} %`,
+  errorAxis: 'top-5 error',
+  caption: {
+    timeline: 'The networks this course teaches, in the order they appeared, with the parameters the catalogue computes for each.',
+    errors: (winning: string, supplied: string) =>
+      `The ImageNet challenge\u2019s winning top-5 error by year; from 2012 on, every winner was a CNN. AlexNet\u2019s ${winning} used extra training data; on the supplied data alone it scored ${supplied}.`,
+  },
+};
+
+export const ACCURACY_STRINGS = {
+  title: 'ImageNet top-1 accuracy against multiply-accumulates per image',
+  desc: (list: string) => `A scatter plot: each network at its multiply-accumulates per image on a log scale (computed by the course's catalogue) and its published ImageNet top-1 accuracy: ${list}.`,
+  xAxis: 'MACs per image (log scale)',
+  yAxis: 'ImageNet top-1 accuracy (%)',
+  light: 'light networks',
+  other: 'other networks',
+  caption: 'Accuracy from torchvision\u2019s documented weights, or from the paper where torchvision has none (MobileNet v1, Xception); compute from the course\u2019s catalogue. Up and to the left is better.',
+  point: (name: string, macs: string, top1: string) => `${name}: ${macs} MACs, ${top1} %`,
+  /** Shorter names than the catalogue's titles, where those are long. */
+  short: { googlenet: 'GoogLeNet', inception_v3: 'Inception v3', vgg16_bn: 'VGG-16 BN', shufflenet_v2_x1_0: 'ShuffleNet v2', squeezenet1_0: 'SqueezeNet 1.0', squeezenet1_1: 'SqueezeNet 1.1' } as Record<string, string>,
+  unknown: (id: string, known: string) => `there is no published accuracy for "${id}" (try ${known}).`,
+};

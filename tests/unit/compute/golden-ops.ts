@@ -11,6 +11,7 @@ import {
   receptiveField, residualBlockWithGradients, smoothL1Loss, smoothL1LossGradient, softmax, tripletMarginLoss,
   tripletMarginLossGradients, type Pair, type ReceptiveFieldLayer,
 } from '@/lib/compute';
+import { convNd, convNdGradients } from '@/lib/nn/convNd';
 import type { GoldenCase, GotTensor } from './golden-helpers';
 
 type Outputs = Record<string, tf.Tensor | number | undefined>;
@@ -45,6 +46,14 @@ class CaseReader {
     return this.fail(`attribute "${name}" must be a number or a pair of numbers (got ${JSON.stringify(v)})`);
   }
 
+  /** One number per spatial axis (conv1d, conv3d). */
+  list(name: string, axes: number, fallback: number): number[] {
+    const v = this.c.attrs[name] ?? fallback;
+    if (typeof v === 'number') return new Array<number>(axes).fill(v);
+    if (Array.isArray(v) && v.length === axes && v.every((x) => typeof x === 'number')) return v as number[];
+    return this.fail(`attribute "${name}" must be a number or ${axes} numbers (got ${JSON.stringify(v)})`);
+  }
+
   string(name: string): string {
     const v = this.c.attrs[name];
     if (typeof v !== 'string') this.fail(`attribute "${name}" must be a string (got ${JSON.stringify(v)})`);
@@ -58,7 +67,24 @@ class CaseReader {
   }
 }
 
+/** conv1d and conv3d run on lib/nn's plain convolution over any number of axes. */
+function convNdCase(axes: number) {
+  return (r: CaseReader, c: GoldenCase): Outputs => {
+    r.requireAttr('groups', 1);
+    const input = (name: string) => c.inputs[name];
+    const [x, w, b] = [input('x'), input('w'), input('b')];
+    if (!x || !w) throw new Error(`golden case "${c.name}": inputs x and w are required`);
+    const settings = { stride: r.list('stride', axes, 1), padding: r.list('padding', axes, 0), dilation: r.list('dilation', axes, 1) };
+    const y = convNd({ x, w, b }, settings);
+    const g = convNdGradients({ x, w, b }, input('gy')?.data ?? new Array<number>(y.data.length).fill(1), settings);
+    const t = (v: { shape: readonly number[]; data: Float64Array }) => tf.tensor(Array.from(v.data), [...v.shape]);
+    return { y: t(y), dx: t(g.dx), dw: t(g.dw), db: b ? t(g.db) : undefined };
+  };
+}
+
 const handlers: Record<string, (r: CaseReader, c: GoldenCase) => Outputs> = {
+  conv1d: convNdCase(1),
+  conv3d: convNdCase(3),
   conv2d: (r) => {
     const x = r.tensor<tf.Tensor4D>('x');
     const w = r.tensor<tf.Tensor4D>('w');
