@@ -52,5 +52,12 @@ describe('compiling a lesson', () => {
         seen.set(id, lesson.slug);
       }
     }
+  }, 120_000);
+
+  it('writes display formulas on lines of their own ($$ on one line renders inline)', () => {
+    for (const lesson of allLessons()) {
+      const oneLine = lesson.body.split('\n').filter((l) => /^\s*\$\$.+\$\$\s*$/.test(l));
+      expect(oneLine, lesson.file).toEqual([]);
+    }
   });
 });
