@@ -13,6 +13,8 @@ import { ResidualBlockDiagram } from './diagrams/ResidualBlockDiagram';
 import { InceptionModuleDiagram } from './diagrams/InceptionModuleDiagram';
 import { NormalisationAxesDiagram } from './diagrams/NormalisationAxesDiagram';
 import { LightUnitDiagram } from './diagrams/LightUnitDiagram';
+import { ClassicNetworkDiagram } from './diagrams/ClassicNetworkDiagram';
+import { DropoutNetworksDiagram } from './diagrams/DropoutNetworksDiagram';
 import * as widgets from './widgets.lazy';
 
 export const mdxComponents = {
@@ -30,5 +32,7 @@ export const mdxComponents = {
   InceptionModuleDiagram,
   NormalisationAxesDiagram,
   LightUnitDiagram,
+  ClassicNetworkDiagram,
+  DropoutNetworksDiagram,
   ...widgets,
 };
