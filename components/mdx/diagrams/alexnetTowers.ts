@@ -106,7 +106,7 @@ export function layoutTowers(t: Towers, gpuLabel: (g: number) => string): TowerL
   const out: TowerLayout = { width, height: 0, heads: [], boxes: [], names: [], ownLines: [], ownArrows: [], crossLines: [], crossArrows: [] };
   out.heads.push({ x: xA, y: MARGIN + 8, text: gpuLabel(1) }, { x: xB, y: MARGIN + 8, text: gpuLabel(2) });
   const inputW = boxSize({ lines: [t.input] }).w;
-  let y = MARGIN + HEAD;
+  const y = MARGIN + HEAD;
   out.boxes.push({ x: xM - inputW / 2, y, w: inputW, h: boxH, text: t.input, kind: 'data' });
   let sources: number[] = [xM];
   let bottom = y + boxH;
