@@ -39,7 +39,7 @@ function LeNet({ size }: { size?: number }) {
   const steps = items.map((it) => `${it.title}${it.lines?.length ? ` (${it.lines.join(', ')})` : ''} ${it.shape}`).join(', then ');
   return (
     <DiagramFigure testId="classic-lenet5" caption={S.lenet.caption(formatCount(sum('conv')), formatCount(sum('fc')), percent(sum('fc'), a.net.totals.params))}>
-      <StripPanels items={items} rows={[5]} title={S.lenet.title} description={S.lenet.desc(steps)} legend={STRIP_KEY} />
+      <StripPanels items={items} rows={[5]} narrowRows={[3, 3]} title={S.lenet.title} description={S.lenet.desc(steps)} legend={STRIP_KEY} />
     </DiagramFigure>
   );
 }
@@ -54,7 +54,7 @@ function Vgg({ size }: { size?: number }) {
   const shareArgs = [formatCount(p.convParams), percent(p.convParams, p.total), formatCount(p.fcParams), percent(p.fcParams, p.total), formatCount(p.total)] as const;
   return (
     <DiagramFigure testId="classic-vgg16" caption={S.vgg.caption(convs)}>
-      <StripPanels items={vggStrip(a.net, p)} rows={[p.stages.length + 1]} title={S.vgg.title(convs, p.fc.length)} description={S.vgg.desc(stages, head)} legend={STRIP_KEY} />
+      <StripPanels items={vggStrip(a.net, p)} rows={[p.stages.length + 1]} narrowRows={[3, 3]} title={S.vgg.title(convs, p.fc.length)} description={S.vgg.desc(stages, head)} legend={STRIP_KEY} />
       <ParameterShare
         title={S.vgg.shareTitle}
         description={S.vgg.shareDesc(...shareArgs)}

@@ -1,17 +1,17 @@
-/** A strip of tensors (parts/stripLayout) as two panels: rows left to right on a wide screen, a list on a phone. */
+/** A strip of tensors (parts/stripLayout) as two panels: long rows on a wide screen, short ones on a phone. */
 import { DiagramPanel } from './parts/Figure';
 import { Legend, legendHeight, type LegendItem } from './parts/Legend';
 import { Strip } from './parts/Strip';
-import { layoutStripNarrow, layoutStripWide, type StripItem } from './parts/stripLayout';
+import { layoutStrip, type StripItem } from './parts/stripLayout';
 import styles from './classic.module.css';
 
 const MIN_WIDTH = 240;
 
-export function StripPanels({ items, rows, title, description, legend }: { items: readonly StripItem[]; rows: readonly number[]; title: string; description: string; legend: readonly LegendItem[] }) {
+export function StripPanels({ items, rows, narrowRows, title, description, legend }: { items: readonly StripItem[]; rows: readonly number[]; narrowRows: readonly number[]; title: string; description: string; legend: readonly LegendItem[] }) {
   return (
     <>
       {(['wide', 'narrow'] as const).map((which) => {
-        const layout = which === 'wide' ? layoutStripWide(items, rows) : layoutStripNarrow(items);
+        const layout = layoutStrip(items, which === 'wide' ? rows : narrowRows);
         const width = Math.max(layout.width, MIN_WIDTH);
         const keyH = legendHeight(legend, width - 12);
         return (

@@ -96,7 +96,7 @@ const HEAD = 24;
 
 export function layoutTowers(t: Towers, gpuLabel: (g: number) => string): TowerLayout {
   const boxW = Math.max(...t.layers.map((l) => boxSize({ lines: [l.perGpu] }).w), textWidth(gpuLabel(1), FONT) + 8);
-  const midW = Math.max(...t.layers.map((l) => Math.max(textWidth(l.name, FONT), textWidth(l.detail, SMALL)))) + 20;
+  const midW = Math.max(...t.layers.map((l) => Math.max(textWidth(l.name, FONT), textWidth(l.detail, SMALL)))) + 34;
   const boxH = boxSize({ lines: ['x'] }).h;
   const rowH = Math.max(boxH, 2 * LINE + 2);
   const xA = MARGIN + boxW / 2;

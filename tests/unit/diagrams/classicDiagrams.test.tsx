@@ -10,7 +10,7 @@ import { ClassicNetworkDiagram } from '@/components/mdx/diagrams/ClassicNetworkD
 import { DropoutNetworksDiagram, thinnedMasks } from '@/components/mdx/diagrams/DropoutNetworksDiagram';
 import { alexnetTowers, layoutTowers } from '@/components/mdx/diagrams/alexnetTowers';
 import { analyseAt, lenetStrip, vggParts, vggStrip } from '@/components/mdx/diagrams/classicNetworks';
-import { STACK_STEP, layoutStripNarrow, layoutStripWide } from '@/components/mdx/diagrams/parts/stripLayout';
+import { STACK_STEP, layoutStrip } from '@/components/mdx/diagrams/parts/stripLayout';
 import { CLASSIC_STRINGS } from '@/components/mdx/diagrams/strings';
 import { keepMask } from '@/lib/nn/dropout';
 import { uniforms } from '@/lib/random/prng';
@@ -110,7 +110,9 @@ describe('strip and tower layouts', () => {
     if (!lenet.ok || !vgg.ok) throw new Error('analysis failed');
     const strips = [lenetStrip(lenet.net), vggStrip(vgg.net, vggParts(vgg.net))];
     for (const items of strips) {
-      for (const l of [layoutStripWide(items, [5]), layoutStripNarrow(items)]) {
+      // The phone's rows: wider than ~370 units, 13-unit text would fall below 12 px at 360 px.
+      expect(layoutStrip(items, [3, 3]).width).toBeLessThanOrEqual(370);
+      for (const l of [layoutStrip(items, [5]), layoutStrip(items, [3, 3])]) {
         for (const g of l.glyphs) {
           const half = (g.glyph.kind === 'vector' ? 12 : g.side + (g.layers - 1) * STACK_STEP) / 2;
           expect(g.cx - half).toBeGreaterThanOrEqual(0);

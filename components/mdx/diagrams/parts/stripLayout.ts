@@ -1,9 +1,8 @@
 /**
  * A network as a strip of the tensors it makes, in LeCun's manner: each feature map a stack of
  * squares (the side grows with the map's height, the stack with its channels), each vector a
- * bar, with the layer's name, what it does and the shape under it. Two layouts of the same items:
- * 'wide' runs left to right in rows (a new row where `rows` says), 'narrow' is a list down the
- * page for a phone. Pure geometry, drawn by Strip.tsx.
+ * bar, with the layer's name, what it does and the shape under it, left to right in rows (a new
+ * row where `rows` says; a phone gets more, shorter rows). Pure geometry, drawn by Strip.tsx.
  */
 import { FONT, LINE, SMALL, textWidth, type Kind } from './style';
 
@@ -86,15 +85,15 @@ const textLines = (item: StripItem): { text: string; tone: PlacedText['tone']; s
   { text: item.shape, tone: 'shape', size: SMALL },
 ];
 
-/** Left to right; `rows` gives how many items each row holds (the rest go in the last). */
-export function layoutStripWide(items: readonly StripItem[], rows: readonly number[] = [items.length]): StripLayout {
+/** Left to right; `rows` gives how many items each row holds, the rest making one more row. */
+export function layoutStrip(items: readonly StripItem[], rows: readonly number[] = [items.length]): StripLayout {
   const s = sizes(items, 1);
   const out: StripLayout = { width: 0, height: 0, glyphs: [], texts: [], arrows: [] };
-  const wrapRoom = rows.length > 1 ? 14 : 0;
+  const wrapRoom = rows.some((n) => n < items.length) ? 14 : 0;
   let start = 0;
   let top = MARGIN;
-  let prev: { x: number; y: number; bottom: number } | null = null;
-  const rowCounts = [...rows.slice(0, -1), items.length - rows.slice(0, -1).reduce((a, b) => a + b, 0)];
+  let prev: { gx: number; right: number; y: number; bottom: number } | null = null;
+  const rowCounts = [...rows, items.length - rows.reduce((a, b) => a + b, 0)].filter((n) => n > 0);
   for (const count of rowCounts) {
     const row = items.slice(start, start + count);
     start += count;
@@ -110,42 +109,18 @@ export function layoutStripWide(items: readonly StripItem[], rows: readonly numb
       if (i > 0) out.arrows.push([[x - GAP + 3, cy], [cx - b.w / 2 - 4, cy]]);
       else if (prev) {
         const turn = prev.bottom + ROW_GAP / 2 - 4;
-        out.arrows.push([[prev.x, prev.y], [prev.x + 10, prev.y], [prev.x + 10, turn], [MARGIN + 4, turn], [MARGIN + 4, cy], [cx - b.w / 2 - 4, cy]]);
+        out.arrows.push([[prev.gx, prev.y], [prev.right + 6, prev.y], [prev.right + 6, turn], [MARGIN + 4, turn], [MARGIN + 4, cy], [cx - b.w / 2 - 4, cy]]);
       }
       out.glyphs.push({ glyph: it.glyph, made: it.made, cx, cy, side: b.side, layers: b.layers, bar: b.bar });
       textLines(it).forEach((l, k) => out.texts.push({ x: cx, y: top + glyphH + TEXT_GAP + LINE / 2 + k * LINE, text: l.text, anchor: 'middle', tone: l.tone }));
       // The next arrow starts at this column's right edge, not the glyph's, so short glyphs leave a clear gap.
       const right = x + colW;
-      if (i === row.length - 1) prev = { x: cx + b.w / 2 + 4, y: cy, bottom: top + glyphH + TEXT_GAP + textH };
+      if (i === row.length - 1) prev = { gx: cx + b.w / 2 + 4, right, y: cy, bottom: top + glyphH + TEXT_GAP + textH };
       x = right + GAP;
       out.width = Math.max(out.width, right + MARGIN + (i === row.length - 1 && rowCounts.length > 1 ? 12 : 0));
     });
     top += glyphH + TEXT_GAP + textH + ROW_GAP;
   }
   out.height = top - ROW_GAP + MARGIN;
-  return out;
-}
-
-/** Down the page: glyphs in one column, their words to the right, an arrow from each glyph to the next. */
-export function layoutStripNarrow(items: readonly StripItem[]): StripLayout {
-  const s = sizes(items, 0.8);
-  const out: StripLayout = { width: 0, height: 0, glyphs: [], texts: [], arrows: [] };
-  const boxes = items.map((it) => glyphBox(it.glyph, s));
-  const colW = Math.max(...boxes.map((b) => b.w));
-  const cx = MARGIN + colW / 2;
-  const textX = MARGIN + colW + 14;
-  let y = MARGIN;
-  items.forEach((it, i) => {
-    const lines = textLines(it);
-    const b = boxes[i];
-    const cy = y + Math.max(b.h, lines.length * LINE) / 2;
-    const last = out.glyphs.at(-1);
-    if (last) out.arrows.push([[cx, last.cy + boxes[i - 1].h / 2 + 3], [cx, cy - b.h / 2 - 4]]);
-    out.glyphs.push({ glyph: it.glyph, made: it.made, cx, cy, side: b.side, layers: b.layers, bar: b.bar });
-    lines.forEach((l, k) => out.texts.push({ x: textX, y: cy - ((lines.length - 1) * LINE) / 2 + k * LINE, text: l.text, anchor: 'start', tone: l.tone }));
-    out.width = Math.max(out.width, textX + Math.max(...lines.map((l) => textWidth(l.text, l.size))) + MARGIN);
-    y += Math.max(b.h, lines.length * LINE) + GAP;
-  });
-  out.height = y - GAP + MARGIN;
   return out;
 }
