@@ -32,7 +32,7 @@ const outY = (o: number) => TOP + ((INPUTS - 1) * STEP * (o + 0.5)) / OUTPUTS;
 function Net({ keep, heading, sub, title, description, weightNote }: { keep: readonly boolean[]; heading: string; sub: string; title: string; description: string; weightNote?: boolean }) {
   const height = TOP + (INPUTS - 1) * STEP + R + 8;
   return (
-    <DiagramPanel width={W} height={height} scale={1.3} basis={0.75} title={title} description={description}>
+    <DiagramPanel width={W} height={height} scale={1.1} basis={0.75} title={title} description={description}>
       <Label x={W / 2} y={11} size={FONT} tone="fg" weight={600}>{heading}</Label>
       <Label x={W / 2} y={30}>{sub}</Label>
       <g stroke={weightNote ? 'var(--accent)' : 'var(--muted)'} strokeWidth={weightNote ? 1.2 : 1} strokeOpacity={0.75}>

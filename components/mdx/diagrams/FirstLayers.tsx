@@ -55,7 +55,7 @@ function Panel({ l }: { l: FirstLayer }) {
   for (let i = 1; i < cells; i++) lines.push(`M${x0 + i * CELL} ${y0}v${grid}M${x0} ${y0 + i * CELL}h${grid}`);
   const positions = formatCount(l.outSide * l.outSide);
   return (
-    <DiagramPanel width={grid + 24} height={y0 + grid + 48} scale={1.3} basis={0.8} title={S.title(l.name)} description={S.desc(l.name, l.kernel, l.stride, l.side, l.outSide, positions)}>
+    <DiagramPanel width={grid + 24} height={y0 + grid + 48} scale={1.3} title={S.title(l.name)} description={S.desc(l.name, l.kernel, l.stride, l.side, l.outSide, positions)}>
       <Label x={(grid + 24) / 2} y={12} size={FONT} tone="fg" weight={600}>{l.name}</Label>
       <rect x={x0} y={y0} width={grid} height={grid} fill="var(--surface-2)" stroke="var(--border)" strokeWidth={STROKE} />
       {p > 0 ? <path d={`M${x0} ${y0}h${grid}v${p * CELL}H${x0 + p * CELL}V${y0 + grid}H${x0}Z`} fill="var(--padding-cell)" /> : null}
