@@ -18,6 +18,8 @@ import { TransferLearningDiagram } from './diagrams/TransferLearningDiagram';
 import { ConvDimensionsDiagram } from './diagrams/ConvDimensionsDiagram';
 import { CnnHistoryDiagram } from './diagrams/CnnHistoryDiagram';
 import { AccuracyComputeChart } from './diagrams/AccuracyComputeChart';
+import { ClassicNetworkDiagram } from './diagrams/ClassicNetworkDiagram';
+import { DropoutNetworksDiagram } from './diagrams/DropoutNetworksDiagram';
 import * as widgets from './widgets.lazy';
 
 export const mdxComponents = {
@@ -40,5 +42,7 @@ export const mdxComponents = {
   ConvDimensionsDiagram,
   CnnHistoryDiagram,
   AccuracyComputeChart,
+  ClassicNetworkDiagram,
+  DropoutNetworksDiagram,
   ...widgets,
 };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, openSite } from './harness.mjs';
 
-const LESSONS = ['resnet', 'inception', 'batch-norm', 'lightweight-networks', 'attention', 'siamese-triplet', 'training-practice', 'convolution', 'classic-networks'];
+const LESSONS = ['resnet', 'inception', 'batch-norm', 'lightweight-networks', 'attention', 'siamese-triplet', 'training-practice', 'convolution', 'classic-networks', 'fc-dropout'];
 const dir = path.resolve(import.meta.dirname, '../../screenshots/diagrams');
 let site;
 

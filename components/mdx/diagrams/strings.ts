@@ -207,3 +207,79 @@ export const ACCURACY_STRINGS = {
   short: { googlenet: 'GoogLeNet', inception_v3: 'Inception v3', vgg16_bn: 'VGG-16 BN', shufflenet_v2_x1_0: 'ShuffleNet v2', squeezenet1_0: 'SqueezeNet 1.0', squeezenet1_1: 'SqueezeNet 1.1' } as Record<string, string>,
   unknown: (id: string, known: string) => `there is no published accuracy for "${id}" (try ${known}).`,
 };
+
+// ——— Classic networks (ClassicNetworkDiagram) and dropout's thinned networks (DropoutNetworksDiagram) ———
+export const CLASSIC_STRINGS = {
+  variants: ['lenet5', 'alexnet', 'zfnet', 'vgg16', 'nin'] as const,
+  key: { input: 'input', learns: 'made by a layer that learns', fixed: 'made by a layer with nothing to learn' },
+  badVariant: (v: string, list: readonly string[]) => `there is no variant "${v}" (try ${list.join(', ')}).`,
+  lenet: {
+    title: 'LeNet-5: the shape of a digit through each layer',
+    desc: (steps: string) => `LeNet-5 as Dive into Deep Learning builds it, layer by layer: ${steps}.`,
+    caption: (conv: string, fc: string, share: string) =>
+      `LeNet-5 with LeCun's layer names: a convolutional encoder (C1 to S4), then a dense block (C5, F6, output). Each map is drawn as a stack, larger for a larger map, deeper for more channels. The convolutions have ${conv} parameters, the dense layers ${fc} (${share}). LeCun's C5 is a 5×5 convolution on a 5×5 map, which is a fully connected layer.`,
+  },
+  vgg: {
+    title: (convs: number, fcs: number) => `VGG-16: ${convs} convolutions in five stages, then ${fcs} fully connected layers`,
+    desc: (stages: string, head: string) => `VGG-16's stages, each 3×3 convolutions that keep the size, then a 2×2 max pool that halves it: ${stages}. Then ${head}.`,
+    caption: (convs: number) =>
+      `VGG-16: ${convs} convolutions, all 3×3 with padding 1, grouped in five stages; a 2×2 max pool ends each stage and halves the map, and the channels double until 512. Maps are drawn smaller for smaller sizes (not to scale).`,
+    shareTitle: 'Where VGG-16 keeps its parameters',
+    shareDesc: (conv: string, convPct: string, fc: string, fcPct: string, total: string) =>
+      `Of ${total} parameters, the thirteen convolutions hold ${conv} (${convPct}) and the three fully connected layers ${fc} (${fcPct}).`,
+    convPart: (n: string, pct: string) => `convolutions ${n} (${pct})`,
+    fcPart: (n: string, pct: string) => `fully connected ${n} (${pct})`,
+    shareHeading: (total: string) => `${total} parameters`,
+  },
+  alexnet: {
+    title: 'AlexNet split over two GPUs',
+    gpu: (g: number) => `GPU ${g}`,
+    desc: (layers: string) => `AlexNet on two GPUs, each holding half of every layer's kernels. From the image, ${layers}.`,
+    own: 'reads its own GPU',
+    both: 'reads both GPUs',
+    caption: (cross: string, own: string, grouped: string, dense: string) =>
+      `Each GPU holds half of every layer. ${cross} read the maps of both GPUs; ${own} read only their own half (grouped convolutions), which halves their weights: conv2 has ${grouped} parameters instead of ${dense}. Shapes are what one GPU holds.`,
+    legendOwn: 'within one GPU (or from the image)',
+    legendBoth: 'across the GPUs',
+  },
+  nin: {
+    blockTitle: 'An mlpconv block of Network in Network',
+    blockHeading: 'mlpconv block',
+    headTitle: 'The end of Network in Network: one map per class, then global average pooling',
+    headHeading: 'head: one map per class, averaged',
+    caption: (params: string, headParams: string) =>
+      `Network in Network (Dive into Deep Learning's version). Left: a block is a convolution followed by two 1×1 convolutions, a small multilayer perceptron at every pixel (${params} parameters in the first block). Right: the last block makes one map per class and global average pooling turns each into a score: ${headParams} parameters in the head, none of them in the pooling.`,
+    pool: 'global avg pool',
+  },
+  zfnet: {
+    title: (name: string) => `${name}'s first layer`,
+    desc: (name: string, k: number, s: number, side: number, outSide: number, positions: string) =>
+      `${name}'s first layer: ${k}×${k} kernels moved ${s} pixels at a time over a ${side}×${side} image, giving ${outSide}×${outSide} outputs per kernel (${positions} positions).`,
+    kernel: (k: number, s: number) => `${k}×${k}, stride ${s}`,
+    out: (n: number) => `${n}×${n} outputs`,
+    caption: (alex: string, zf: string, corner: number) =>
+      `The first layers to scale, on the top-left ${corner}×${corner} pixels of the image (shaded: ZFNet's padding): the first three windows of one kernel, each step one stride. ZFNet's smaller, closer windows keep more detail and give ${zf} positions per map, against AlexNet's ${alex}.`,
+  },
+};
+
+export const DROPOUT_STRINGS = {
+  full: 'Full network',
+  sample: (k: number) => `Training step ${k}`,
+  test: 'At test time',
+  descShort: (n: number, m: number) => `${n} inputs, ${m} outputs`,
+  kept: (kept: number, n: number) => `${kept} of ${n} inputs kept`,
+  scaleTrain: (s: string) => `multiplied by ${s}`,
+  unscaled: 'unchanged',
+  scaleTest: (s: string) => `all inputs, weights × ${s}`,
+  allKept: 'all inputs, no scaling',
+  title: (name: string) => `Dropout: ${name.toLowerCase()}`,
+  descFull: (n: number, m: number) => `A dense layer from ${n} inputs to ${m} outputs, every input connected to every output.`,
+  descSample: (k: number, dropped: string, kept: number, n: number, scale: string) =>
+    `Training step ${k}: inputs ${dropped} are dropped (dashed and crossed out, their connections gone); the other ${kept} of ${n} pass on their values ${scale}.`,
+  descTest: (what: string) => `At test time nothing is dropped: ${what}.`,
+  caption: (p: string, scaling: 'inverted' | 'original', factor: string, seed: number, samples: number) =>
+    `Dropout with p = ${p} on the inputs of a small dense layer. Each training step uses its own thinned network (here the first ${samples} masks of seed ${seed}, the ones the widget below starts with), all sharing the same weights. ` +
+    (scaling === 'inverted'
+      ? `Inverted dropout multiplies the kept values by ${factor} while training, so the network at test time is the full one, unchanged.`
+      : `The original convention leaves the kept values as they are while training; at test time every weight is multiplied by ${factor}.`),
+};

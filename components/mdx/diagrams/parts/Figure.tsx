@@ -29,10 +29,12 @@ export interface PanelProps {
   basis?: number;
   /** 'wide' or 'narrow': this panel is one of two layouts of the same picture, chosen by the figure's width. */
   only?: 'wide' | 'narrow';
+  /** Another class (a figure's own breakpoint for its two layouts). */
+  className?: string;
   children: ReactNode;
 }
 
-export function DiagramPanel({ width, height, title, description, scale = PANEL_SCALE, basis = 1, only, children }: PanelProps) {
+export function DiagramPanel({ width, height, title, description, scale = PANEL_SCALE, basis = 1, only, className, children }: PanelProps) {
   const id = useId();
   const w = Math.ceil(width);
   const h = Math.ceil(height);
@@ -41,7 +43,7 @@ export function DiagramPanel({ width, height, title, description, scale = PANEL_
       viewBox={`0 0 ${w} ${h}`}
       role="img"
       aria-labelledby={`${id}t ${id}d`}
-      className={`${styles.panel} ${only === 'wide' ? styles.wideOnly : only === 'narrow' ? styles.narrowOnly : ''}`}
+      className={`${styles.panel} ${only === 'wide' ? styles.wideOnly : only === 'narrow' ? styles.narrowOnly : ''} ${className ?? ''}`}
       style={{ flexBasis: Math.round(w * basis), maxWidth: Math.round(w * scale) }}
       fontFamily="var(--font-body)"
     >
