@@ -35,7 +35,8 @@ for (const slug of slugs) {
       const walker = document.createTreeWalker(slide.querySelector('.slide-content'), NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
-        if (!el || !n.textContent.trim()) continue;
+        // Struts and spacers (KaTeX's zero-width spaces) carry no readable text.
+        if (!el || !/[^\s\u200b-\u200d\ufeff]/.test(n.textContent)) continue;
         if (el.closest('[hidden], .visually-hidden, [aria-hidden="true"] .katex-mathml, .katex-mathml, script, style')) continue;
         if (!el.getClientRects().length) continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
