@@ -10,7 +10,7 @@ import { Line } from './parts/Arrow';
 import { Label } from './parts/Box';
 import { DiagramError } from './parts/DiagramError';
 import { DiagramFigure, DiagramPanel } from './parts/Figure';
-import { FONT, SMALL, STROKE } from './parts/style';
+import { FONT, STROKE } from './parts/style';
 import { CONV_DIMS_STRINGS, HISTORY_STRINGS as S } from './strings';
 
 const W = 360;
@@ -58,7 +58,7 @@ function Timeline() {
         return (
           <g key={e}>
             <line x1={x} x2={x} y1={bottom + 1} y2={bottom + 8} stroke="var(--muted)" strokeWidth={STROKE} />
-            <Label x={x} y={bottom + 18} size={SMALL - 1}>{tick(10 ** e)}</Label>
+            <Label x={x} y={bottom + 18}>{tick(10 ** e)}</Label>
           </g>
         );
       })}
@@ -78,7 +78,7 @@ function Errors() {
   const humanX = x0 + HUMAN_TOP5.top5 * scale;
   const list = ILSVRC_WINNERS.map((w) => `${w.year}, ${w.team}${w.network && w.network !== w.team ? ` (${w.network})` : ''}, ${pct(w.top5)}`).join('; ');
   return (
-    <DiagramPanel width={W} height={bottom + 62} title={S.errorsTitle} description={S.errorsDesc(list, pct(HUMAN_TOP5.top5))}>
+    <DiagramPanel width={W} height={bottom + 66} title={S.errorsTitle} description={S.errorsDesc(list, pct(HUMAN_TOP5.top5))}>
       <Label x={W / 2} y={12} size={FONT} tone="fg" weight={600}>{S.errorsHeading}</Label>
       {ILSVRC_WINNERS.map((w, i) => {
         const y = top + i * row;
@@ -101,10 +101,10 @@ function Errors() {
       {[0, 10, 20, 30].map((v) => (
         <g key={v}>
           <line x1={x0 + v * scale} x2={x0 + v * scale} y1={bottom + 23} y2={bottom + 30} stroke="var(--muted)" strokeWidth={STROKE} />
-          <Label x={x0 + v * scale} y={bottom + 40} size={SMALL - 1}>{pct(v)}</Label>
+          <Label x={x0 + v * scale} y={bottom + 40}>{pct(v)}</Label>
         </g>
       ))}
-      <Label x={x0 + maxErr * scale + 6} y={bottom + 26} anchor="start" size={SMALL - 1}>{S.errorAxis}</Label>
+      <Label x={x0 + (maxErr * scale) / 2} y={bottom + 58}>{S.errorAxis}</Label>
     </DiagramPanel>
   );
 }

@@ -86,7 +86,7 @@ function DenseDetail({ explanation: e, unit, unitWords }: { explanation: Extract
   return (
     <div className={css.detailBody}>
       <p className={css.detailText}>{S.denseIntro(e.count)}</p>
-      <DataTable caption={S.denseIntro(e.count)} hideCaption columns={S.denseHeaders}>
+      <DataTable caption={S.denseTable} hideCaption columns={S.denseHeaders}>
         {e.top.map((t) => (
           <tr key={t.from}>
             <th scope="row">{unitWords({ layer: unit.layer - 1, channel: t.from, y: 0, x: 0 })}</th>

@@ -97,6 +97,7 @@ export const S = {
   globalAvgPool: (n: number, sum: number, v: number) => `The mean of the channel's ${n} values: ${fmt(sum, 3)} ÷ ${n} = ${fmt(v, 3)}`,
   denseIntro: (n: number) => `A weighted sum of all ${count(n)} inputs plus a bias; the largest contributions (weight × input):`,
   denseHeaders: ['Input', 'Value', 'Weight', 'Weight × value'],
+  denseTable: 'Largest contributions to this unit: input, value, weight and product',
   denseRest: (n: number) => `the other ${count(n)} inputs together`,
   bias: 'bias',
   total: 'total',
