@@ -3,21 +3,15 @@
 // font size times every scale above it (the deck's fit and the stage); SVG text its font size times
 // the SVG's screen scale. Text drawn into a canvas is not seen.
 // Usage, after `npm run build`: node scripts/slides-text-size.mjs [width height] [slug…]
-import { openSite } from '../tests/e2e/harness.mjs';
+import { lessonSlugs, openSite } from '../tests/e2e/harness.mjs';
 import { settle } from '../tests/e2e/deck.mjs';
 
 const args = process.argv.slice(2);
 const width = Number(args[0] ?? 1920);
 const height = Number(args[1] ?? 1080);
 const floor = width >= 1920 ? 24 : 18;
-let slugs = args.slice(2);
 const site = await openSite();
-if (!slugs.length) {
-  const p = await site.page();
-  await p.goto(`${site.base}/`);
-  slugs = (await p.locator('.lesson-card a').evaluateAll((ls) => ls.map((a) => a.getAttribute('href')))).map((h) => /\/lessons\/([^/]+)\/$/.exec(h)?.[1]).filter(Boolean);
-  await p.context().close();
-}
+const slugs = args.length > 2 ? args.slice(2) : await lessonSlugs(site);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

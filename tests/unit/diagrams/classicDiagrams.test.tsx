@@ -14,20 +14,11 @@ import { STACK_STEP, layoutStrip } from '@/components/mdx/diagrams/parts/stripLa
 import { CLASSIC_STRINGS } from '@/components/mdx/diagrams/strings';
 import { keepMask } from '@/lib/nn/dropout';
 import { uniforms } from '@/lib/random/prng';
+import { expectAccessible } from './expectAccessible';
 
 const html = (el: ReactElement) => renderToStaticMarkup(el).replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
 const text = (el: ReactElement) => html(el).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-function expectAccessible(markup: string) {
-  const svgs = [...markup.matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
-  expect(svgs.length).toBeGreaterThan(0);
-  for (const svg of svgs) {
-    expect(svg).toContain('role="img"');
-    const [t, d] = /aria-labelledby="([^"]+)"/.exec(svg)![1].split(' ');
-    expect(markup).toMatch(new RegExp(`<title id="${t}">[^<]{10,}</title>`));
-    expect(markup).toMatch(new RegExp(`<desc id="${d}">[^<]{40,}</desc>`));
-  }
-}
 
 describe('ClassicNetworkDiagram', () => {
   it('traces a digit through LeNet-5 with LeCun’s names and the lesson’s shapes and counts', () => {

@@ -19,22 +19,12 @@ import { blockFlow } from '@/components/mdx/diagrams/parts/fromBlock';
 import { lightUnit } from '@/components/mdx/diagrams/lightUnits';
 import { formatCompact } from '@/lib/format/numberFormat';
 import type { ReactElement } from 'react';
+import { expectAccessible } from './expectAccessible';
 
 const html = (el: ReactElement) => renderToStaticMarkup(el).replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
 /** Text without tags, with the entity for × decoded. */
 const text = (el: ReactElement) => html(el).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-/** Every SVG is role="img" and labelled by a <title> and a <desc> that exist and are not empty. */
-function expectAccessible(markup: string) {
-  const svgs = [...markup.matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
-  expect(svgs.length).toBeGreaterThan(0);
-  for (const svg of svgs) {
-    expect(svg).toContain('role="img"');
-    const [t, d] = /aria-labelledby="([^"]+)"/.exec(svg)![1].split(' ');
-    expect(markup).toMatch(new RegExp(`<title id="${t}">[^<]{10,}</title>`));
-    expect(markup).toMatch(new RegExp(`<desc id="${d}">[^<]{40,}</desc>`));
-  }
-}
 
 describe('ResidualBlockDiagram', () => {
   it('counts what the ResNet lesson quotes: 73,984 for a basic block, 280,064 for the bottleneck of layer2.1', () => {

@@ -15,20 +15,11 @@ import { analyseNetwork, networkIds } from '@/lib/nn/catalogue';
 import { ALEXNET_SUPPLIED_ONLY, HUMAN_TOP5, ILSVRC_WINNERS, IMAGENET_TOP1, MILESTONES } from '@/lib/nn/catalogue/published';
 import { formatCompact, formatCount } from '@/lib/format/numberFormat';
 import { PUBLISHED } from '../content/publishedFigures';
+import { expectAccessible } from './expectAccessible';
 
 const html = (el: ReactElement) => renderToStaticMarkup(el).replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
 const text = (el: ReactElement) => html(el).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-function expectAccessible(markup: string) {
-  const svgs = [...markup.matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
-  expect(svgs.length).toBeGreaterThan(0);
-  for (const svg of svgs) {
-    expect(svg).toContain('role="img"');
-    const [t, d] = /aria-labelledby="([^"]+)"/.exec(svg)![1].split(' ');
-    expect(markup).toMatch(new RegExp(`<title id="${t}">[^<]{10,}</title>`));
-    expect(markup).toMatch(new RegExp(`<desc id="${d}">[^<]{40,}</desc>`));
-  }
-}
 
 describe('ConvDimensionsDiagram', () => {
   it('prints the shapes lib/nn/convNd computes: 1×12 → 1×10, 1×6×6 → 1×4×4, 1×4×5×5 → 1×2×3×3', () => {
